@@ -1,0 +1,65 @@
+// Package hardcodedkey defines an Analyzer that reports AWS key material
+// written into Go source.
+//
+// # Analyzer hardcodedkey
+//
+// hardcodedkey: report AWS access key IDs, secret access keys and session tokens written into Go source
+//
+// A key in source is a key in every clone, fork, build cache and log of the
+// repository, and git history keeps it after the line is deleted. AWS's
+// guidance is to never store credentials in code: let the default
+// credential provider chain supply them (environment, shared files, IAM
+// roles for EC2, ECS, EKS and Lambda).
+//
+// # What it flags (severity: error)
+//
+// Access key IDs: a whole token matching gitleaks' aws-access-token rule
+// (AKIA, ASIA, ABIA, ACCA or A3T followed by 16 base32 characters) in any
+// string literal or constant, also inside longer strings (URLs, embedded
+// ini or YAML text), and in comments.
+//
+// Secret access keys and session tokens, recognised by where they go
+// rather than by a keyword:
+//   - the SecretAccessKey and SessionToken fields of a v2 aws.Credentials or
+//     a v1 credentials.Value composite literal;
+//   - the secret and token arguments of v2
+//     credentials.NewStaticCredentialsProvider and v1
+//     credentials.NewStaticCredentials;
+//   - the value of os.Setenv("AWS_SECRET_ACCESS_KEY", ...) and of the
+//     other secret credential variables;
+//   - a constant or variable whose name says secret and key or access
+//     (awsSecretAccessKey, SECRET_KEY, awsSecret) whose value has the shape
+//     of a secret key: 40 characters of the base64 alphabet, mixed, with
+//     high entropy.
+//
+// Constants of the same package are followed to these places; the finding
+// is reported once, at the constant's string literal, not at each use.
+//
+// # What it leaves alone, and why
+//
+//   - AWS's documented examples (AKIAIOSFODNN7EXAMPLE, AKIDEXAMPLE,
+//     wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY): anything carrying
+//     "EXAMPLE" is documentation.
+//   - Regular expressions and patterns such as AKIA[0-9A-Z]{16}: they do not
+//     match the key syntax.
+//   - Low-entropy placeholders (AKIAXXXXXXXXXXXXXXXX) and 40-character hex
+//     strings (git SHAs, digests).
+//   - The SDKs' own dummies ("AKID", "SECRET"): they have no key shape.
+//     Such hard-coded dummies in a static provider are staticcreds'
+//     concern.
+//   - In _test.go files, only values that look real (higher entropy) are
+//     reported: test fixtures are full of made-up keys.
+//
+// Secrets of other services (GitHub tokens, private keys, ...) are
+// hardcodedsecret's; the same key in YAML, JSON or .env files is found by
+// "awsvet secrets".
+//
+// # How to fix
+//
+// Remove the key from the source, deactivate and rotate it in IAM (it is
+// compromised once committed), and let the default credential chain supply
+// credentials at run time. If the value really is not a key (a fixture
+// built to look like one), keep it with a suppression:
+//
+//	//awsvet:ignore hardcodedkey -- fake key for the parser test
+package hardcodedkey

@@ -1,0 +1,24 @@
+// Package suppression defines an Analyzer that reports malformed
+// //awsvet:ignore comments.
+//
+// # Analyzer suppression
+//
+// suppression: report //awsvet:ignore comments that name no rule, an unknown rule, or give no reason
+//
+// A finding is kept quiet with a comment on its line or the line above:
+//
+//	//awsvet:ignore <rule>[,<rule>] -- <reason>
+//
+// A suppression is a decision, and the next reader needs to know why it was
+// made, so the reason after "--" is required. A suppression that gives no
+// reason, names no rule or names a rule awsvet does not have (a typo, or a
+// rule that was renamed) suppresses nothing and is reported here, as an
+// error: otherwise it would silently stop working.
+//
+// # How to fix
+//
+// Name the rule as the finding shows it in parentheses and say why the
+// finding does not apply:
+//
+//	//awsvet:ignore retryconfig -- the queue consumer retries the whole message
+package suppression

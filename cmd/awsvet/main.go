@@ -1,0 +1,45 @@
+// Command awsvet finds AWS credential and retry misuse in Go code.
+//
+// One binary serves every driver:
+//
+//	awsvet [flags] [packages]              standalone (text, -json, -format=sarif)
+//	go vet -vettool=$(which awsvet) ./...  the go vet protocol (unitchecker)
+//	go fix -fixtool=$(which awsvet) ./...  apply suggested fixes (Go 1.26+)
+//	awsvet secrets [flags] [paths]         secrets in non-Go files
+//
+// Exit codes of the standalone and secrets modes: 0 no findings, 1
+// findings, 2 failure.
+package main
+
+import (
+	"os"
+	"strings"
+
+	"golang.org/x/tools/go/analysis/unitchecker"
+
+	"github.com/awsvet/awsvet/analyzers"
+	"github.com/awsvet/awsvet/internal/driver"
+)
+
+func main() {
+	args := os.Args[1:]
+	switch {
+	case isVetProtocol(args):
+		unitchecker.Main(analyzers.All()...) // exits
+	default:
+		os.Exit(driver.Main(args, os.Stdout, os.Stderr))
+	}
+}
+
+// isVetProtocol reports whether the go command is driving awsvet as a vet
+// or fix tool: it first asks "-V=full" and "-flags", then passes flags and
+// one *.cfg file describing a package.
+func isVetProtocol(args []string) bool {
+	if len(args) == 0 {
+		return false
+	}
+	if len(args) == 1 && (args[0] == "-V=full" || args[0] == "-flags") {
+		return true
+	}
+	return strings.HasSuffix(args[len(args)-1], ".cfg")
+}

@@ -1,0 +1,116 @@
+package driver
+
+import (
+	"go/token"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime/debug"
+	"strings"
+	"sync"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/checker"
+
+	"github.com/awsvet/awsvet/internal/output"
+)
+
+// toFinding converts a diagnostic. Match, the text the diagnostic covers
+// with white space folded, feeds the fingerprint and the baseline only.
+func toFinding(root string, act *checker.Action, d analysis.Diagnostic) output.Finding {
+	fset := act.Package.Fset
+	start := fset.Position(d.Pos)
+	end := start
+	if d.End.IsValid() {
+		end = fset.Position(d.End)
+	}
+	sev := d.Category
+	if sev == "" {
+		sev = "warning"
+	}
+	url := d.URL
+	if url == "" {
+		url = act.Analyzer.URL
+	}
+	return output.Finding{
+		Rule:     act.Analyzer.Name,
+		Severity: sev,
+		Group:    act.Package.PkgPath,
+		Path:     Rel(root, start.Filename),
+		Line:     start.Line,
+		Col:      start.Column,
+		EndLine:  end.Line,
+		EndCol:   end.Column,
+		Message:  d.Message,
+		URL:      url,
+		Match:    sourceText(fset, d.Pos, d.End),
+	}
+}
+
+var (
+	srcMu    sync.Mutex
+	srcCache = map[string][]byte{}
+)
+
+// sourceText returns the source between two positions, white space folded,
+// or "" when unavailable.
+func sourceText(fset *token.FileSet, from, to token.Pos) string {
+	if !from.IsValid() || !to.IsValid() || to < from {
+		return ""
+	}
+	f := fset.File(from)
+	if f == nil || fset.File(to) != f {
+		return ""
+	}
+	srcMu.Lock()
+	data, ok := srcCache[f.Name()]
+	if !ok {
+		data, _ = os.ReadFile(f.Name())
+		srcCache[f.Name()] = data
+	}
+	srcMu.Unlock()
+	a, b := f.Offset(from), f.Offset(to)
+	if b > len(data) || a > b {
+		return ""
+	}
+	return strings.Join(strings.Fields(string(data[a:b])), " ")
+}
+
+// RepoRoot is the directory paths are made relative to: the git work tree
+// containing the current directory, or the current directory.
+func RepoRoot() string {
+	wd, _ := os.Getwd()
+	out, err := exec.Command("git", "rev-parse", "--show-toplevel").Output()
+	if err == nil {
+		if top := strings.TrimSpace(string(out)); top != "" {
+			if real, err := filepath.EvalSymlinks(top); err == nil {
+				return real
+			}
+			return top
+		}
+	}
+	if real, err := filepath.EvalSymlinks(wd); err == nil {
+		return real
+	}
+	return wd
+}
+
+// Rel makes path relative to root when it lies under it, with forward
+// slashes (SARIF URIs, baselines shared across machines).
+func Rel(root, path string) string {
+	if real, err := filepath.EvalSymlinks(path); err == nil {
+		path = real
+	}
+	if rel, err := filepath.Rel(root, path); err == nil && !strings.HasPrefix(rel, "..") {
+		return filepath.ToSlash(rel)
+	}
+	return filepath.ToSlash(path)
+}
+
+// Version is the module version of the running binary, or "devel".
+func Version() string {
+	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
+		return bi.Main.Version
+	}
+	return "devel"
+}

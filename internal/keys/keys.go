@@ -1,0 +1,167 @@
+// Package keys recognises AWS key material in a string: access key IDs
+// (with gitleaks' aws-access-token rule, reused as data), secret access
+// keys and session tokens (by shape and entropy). It knows nothing of Go
+// syntax: hardcodedkey decides where to look, the secrets scanner reuses
+// the same tests for the AWS rules gitleaks lacks.
+package keys
+
+import (
+	"math"
+	"regexp"
+	"strings"
+
+	"github.com/awsvet/awsvet/internal/detect"
+)
+
+// Match is a piece of key material found in a string.
+type Match struct {
+	Start, End int // byte offsets in the scanned string
+	Value      string
+}
+
+// KeyIDPrefixes are the prefixes an access key ID can start with; a string
+// that contains none of them holds no key ID (the cheap prefilter).
+var KeyIDPrefixes = []string{"AKIA", "ASIA", "ABIA", "ACCA", "A3T"}
+
+// MayHoldKeyID is the prefilter: a case-sensitive search for the prefixes.
+func MayHoldKeyID(s string) bool {
+	for _, p := range KeyIDPrefixes {
+		if strings.Contains(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// KeyIDs returns the access key IDs in s, as gitleaks' aws-access-token rule
+// finds them (a whole token, its entropy at least the rule's), less AWS's
+// documented examples and values whose entropy is below minEntropy.
+func KeyIDs(s string, minEntropy float64) []Match {
+	if !MayHoldKeyID(s) {
+		return nil
+	}
+	re, ruleEntropy := keyIDRule()
+	if re == nil {
+		return nil
+	}
+	var out []Match
+	for _, loc := range re.FindAllStringSubmatchIndex(s, -1) {
+		start, end := loc[0], loc[1]
+		if len(loc) >= 4 && loc[2] >= 0 {
+			start, end = loc[2], loc[3]
+		}
+		v := s[start:end]
+		if IsDocumentedExample(v) || Entropy(v) < max(ruleEntropy, minEntropy) {
+			continue
+		}
+		out = append(out, Match{Start: start, End: end, Value: v})
+	}
+	return out
+}
+
+// keyIDRule returns gitleaks' aws-access-token expression and entropy.
+func keyIDRule() (*regexp.Regexp, float64) {
+	cfg, err := detect.Gitleaks()
+	if err != nil {
+		return nil, 0
+	}
+	r, ok := cfg.Rules["aws-access-token"]
+	if !ok || r.Regex == nil {
+		return nil, 0
+	}
+	return r.Regex, r.Entropy
+}
+
+// IsDocumentedExample reports whether v is one of the example keys of AWS's
+// documentation (AKIAIOSFODNN7EXAMPLE, wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY,
+// AKIDEXAMPLE, ...): they all carry the word EXAMPLE.
+func IsDocumentedExample(v string) bool {
+	return strings.Contains(strings.ToUpper(v), "EXAMPLE")
+}
+
+// Entropy is the Shannon entropy of s in bits per character, as gitleaks
+// computes it.
+func Entropy(s string) float64 {
+	if s == "" {
+		return 0
+	}
+	var counts [256]int
+	for i := 0; i < len(s); i++ {
+		counts[s[i]]++
+	}
+	n := float64(len(s))
+	e := 0.0
+	for _, c := range counts {
+		if c > 0 {
+			p := float64(c) / n
+			e -= p * math.Log2(p)
+		}
+	}
+	return e
+}
+
+// Entropy thresholds. A random 40-character secret key scores about 4.9; a
+// random 20-character key ID about 3.7.
+const (
+	SecretEntropy     = 4.0 // a secret key below this is a placeholder
+	TestSecretEntropy = 4.5 // in tests, only keys that look really random
+	TestKeyIDEntropy  = 3.4
+	TokenEntropy      = 4.5
+)
+
+func isB64(c byte) bool {
+	return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '/' || c == '+' || c == '='
+}
+
+func isHex(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !(c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F') {
+			return false
+		}
+	}
+	return true
+}
+
+// LooksLikeSecretKey reports whether v has the shape of an AWS secret access
+// key: exactly 40 characters of the base64 alphabet, mixed case and digits,
+// not hex (git SHAs and SHA-1 digests are 40 hex characters), not a
+// documented example, entropy at least minEntropy.
+func LooksLikeSecretKey(v string, minEntropy float64) bool {
+	if len(v) != 40 || isHex(v) || IsDocumentedExample(v) {
+		return false
+	}
+	var upper, lower, digit bool
+	for i := 0; i < len(v); i++ {
+		c := v[i]
+		if !isB64(c) {
+			return false
+		}
+		upper = upper || c >= 'A' && c <= 'Z'
+		lower = lower || c >= 'a' && c <= 'z'
+		digit = digit || c >= '0' && c <= '9'
+	}
+	return upper && lower && digit && Entropy(v) >= minEntropy
+}
+
+// LooksLikeSessionToken reports whether v has the shape of an STS session
+// token: a long (over 100 characters) base64 string of high entropy.
+func LooksLikeSessionToken(v string) bool {
+	if len(v) < 100 || IsDocumentedExample(v) {
+		return false
+	}
+	for i := 0; i < len(v); i++ {
+		if !isB64(v[i]) {
+			return false
+		}
+	}
+	return Entropy(v) >= TokenEntropy
+}
+
+// secretName matches identifiers that say they hold a secret key:
+// awsSecretAccessKey, SECRET_KEY, secretAccessKey, awsSecret, accessSecret.
+var secretName = regexp.MustCompile(`(?i)secret.?(access)?.?key|(access|aws).?secret|^secret$`)
+
+// IsSecretKeyName reports whether an identifier or key name says it holds a
+// secret access key.
+func IsSecretKeyName(name string) bool { return secretName.MatchString(name) }

@@ -1,0 +1,87 @@
+// Package strlits is a helper analysis pass: one walk over a package that
+// collects its string literals (unquoted) and comments, shared by the
+// literal rules (hardcodedkey, hardcodedsecret) so that no rule walks the
+// syntax again just to find strings.
+package strlits
+
+import (
+	"go/ast"
+	"go/token"
+	"reflect"
+	"strconv"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/inspector"
+)
+
+// Lit is a string literal with its value.
+type Lit struct {
+	Node  *ast.BasicLit
+	Value string // unquoted
+	Test  bool   // in a _test.go file
+}
+
+// Comment is one comment (a // line or a /* */ block).
+type Comment struct {
+	Node *ast.Comment
+	Test bool
+}
+
+// Result holds every string literal and comment of the package, in file order.
+type Result struct {
+	Lits     []Lit
+	Comments []Comment
+}
+
+// Offset maps a byte offset within Lit.Value back to a position in the
+// source. It is exact for raw strings and for interpreted strings without
+// escapes, which is where keys are found; otherwise it returns the
+// literal's start, still on the right line for single-line strings.
+func (l Lit) Offset(i int) token.Pos {
+	raw := l.Node.Value
+	if strings.HasPrefix(raw, "`") || (len(raw) == len(l.Value)+2 && !strings.Contains(raw, `\`)) {
+		return l.Node.ValuePos + token.Pos(1+i)
+	}
+	return l.Node.ValuePos
+}
+
+var Analyzer = &analysis.Analyzer{
+	Name:       "awsvetstrlits",
+	Doc:        "collects string literals and comments (helper pass, reports nothing)",
+	Requires:   []*analysis.Analyzer{inspect.Analyzer},
+	Run:        run,
+	ResultType: reflect.TypeFor[*Result](),
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	res := &Result{}
+	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	for cur := range ins.Root().Preorder((*ast.File)(nil), (*ast.BasicLit)(nil)) {
+		switch n := cur.Node().(type) {
+		case *ast.File:
+			test := isTest(pass, n.Pos())
+			for _, cg := range n.Comments {
+				for _, c := range cg.List {
+					res.Comments = append(res.Comments, Comment{Node: c, Test: test})
+				}
+			}
+		case *ast.BasicLit:
+			if n.Kind != token.STRING || len(n.Value) < 3 {
+				continue
+			}
+			v, err := strconv.Unquote(n.Value)
+			if err != nil {
+				continue
+			}
+			res.Lits = append(res.Lits, Lit{Node: n, Value: v, Test: isTest(pass, n.Pos())})
+		}
+	}
+	return res, nil
+}
+
+func isTest(pass *analysis.Pass, pos token.Pos) bool {
+	f := pass.Fset.File(pos)
+	return f != nil && strings.HasSuffix(f.Name(), "_test.go")
+}

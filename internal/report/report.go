@@ -1,0 +1,117 @@
+// Package report is how every awsvet rule reports: it fixes the severity
+// (carried in Diagnostic.Category, so every driver sees it), links the
+// rule's documentation (Diagnostic.URL) and honours //awsvet:ignore
+// suppressions before the diagnostic reaches the driver. Rules never call
+// pass.Report directly.
+package report
+
+import (
+	"fmt"
+	"go/token"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/awsvet/awsvet/internal/passes/directives"
+)
+
+// Severity levels, as written into Diagnostic.Category and SARIF levels.
+const (
+	Error   = "error"
+	Warning = "warning"
+)
+
+// DocBase is where each rule's documentation (its doc.go) is published.
+const DocBase = "https://pkg.go.dev/github.com/awsvet/awsvet/analyzers/"
+
+// URL is the documentation link of a rule.
+func URL(rule string) string { return DocBase + rule }
+
+// Requires lists the helper passes a reporting rule must require.
+var Requires = []*analysis.Analyzer{directives.Analyzer}
+
+// Reporter reports the diagnostics of one pass.
+type Reporter struct {
+	pass *analysis.Pass
+	ix   *directives.Index
+}
+
+// New returns the reporter of a pass; the analyzer must require Requires.
+func New(pass *analysis.Pass) *Reporter {
+	ix, _ := pass.ResultOf[directives.Analyzer].(*directives.Index)
+	return &Reporter{pass: pass, ix: ix}
+}
+
+// Range is anything with a position span: an ast.Node, or Span.
+type Range interface {
+	Pos() token.Pos
+	End() token.Pos
+}
+
+// Span is a Range between two positions, for findings inside a literal.
+type Span struct{ From, To token.Pos }
+
+func (s Span) Pos() token.Pos { return s.From }
+func (s Span) End() token.Pos { return s.To }
+
+// Errorf reports an error-level diagnostic at rng.
+func (r *Reporter) Errorf(rng Range, format string, args ...any) {
+	r.Report(Error, rng, nil, format, args...)
+}
+
+// Warnf reports a warning-level diagnostic at rng.
+func (r *Reporter) Warnf(rng Range, format string, args ...any) {
+	r.Report(Warning, rng, nil, format, args...)
+}
+
+// Report reports a diagnostic of the given severity with optional
+// suggested fixes, unless a directive suppresses it.
+func (r *Reporter) Report(severity string, rng Range, fixes []analysis.SuggestedFix, format string, args ...any) {
+	rule := r.pass.Analyzer.Name
+	if r.ix.Suppressed(r.pass.Fset, rule, rng.Pos()) {
+		return
+	}
+	msg := fmt.Sprintf(format, args...)
+	r.pass.Report(analysis.Diagnostic{
+		Pos:            rng.Pos(),
+		End:            rng.End(),
+		Category:       severity,
+		Message:        msg,
+		URL:            URL(rule),
+		SuggestedFixes: fixes,
+	})
+}
+
+// IsTestFile reports whether pos lies in a _test.go file.
+func IsTestFile(pass *analysis.Pass, pos token.Pos) bool {
+	f := pass.Fset.File(pos)
+	return f != nil && strings.HasSuffix(f.Name(), "_test.go")
+}
+
+// Doc turns a rule's doc.go (embedded as text) into its Analyzer.Doc: the
+// package comment without the comment markers, starting from the
+// "# Analyzer <name>" heading's summary line, as x/tools' analysisinternal
+// MustExtractDoc does.
+func Doc(src string) string {
+	var lines []string
+	for _, l := range strings.Split(src, "\n") {
+		if !strings.HasPrefix(l, "//") {
+			if strings.HasPrefix(l, "package ") {
+				break
+			}
+			continue
+		}
+		l = strings.TrimPrefix(strings.TrimPrefix(l, "//"), " ")
+		lines = append(lines, l)
+	}
+	text := strings.Join(lines, "\n")
+	// Keep what follows the "# Analyzer name" heading: its first paragraph
+	// is "name: summary", which go vet's help shows.
+	if i := strings.Index(text, "# Analyzer "); i >= 0 {
+		text = text[i:]
+		if j := strings.Index(text, "\n"); j >= 0 {
+			text = strings.TrimLeft(text[j:], "\n")
+		}
+	}
+	return strings.TrimSpace(text)
+}

@@ -1,0 +1,58 @@
+package sdk
+
+import "go/types"
+
+// CredentialEnvVars are the environment variables the default credential
+// chains of both SDKs read credentials from.
+var CredentialEnvVars = map[string]bool{
+	"AWS_ACCESS_KEY_ID":     true,
+	"AWS_ACCESS_KEY":        true,
+	"AWS_SECRET_ACCESS_KEY": true,
+	"AWS_SECRET_KEY":        true,
+	"AWS_SESSION_TOKEN":     true,
+}
+
+// SecretEnvVars are the credential variables whose value is secret (not the key ID).
+var SecretEnvVars = map[string]bool{
+	"AWS_SECRET_ACCESS_KEY": true,
+	"AWS_SECRET_KEY":        true,
+	"AWS_SESSION_TOKEN":     true,
+}
+
+// IsCredentialsValue reports whether t is (a pointer to) a credentials value
+// that holds secret material: v2 aws.Credentials or v1 credentials.Value.
+func IsCredentialsValue(t types.Type) bool {
+	return IsNamed(t, V2AWS, "Credentials") || IsNamed(t, V1Credentials, "Value")
+}
+
+// SecretFields are the fields of a credentials value that hold secrets.
+var SecretFields = map[string]bool{"SecretAccessKey": true, "SessionToken": true}
+
+// StaticCredsArgs describes a static-credentials constructor: which argument
+// holds the key ID, the secret and the session token (-1 when absent).
+type StaticCredsArgs struct{ KeyID, Secret, Token int }
+
+// StaticCredsConstructor returns the argument layout if fn is one of the
+// static-credentials constructors of either SDK:
+//   - v2 credentials.NewStaticCredentialsProvider(key, secret, session)
+//   - v1 credentials.NewStaticCredentials(id, secret, token)
+func StaticCredsConstructor(fn *types.Func) (StaticCredsArgs, bool) {
+	switch {
+	case IsFunc(fn, V2Credentials, "NewStaticCredentialsProvider"),
+		IsFunc(fn, V1Credentials, "NewStaticCredentials"):
+		return StaticCredsArgs{KeyID: 0, Secret: 1, Token: 2}, true
+	}
+	return StaticCredsArgs{}, false
+}
+
+// IsV1StaticCredsFromCreds reports whether fn is v1
+// credentials.NewStaticCredentialsFromCreds(credentials.Value{...}).
+func IsV1StaticCredsFromCreds(fn *types.Func) bool {
+	return IsFunc(fn, V1Credentials, "NewStaticCredentialsFromCreds")
+}
+
+// IsStaticProviderType reports whether t is (a pointer to) a static provider
+// struct: v2 credentials.StaticCredentialsProvider or v1 credentials.StaticProvider.
+func IsStaticProviderType(t types.Type) bool {
+	return IsNamed(t, V2Credentials, "StaticCredentialsProvider") || IsNamed(t, V1Credentials, "StaticProvider")
+}
