@@ -1,0 +1,95 @@
+package analyzers_test
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/checker"
+	"golang.org/x/tools/go/packages"
+
+	"github.com/awsvet/awsvet/analyzers"
+	"github.com/awsvet/awsvet/internal/report"
+)
+
+func TestValid(t *testing.T) {
+	if err := analysis.Validate(analyzers.All()); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestEveryRuleIsDocumented: each rule's Doc comes from its doc.go with the
+// "name: summary" line, links its docs, has fixtures and a README row.
+func TestEveryRuleIsDocumented(t *testing.T) {
+	readme, err := os.ReadFile("../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range analyzers.All() {
+		if !strings.HasPrefix(a.Doc, a.Name+": ") {
+			t.Errorf("%s: Doc does not start with %q", a.Name, a.Name+": ")
+		}
+		if a.URL != report.URL(a.Name) {
+			t.Errorf("%s: URL = %q", a.Name, a.URL)
+		}
+		if _, err := os.Stat(filepath.Join(a.Name, "doc.go")); err != nil {
+			t.Errorf("%s: no doc.go", a.Name)
+		}
+		if !strings.Contains(string(readme), "| ["+a.Name+"](analyzers/"+a.Name+"/doc.go) |") {
+			t.Errorf("%s: no row in the README's rules table", a.Name)
+		}
+		if a == analyzers.Suppression {
+			continue
+		}
+		if _, err := os.Stat(filepath.Join("..", "testdata", "src", a.Name)); err != nil {
+			t.Errorf("%s: no fixtures in testdata/src/%s", a.Name, a.Name)
+		}
+	}
+}
+
+// TestDiagnosticsFollowTheHouseStyle runs every analyzer over every
+// fixture and checks what each diagnostic looks like: a lowercase message,
+// a severity, the rule's doc link.
+func TestDiagnosticsFollowTheHouseStyle(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads every fixture")
+	}
+	testdata, _ := filepath.Abs("../testdata")
+	cfg := &packages.Config{
+		Mode:  packages.LoadSyntax,
+		Dir:   testdata,
+		Tests: true,
+		Env:   append(os.Environ(), "GOPROXY=off", "GOWORK=off", "GOFLAGS=-mod=mod"),
+	}
+	pkgs, err := packages.Load(cfg, "./src/...")
+	if err != nil {
+		t.Fatal(err)
+	}
+	packages.PrintErrors(pkgs)
+	graph, err := checker.Analyze(analyzers.All(), pkgs, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, act := range graph.Roots {
+		for _, d := range act.Diagnostics {
+			n++
+			pos := act.Package.Fset.Position(d.Pos)
+			if r := []rune(d.Message); len(r) == 0 || unicode.IsUpper(r[0]) {
+				t.Errorf("%s: %s: message does not start lowercase: %q", pos, act.Analyzer.Name, d.Message)
+			}
+			if d.Category != report.Error && d.Category != report.Warning {
+				t.Errorf("%s: %s: severity %q", pos, act.Analyzer.Name, d.Category)
+			}
+			if d.URL != report.URL(act.Analyzer.Name) {
+				t.Errorf("%s: %s: URL %q", pos, act.Analyzer.Name, d.URL)
+			}
+		}
+	}
+	if n == 0 {
+		t.Fatal("no diagnostics at all: the fixtures did not load")
+	}
+}
