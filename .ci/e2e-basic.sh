@@ -22,8 +22,12 @@ expect_exit() { # want cmd...
 }
 
 expect_exit 1 "$tmp/awsvet" ./examples/...
-grep -q 'examples/uploader/main.go:17:20: hardcoded AWS secret access key tq…(40 chars)' "$tmp/out" || fail "standalone text: finding missing"
-text_count=$(grep -c '(hardcodedkey)$' "$tmp/out")
+grep -q '^examples/uploader/main.go:[0-9]*:[0-9]*: hardcoded AWS secret access key tq…(40 chars): .* (hardcodedkey)$' "$tmp/out" || fail "standalone text: finding missing"
+for rule in hardcodedkey staticcreds region presign retryconfig retryloop; do
+  grep -q "($rule)\$" "$tmp/out" || fail "standalone text: no $rule finding on the examples"
+done
+text_count=$(wc -l <"$tmp/out")
+key_count=$(grep -c '(hardcodedkey)$' "$tmp/out")
 
 expect_exit 1 "$tmp/awsvet" -json ./examples/...
 json_count=$(grep -c '"posn"' "$tmp/out")
@@ -34,16 +38,21 @@ grep -q '"ruleId": "hardcodedkey"' "$tmp/out" || fail "sarif: no hardcodedkey re
 sarif_count=$(grep -c '"ruleId"' "$tmp/out")
 [ "$sarif_count" -eq "$text_count" ] || fail "sarif has $sarif_count results, text $text_count"
 
-expect_exit 0 "$tmp/awsvet" -hardcodedkey=false ./examples/...
+expect_exit 1 "$tmp/awsvet" -hardcodedkey=false ./examples/...
+! grep -q '(hardcodedkey)$' "$tmp/out" || fail "-hardcodedkey=false still reports hardcodedkey"
+[ "$(wc -l <"$tmp/out")" -eq $((text_count - key_count)) ] || fail "-hardcodedkey=false dropped other rules too"
+expect_exit 1 "$tmp/awsvet" -presign ./examples/...
+[ "$(wc -l <"$tmp/out")" -eq 1 ] || fail "-presign alone should run only presign"
 
 expect_exit 2 "$tmp/awsvet" -format=xml ./examples/...
 grep -q 'unknown -format' "$tmp/err" || fail "bad flag: no clear message"
 
 # go vet drives the same analyzers through the unitchecker protocol.
 expect_exit 1 go vet -vettool="$tmp/awsvet" ./examples/...
-vet_count=$(grep -c 'hardcoded AWS' "$tmp/err")
+vet_count=$(grep -c '^examples/' "$tmp/err")
 [ "$vet_count" -eq "$text_count" ] || fail "go vet reported $vet_count findings, standalone $text_count"
-expect_exit 0 go vet -vettool="$tmp/awsvet" -hardcodedkey=false ./examples/...
+expect_exit 1 go vet -vettool="$tmp/awsvet" -hardcodedkey=false ./examples/...
+[ "$(grep -c '^examples/' "$tmp/err")" -eq $((text_count - key_count)) ] || fail "go vet -hardcodedkey=false"
 
 # The project itself is clean (examples/ holds deliberate mistakes).
 expect_exit 0 "$tmp/awsvet" $(go list ./... | grep -v '/examples/')

@@ -8,7 +8,17 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/awsvet/awsvet/analyzers/clientreuse"
+	"github.com/awsvet/awsvet/analyzers/credlog"
+	"github.com/awsvet/awsvet/analyzers/envcreds"
 	"github.com/awsvet/awsvet/analyzers/hardcodedkey"
+	"github.com/awsvet/awsvet/analyzers/imds"
+	"github.com/awsvet/awsvet/analyzers/presign"
+	"github.com/awsvet/awsvet/analyzers/rawhttp"
+	"github.com/awsvet/awsvet/analyzers/region"
+	"github.com/awsvet/awsvet/analyzers/retryconfig"
+	"github.com/awsvet/awsvet/analyzers/retryloop"
+	"github.com/awsvet/awsvet/analyzers/staticcreds"
 	"github.com/awsvet/awsvet/analyzers/suppression"
 	"github.com/awsvet/awsvet/internal/output"
 	"github.com/awsvet/awsvet/internal/report"
@@ -27,6 +37,16 @@ const cwe798 = "CWE-798" // use of hard-coded credentials
 // suppressions, SARIF rule ids).
 var rules = []Rule{
 	{hardcodedkey.Analyzer, report.Error, cwe798},
+	{staticcreds.Analyzer, report.Error, cwe798},
+	{envcreds.Analyzer, report.Error, "CWE-526"},
+	{credlog.Analyzer, report.Error, "CWE-532"},
+	{retryconfig.Analyzer, report.Warning, ""},
+	{retryloop.Analyzer, report.Warning, ""},
+	{rawhttp.Analyzer, report.Warning, ""},
+	{region.Analyzer, report.Warning, ""},
+	{clientreuse.Analyzer, report.Warning, ""},
+	{imds.Analyzer, report.Warning, ""},
+	{presign.Analyzer, report.Error, ""},
 }
 
 // Suppression reports malformed //awsvet:ignore comments.

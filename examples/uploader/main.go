@@ -3,8 +3,10 @@ package main
 
 import (
 	"context"
+	"fmt"
 	"log"
 	"os"
+	"time"
 
 	"github.com/aws/aws-sdk-go-v2/config"
 	"github.com/aws/aws-sdk-go-v2/credentials"
@@ -19,6 +21,8 @@ const (
 
 func main() {
 	ctx := context.Background()
+	// Mistake (region): no region option; without AWS_REGION every request fails.
+	// Mistake (staticcreds): a static provider shuts out the default chain.
 	cfg, err := config.LoadDefaultConfig(ctx,
 		config.WithCredentialsProvider(credentials.NewStaticCredentialsProvider(accessKeyID, secretAccessKey, "")),
 	)
@@ -34,4 +38,12 @@ func main() {
 	if _, err := client.PutObject(ctx, &s3.PutObjectInput{Bucket: &os.Args[2], Key: &os.Args[1], Body: f}); err != nil {
 		log.Fatal(err)
 	}
+	// Mistake (presign): S3 rejects pre-signed URLs valid for more than 7 days.
+	presigner := s3.NewPresignClient(client)
+	req, err := presigner.PresignGetObject(ctx, &s3.GetObjectInput{Bucket: &os.Args[2], Key: &os.Args[1]},
+		s3.WithPresignExpires(30*24*time.Hour))
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println(req.URL)
 }

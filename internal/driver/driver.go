@@ -82,7 +82,7 @@ func run(args []string, stdout, stderr io.Writer) (int, error) {
 	if err != nil {
 		return ExitFailure, err
 	}
-	enabled := sel.enabled()
+	enabled := sel.Enabled()
 	graph, err := checker.Analyze(enabled, pkgs, nil)
 	if err != nil {
 		return ExitFailure, err

@@ -9,11 +9,14 @@ import (
 
 	// Every package the fixtures under testdata/src import, outside the
 	// standard library.
+	_ "github.com/avast/retry-go/v4"
+	_ "github.com/aws/aws-lambda-go/events"
 	_ "github.com/aws/aws-lambda-go/lambda"
 	_ "github.com/aws/aws-sdk-go-v2/aws"
 	_ "github.com/aws/aws-sdk-go-v2/aws/retry"
 	_ "github.com/aws/aws-sdk-go-v2/config"
 	_ "github.com/aws/aws-sdk-go-v2/credentials"
+	_ "github.com/aws/aws-sdk-go-v2/credentials/stscreds"
 	_ "github.com/aws/aws-sdk-go-v2/feature/ec2/imds"
 	_ "github.com/aws/aws-sdk-go-v2/service/dynamodb"
 	_ "github.com/aws/aws-sdk-go-v2/service/s3"
@@ -24,9 +27,16 @@ import (
 	_ "github.com/aws/aws-sdk-go/aws/ec2metadata"
 	_ "github.com/aws/aws-sdk-go/aws/request"
 	_ "github.com/aws/aws-sdk-go/aws/session"
+	_ "github.com/aws/aws-sdk-go/service/cloudfront/sign"
 	_ "github.com/aws/aws-sdk-go/service/dynamodb"
 	_ "github.com/aws/aws-sdk-go/service/s3"
 	_ "github.com/aws/aws-sdk-go/service/sts"
+	_ "github.com/aws/smithy-go"
+	_ "github.com/cenkalti/backoff/v4"
+	_ "github.com/rs/zerolog"
+	_ "github.com/rs/zerolog/log"
+	_ "github.com/sirupsen/logrus"
+	_ "go.uber.org/zap"
 )
 
 func parse(t *testing.T, path string) *modfile.File {

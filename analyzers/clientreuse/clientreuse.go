@@ -1,0 +1,142 @@
+package clientreuse
+
+import (
+	_ "embed"
+	"go/ast"
+	"go/types"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/awsvet/awsvet/internal/report"
+	"github.com/awsvet/awsvet/internal/sdk"
+)
+
+//go:embed doc.go
+var doc string
+
+var Analyzer = &analysis.Analyzer{
+	Name:     "clientreuse",
+	Doc:      report.Doc(doc),
+	URL:      report.URL("clientreuse"),
+	Requires: append([]*analysis.Analyzer{inspect.Analyzer}, report.Requires...),
+	Run:      run,
+}
+
+type checker struct {
+	pass *analysis.Pass
+	info *types.Info
+	r    *report.Reporter
+	ins  *inspector.Inspector
+	// lambdaHandlers are the functions given to lambda.Start and friends.
+	lambdaHandlers map[ast.Node]bool
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	if !sdk.ImportsSDK(pass.Pkg) {
+		return nil, nil
+	}
+	c := &checker{
+		pass: pass,
+		info: pass.TypesInfo,
+		r:    report.New(pass),
+		ins:  pass.ResultOf[inspect.Analyzer].(*inspector.Inspector),
+	}
+	c.lambdaHandlers = c.findLambdaHandlers()
+	for cur := range c.ins.Root().Preorder((*ast.CallExpr)(nil)) {
+		call := cur.Node().(*ast.CallExpr)
+		if report.IsTestFile(pass, call.Pos()) {
+			continue
+		}
+		fn := sdk.Callee(c.info, call)
+		if what := constructionOf(fn); what != "" {
+			c.check(cur, call, fn, what)
+		}
+	}
+	return nil, nil
+}
+
+// constructionOf says what a call to fn costs when repeated, or "" when fn
+// builds nothing worth sharing.
+func constructionOf(fn *types.Func) string {
+	switch {
+	case sdk.IsLoadDefaultConfig(fn):
+		return "re-reads the environment and shared config and builds a new credential chain " +
+			"(IMDS or STS round trips, which throttle) and HTTP client each time; load the config once " +
+			"(in main, init or a constructor) and reuse it"
+	case sdk.V1SessionConstructor(fn) != sdk.NotV1Session:
+		return "re-reads the environment and shared files and builds a new credential chain " +
+			"(IMDS or STS round trips, which throttle) each time; create the session once and share it"
+	case sdk.IsV2ClientConstructor(fn):
+		return "builds a new client each time, with its own connection pool and retry token bucket, " +
+			"so connections are not reused and the retry quota never applies; build it once and share it " +
+			"(clients are safe for concurrent use)"
+	case sdk.IsV1ClientConstructor(fn):
+		return "builds a new client each time, copying the session's configuration and rebuilding its " +
+			"request handlers; build it once and share it (clients are safe for concurrent use)"
+	}
+	return ""
+}
+
+// check reports call when it runs again with the same arguments: in a
+// loop of its own function, or in an HTTP or Lambda handler.
+func (c *checker) check(cur inspector.Cursor, call *ast.CallExpr, fn *types.Func, what string) {
+	inLiteral := false // a function literal lies between the call and the ancestor
+	for anc := range cur.Parent().Enclosing() {
+		switch n := anc.Node().(type) {
+		case *ast.ForStmt, *ast.RangeStmt:
+			if !inLiteral && inLoopBody(n, call) && !c.variant(call, n, nil) && !c.guarded(cur, n) && !c.kept(cur, n) {
+				c.report(call, fn, "iteration of this loop", what)
+				return
+			}
+		case *ast.FuncLit:
+			if c.isOnceFunc(anc) {
+				return
+			}
+			if kind := c.handlerKind(n, n.Type); kind != "" {
+				c.handler(cur, call, fn, what, n, nil, kind)
+				return
+			}
+			inLiteral = true
+		case *ast.FuncDecl:
+			if kind := c.handlerKind(n, n.Type); kind != "" {
+				c.handler(cur, call, fn, what, n, c.receiver(n), kind)
+			}
+			return
+		}
+	}
+}
+
+// handler reports a construction that runs on every request or invocation
+// with arguments that do not depend on it.
+func (c *checker) handler(cur inspector.Cursor, call *ast.CallExpr, fn *types.Func, what string, h ast.Node, recv types.Object, kind string) {
+	if c.variant(call, h, recv) || c.guarded(cur, h) {
+		return
+	}
+	c.report(call, fn, kind, what)
+}
+
+func (c *checker) report(call *ast.CallExpr, fn *types.Func, where, what string) {
+	c.r.Warnf(call, "%s.%s runs on every %s: it %s", fn.Pkg().Name(), fn.Name(), where, what)
+}
+
+func inLoopBody(loop ast.Node, call *ast.CallExpr) bool {
+	var body *ast.BlockStmt
+	switch l := loop.(type) {
+	case *ast.ForStmt:
+		body = l.Body
+	case *ast.RangeStmt:
+		body = l.Body
+	}
+	return body != nil && body.Pos() <= call.Pos() && call.End() <= body.End()
+}
+
+// receiver is the receiver variable of a method, which a handler method
+// reads its shared clients from.
+func (c *checker) receiver(fd *ast.FuncDecl) types.Object {
+	if fd.Recv == nil || len(fd.Recv.List) == 0 || len(fd.Recv.List[0].Names) == 0 {
+		return nil
+	}
+	return c.info.Defs[fd.Recv.List[0].Names[0]]
+}

@@ -1,0 +1,127 @@
+package clientreuse
+
+import (
+	"go/ast"
+	"go/types"
+
+	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/awsvet/awsvet/internal/sdk"
+)
+
+// handlerKind says whether a function runs once per request or event: an
+// HTTP handler (by its signature) or a Lambda handler (by being given to
+// lambda.Start and friends).
+func (c *checker) handlerKind(fn ast.Node, ft *ast.FuncType) string {
+	if c.lambdaHandlers[fn] {
+		return "invocation of this Lambda handler"
+	}
+	if c.isHTTPHandlerSignature(ft) {
+		return "request of this HTTP handler"
+	}
+	return ""
+}
+
+// isHTTPHandlerSignature: func(http.ResponseWriter, *http.Request).
+func (c *checker) isHTTPHandlerSignature(ft *ast.FuncType) bool {
+	var params []types.Type
+	for _, f := range ft.Params.List {
+		t := c.info.TypeOf(f.Type)
+		n := max(len(f.Names), 1)
+		for range n {
+			params = append(params, t)
+		}
+	}
+	if len(params) != 2 || params[0] == nil || params[1] == nil {
+		return false
+	}
+	_, ptr := types.Unalias(params[1]).(*types.Pointer)
+	return sdk.IsNamed(params[0], "net/http", "ResponseWriter") && ptr && sdk.IsNamed(params[1], "net/http", "Request")
+}
+
+// findLambdaHandlers finds the functions given to aws-lambda-go's entry
+// points: a function declared in the package, a method value, a function
+// literal, or a local variable holding one.
+func (c *checker) findLambdaHandlers() map[ast.Node]bool {
+	out := map[ast.Node]bool{}
+	if !sdk.Imports(c.pass.Pkg, sdk.LambdaRuntimePkg) {
+		return out
+	}
+	decls := map[types.Object]*ast.FuncDecl{}
+	for _, f := range c.pass.Files {
+		for _, d := range f.Decls {
+			if fd, ok := d.(*ast.FuncDecl); ok {
+				decls[c.info.Defs[fd.Name]] = fd
+			}
+		}
+	}
+	for cur := range c.ins.Root().Preorder((*ast.CallExpr)(nil)) {
+		call := cur.Node().(*ast.CallExpr)
+		i, ok := sdk.LambdaHandlerArg(sdk.Callee(c.info, call))
+		if !ok || i >= len(call.Args) {
+			continue
+		}
+		switch h := ast.Unparen(call.Args[i]).(type) {
+		case *ast.FuncLit:
+			out[h] = true
+		case *ast.Ident:
+			if fd := decls[c.info.Uses[h]]; fd != nil {
+				out[fd] = true
+			} else if lit := c.funcLitOf(c.info.Uses[h]); lit != nil {
+				out[lit] = true
+			}
+		case *ast.SelectorExpr: // h.Handle, pkg.Handler
+			if fd := decls[c.info.Uses[h.Sel]]; fd != nil {
+				out[fd] = true
+			}
+		}
+	}
+	return out
+}
+
+// funcLitOf returns the function literal a local variable is declared
+// with (handler := func(ctx context.Context, e events.S3Event) error {...}).
+func (c *checker) funcLitOf(obj types.Object) *ast.FuncLit {
+	v, ok := obj.(*types.Var)
+	if !ok {
+		return nil
+	}
+	def, ok := c.ins.Root().FindByPos(v.Pos(), v.Pos())
+	if !ok {
+		return nil
+	}
+	switch p := def.Parent().Node().(type) {
+	case *ast.AssignStmt:
+		if len(p.Lhs) == len(p.Rhs) {
+			for i, lhs := range p.Lhs {
+				if lhs == def.Node() {
+					lit, _ := ast.Unparen(p.Rhs[i]).(*ast.FuncLit)
+					return lit
+				}
+			}
+		}
+	case *ast.ValueSpec:
+		if len(p.Names) == len(p.Values) {
+			for i, name := range p.Names {
+				if name == def.Node() {
+					lit, _ := ast.Unparen(p.Values[i]).(*ast.FuncLit)
+					return lit
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// isOnceFunc reports whether the function literal at cur is given to
+// sync.Once.Do, sync.OnceFunc, sync.OnceValue or sync.OnceValues: it runs
+// once, however often the code around it does.
+func (c *checker) isOnceFunc(cur inspector.Cursor) bool {
+	call, ok := cur.Parent().Node().(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	fn := sdk.Callee(c.info, call)
+	return sdk.IsMethod(fn, "sync", "Once", "Do") ||
+		sdk.IsFunc(fn, "sync", "OnceFunc") || sdk.IsFunc(fn, "sync", "OnceValue") || sdk.IsFunc(fn, "sync", "OnceValues")
+}

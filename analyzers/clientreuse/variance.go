@@ -1,0 +1,262 @@
+package clientreuse
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"github.com/awsvet/awsvet/internal/sdk"
+)
+
+// variant reports whether the arguments of call may differ from one run of
+// region (a loop, or a handler function) to the next: they read a range
+// variable, a parameter of the handler (the request, the event), or a
+// variable region itself assigns. recv, a handler method's receiver, holds
+// what the handler shares, so it does not count.
+//
+// A local variable of region counts only if its value may differ: region :=
+// os.Getenv("REGION") does not, creds := tenantCreds(r) does.
+//
+// Values of type context.Context do not count either: a new context per
+// request or iteration changes nothing the call builds.
+func (c *checker) variant(call *ast.CallExpr, region ast.Node, recv types.Object) bool {
+	if c.setsEnv(region) {
+		return true // for _, p := range profiles { os.Setenv("AWS_PROFILE", p); ... }
+	}
+	v := &variance{c: c, region: region, recv: recv, call: call, locals: map[*types.Var]bool{}}
+	for _, arg := range call.Args {
+		if !v.invariant(arg, true, 0) {
+			return true
+		}
+	}
+	return false
+}
+
+type variance struct {
+	c      *checker
+	region ast.Node
+	recv   types.Object
+	call   *ast.CallExpr
+	locals map[*types.Var]bool // memo: is this local invariant?
+}
+
+// maxDepth bounds how far local variables are followed.
+const maxDepth = 4
+
+// invariant reports whether e has the same value on every run of the
+// region. At the call itself (top), any function may be called with
+// invariant arguments; in the value of a local variable only the SDK's own
+// functions, os.Getenv and conversions may, since another call (a settings
+// lookup, time.Now) may return something new each time.
+func (v *variance) invariant(e ast.Expr, top bool, depth int) bool {
+	ok := true
+	ast.Inspect(e, func(n ast.Node) bool {
+		if !ok {
+			return false
+		}
+		if x, isExpr := n.(ast.Expr); isExpr && isContext(v.c.info.TypeOf(x)) {
+			return false
+		}
+		switch n := n.(type) {
+		case *ast.CallExpr:
+			fn := sdk.Callee(v.c.info, n)
+			if constructionOf(fn) != "" {
+				// Built from a config or session made afresh here: that
+				// construction is the one reported.
+				ok = false
+			} else if !top && !v.pureCall(n, fn) {
+				ok = false
+			}
+		case *ast.FuncLit:
+			if !top {
+				ok = false
+			}
+		case *ast.Ident:
+			if obj, isVar := v.c.info.Uses[n].(*types.Var); isVar {
+				ok = v.invariantVar(obj, depth)
+			}
+		}
+		return ok
+	})
+	return ok
+}
+
+// pureCall: a conversion, a builtin, an SDK function or method (aws.String,
+// credentials.NewStaticCredentialsProvider) or os.Getenv / os.LookupEnv.
+func (v *variance) pureCall(call *ast.CallExpr, fn *types.Func) bool {
+	if tv, ok := v.c.info.Types[call.Fun]; ok && (tv.IsType() || tv.IsBuiltin()) {
+		return true
+	}
+	return fn != nil && fn.Pkg() != nil && (sdk.IsSDK(fn.Pkg().Path()) ||
+		sdk.IsFunc(fn, "os", "Getenv") || sdk.IsFunc(fn, "os", "LookupEnv"))
+}
+
+func (v *variance) invariantVar(obj *types.Var, depth int) bool {
+	switch {
+	case obj.IsField() || obj == v.recv || within(obj.Pos(), v.call):
+		return true // a field (its base is checked), the receiver, an option literal's parameter
+	case !within(obj.Pos(), v.region):
+		return !v.c.assignedIn(obj, v.region)
+	}
+	if known, seen := v.locals[obj]; seen {
+		return known
+	}
+	v.locals[obj] = false // a cycle is not invariant
+	known := depth < maxDepth && v.invariantLocal(obj, depth+1)
+	v.locals[obj] = known
+	return known
+}
+
+// invariantLocal reports whether every value region gives a local variable
+// is invariant. Parameters, range variables and loop counters are not.
+func (v *variance) invariantLocal(obj *types.Var, depth int) bool {
+	var values []ast.Expr
+	ok := true
+	ast.Inspect(v.region, func(n ast.Node) bool {
+		if !ok {
+			return false
+		}
+		switch n := n.(type) {
+		case *ast.FuncType:
+			ok = !declares(v.c.info, n.Params, obj) && !declares(v.c.info, n.Results, obj)
+		case *ast.ForStmt:
+			if as, isAssign := n.Init.(*ast.AssignStmt); isAssign && assigns(v.c.info, as, obj) >= 0 {
+				ok = false
+			}
+		case *ast.RangeStmt:
+			ok = !isVar(v.c.info, n.Key, obj) && !isVar(v.c.info, n.Value, obj)
+		case *ast.IncDecStmt:
+			ok = !isVar(v.c.info, n.X, obj)
+		case *ast.UnaryExpr:
+			ok = n.Op != token.AND || !isVar(v.c.info, n.X, obj)
+		case *ast.AssignStmt:
+			if i := assigns(v.c.info, n, obj); i >= 0 {
+				if len(n.Lhs) == len(n.Rhs) {
+					values = append(values, n.Rhs[i])
+				} else {
+					values = append(values, n.Rhs[0])
+				}
+			}
+		case *ast.ValueSpec:
+			for i, name := range n.Names {
+				if v.c.info.Defs[name] == obj && i < len(n.Values) {
+					values = append(values, n.Values[i])
+				} else if v.c.info.Defs[name] == obj && len(n.Values) == 1 {
+					values = append(values, n.Values[0])
+				}
+			}
+		}
+		return ok
+	})
+	if !ok {
+		return false
+	}
+	for _, e := range values {
+		if !v.invariant(e, false, depth) {
+			return false
+		}
+	}
+	return true
+}
+
+// assigns returns the index of obj among the targets of as, or -1.
+func assigns(info *types.Info, as *ast.AssignStmt, obj *types.Var) int {
+	for i, lhs := range as.Lhs {
+		if isVar(info, lhs, obj) {
+			return i
+		}
+	}
+	return -1
+}
+
+func isVar(info *types.Info, e ast.Expr, obj *types.Var) bool {
+	id, ok := e.(*ast.Ident)
+	return ok && (info.Defs[id] == obj || info.Uses[id] == obj)
+}
+
+func declares(info *types.Info, fields *ast.FieldList, obj *types.Var) bool {
+	if fields == nil {
+		return false
+	}
+	for _, f := range fields.List {
+		for _, name := range f.Names {
+			if info.Defs[name] == obj {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func isContext(t types.Type) bool { return t != nil && sdk.IsNamed(t, "context", "Context") }
+
+func within(pos token.Pos, n ast.Node) bool { return n.Pos() <= pos && pos < n.End() }
+
+// assignedIn reports whether region writes v (or a part of it: v.Region =
+// r, v[k] = x), or takes its address, so that v may differ per run.
+func (c *checker) assignedIn(v *types.Var, region ast.Node) bool {
+	found := false
+	ast.Inspect(region, func(n ast.Node) bool {
+		if found {
+			return false
+		}
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			for _, lhs := range n.Lhs {
+				found = found || c.rootVar(lhs) == v
+			}
+		case *ast.IncDecStmt:
+			found = c.rootVar(n.X) == v
+		case *ast.RangeStmt:
+			if n.Tok == token.ASSIGN {
+				found = c.rootVar(n.Key) == v || c.rootVar(n.Value) == v
+			}
+		case *ast.UnaryExpr:
+			found = n.Op == token.AND && c.rootVar(n.X) == v
+		}
+		return true
+	})
+	return found
+}
+
+// rootVar returns the variable at the root of x, x.f, x[i], *x, or nil.
+func (c *checker) rootVar(e ast.Expr) types.Object {
+	for {
+		switch x := e.(type) {
+		case nil:
+			return nil
+		case *ast.Ident:
+			if obj := c.info.Uses[x]; obj != nil {
+				return obj
+			}
+			return c.info.Defs[x]
+		case *ast.SelectorExpr:
+			if sel := c.info.Selections[x]; sel == nil || sel.Kind() != types.FieldVal {
+				return nil // a qualified identifier or a method value
+			}
+			e = x.X
+		case *ast.IndexExpr:
+			e = x.X
+		case *ast.StarExpr:
+			e = x.X
+		case *ast.ParenExpr:
+			e = x.X
+		default:
+			return nil
+		}
+	}
+}
+
+// setsEnv reports whether region changes the process environment, which
+// the SDKs read when they load a configuration.
+func (c *checker) setsEnv(region ast.Node) bool {
+	found := false
+	ast.Inspect(region, func(n ast.Node) bool {
+		if call, ok := n.(*ast.CallExpr); ok && !found {
+			fn := sdk.Callee(c.info, call)
+			found = sdk.IsFunc(fn, "os", "Setenv") || sdk.IsFunc(fn, "os", "Unsetenv")
+		}
+		return !found
+	})
+	return found
+}

@@ -1,0 +1,95 @@
+package credlog
+
+import (
+	_ "embed"
+	"go/ast"
+	"go/types"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/awsvet/awsvet/internal/report"
+	"github.com/awsvet/awsvet/internal/sdk"
+)
+
+//go:embed doc.go
+var doc string
+
+var Analyzer = &analysis.Analyzer{
+	Name:     "credlog",
+	Doc:      report.Doc(doc),
+	URL:      report.URL("credlog"),
+	Requires: append([]*analysis.Analyzer{inspect.Analyzer}, report.Requires...),
+	Run:      run,
+}
+
+type checker struct {
+	pass   *analysis.Pass
+	r      *report.Reporter
+	writes *sdk.Assignments // built on first use
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	// Fast path: credentials values are SDK types; a package that does not
+	// import the SDK rarely holds one.
+	if !sdk.ImportsSDK(pass.Pkg) || sdk.IsTestSupportPackage(pass.Fset, pass.Pkg, pass.Files) {
+		return nil, nil
+	}
+	c := &checker{pass: pass, r: report.New(pass)}
+	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	for cur := range ins.Root().Preorder((*ast.CallExpr)(nil)) {
+		call := cur.Node().(*ast.CallExpr)
+		kind, first := sdk.OutputOf(pass.TypesInfo, call)
+		if kind == sdk.NotOutput || report.IsTestFile(pass, call.Pos()) {
+			continue
+		}
+		fn := sdk.Callee(pass.TypesInfo, call)
+		for _, i := range c.printedArgs(fn, call, first) {
+			if l, ok := c.secretIn(call.Args[i], 0); ok {
+				c.report(kind, calleeName(fn), call.Args[i], l)
+			}
+		}
+	}
+	return nil, nil
+}
+
+func (c *checker) assigns() *sdk.Assignments {
+	if c.writes == nil {
+		c.writes = sdk.NewAssignments(c.pass.TypesInfo, c.pass.Files)
+	}
+	return c.writes
+}
+
+// report words the finding so that it starts with what leaks (always
+// lowercase), then where it comes from as written in the code.
+func (c *checker) report(kind sdk.OutputKind, callee string, arg ast.Expr, l leak) {
+	subject := l.source
+	if written := types.ExprString(arg); written != l.source {
+		subject = written + ", which holds " + l.source + ","
+	}
+	switch kind {
+	case sdk.LogOutput:
+		c.r.Errorf(arg, "%s written to the log: %s is passed to %s; log the AccessKeyID or Source instead",
+			l.what, subject, callee)
+	case sdk.ErrorMessage:
+		c.r.Errorf(arg, "%s put into an error message: %s is passed to %s, and errors are logged and shown to callers; name the AccessKeyID or Source instead",
+			l.what, subject, callee)
+	case sdk.ConsoleOutput:
+		c.r.Warnf(arg, "%s printed: %s is passed to %s, and the terminal is captured by CI logs and log collectors; print the AccessKeyID instead, or, if printing credentials is this command's purpose (an export or credential_process command), suppress with //awsvet:ignore credlog -- reason",
+			l.what, subject, callee)
+	}
+}
+
+// calleeName names a function for messages: log.Printf, slog.Info,
+// (*zap.Logger).Info.
+func calleeName(fn *types.Func) string {
+	sig, _ := fn.Type().(*types.Signature)
+	if sig != nil && sig.Recv() != nil {
+		if n := sdk.NamedOf(sig.Recv().Type()); n != nil {
+			return n.Obj().Pkg().Name() + "." + n.Obj().Name() + "." + fn.Name()
+		}
+		return fn.Name()
+	}
+	return fn.Pkg().Name() + "." + fn.Name()
+}

@@ -1,0 +1,56 @@
+// Package credlog defines an Analyzer that reports secret AWS credential
+// material written to logs, error messages or the console.
+//
+// # Analyzer credlog
+//
+// credlog: report AWS secret access keys and session tokens written to logs, errors or the console
+//
+// A v2 aws.Credentials or v1 credentials.Value printed with %v prints every
+// field, the secret access key and the session token included; so does the
+// SecretAccessKey or SessionToken field on its own. Logs are shipped,
+// indexed and kept far longer than a session token lives, and read by far
+// more people than should hold the key.
+//
+// # What it flags
+//
+// A credentials value (v2 aws.Credentials, v1 credentials.Value, or a
+// static provider holding one; value or pointer, such as what Retrieve or
+// Get returns), or its SecretAccessKey or SessionToken field, given to:
+//   - a logger (error): any function or method of log, log/slog (key-value
+//     arguments and attributes such as slog.Any included), logrus, zap,
+//     zerolog, go-kit log, logr, klog, hclog and tflog;
+//   - an error message (error): fmt.Errorf, errors.New, and
+//     github.com/pkg/errors' New, Errorf, Wrap, Wrapf, WithMessage(f);
+//   - the console (warning): fmt.Print, Printf, Println, and fmt.Fprint*
+//     to os.Stdout or os.Stderr.
+//
+// Simple flow inside a function is followed: assignment to a local (or an
+// unexported package variable) written once, a field read, string
+// concatenation, conversions, fmt.Sprint/Sprintf/Sprintln, and composite
+// literals (logrus.Fields, a map of attributes, a struct).
+//
+// # What it leaves alone, and why
+//
+//   - AccessKeyID, Source, Expires, CanExpire, AccountID and v1
+//     ProviderName on their own: identifiers and metadata, not secrets.
+//   - Derived values that do not reproduce the secret: len(secret),
+//     secret != "", a slice such as secret[:4] (masking).
+//   - Arguments printed with %T or %p: the type or address, not the content.
+//   - fmt.Fprint* to any other writer (a file, a response): writing a
+//     credentials file or answering a credential_process request is what
+//     credential tools do.
+//   - _test.go files and test-support packages (importing "testing", or
+//     named like testutil or s3mock).
+//
+// Console output is only a warning: a CLI whose purpose is to print
+// credentials (an export command, a credential_process helper) does so on
+// purpose.
+//
+// # How to fix
+//
+// Log the AccessKeyID (it identifies the key without granting access) or
+// the Source (which provider supplied the credentials). If a command exists
+// to print credentials, keep it with a suppression:
+//
+//	//awsvet:ignore credlog -- "export" prints credentials for eval by design
+package credlog

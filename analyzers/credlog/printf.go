@@ -1,0 +1,73 @@
+package credlog
+
+// verbs maps each argument a printf format consumes (0 for the first
+// argument after the format) to its verb. ok is false when the format is
+// malformed; then every argument counts as printed.
+func verbs(format string) (map[int]rune, bool) {
+	out := map[int]rune{}
+	arg := 0
+	for i := 0; i < len(format); i++ {
+		if format[i] != '%' {
+			continue
+		}
+		i++
+		for i < len(format) && (format[i] == '+' || format[i] == '-' || format[i] == '#' || format[i] == ' ' || format[i] == '0') {
+			i++ // flags
+		}
+		var ok bool
+		if i, arg, ok = index(format, i, arg); !ok {
+			return nil, false
+		}
+		if i < len(format) && format[i] == '*' { // width from an argument
+			out[arg] = '*'
+			arg, i = arg+1, i+1
+		}
+		for i < len(format) && format[i] >= '0' && format[i] <= '9' {
+			i++
+		}
+		if i < len(format) && format[i] == '.' {
+			i++
+			if i, arg, ok = index(format, i, arg); !ok {
+				return nil, false
+			}
+			if i < len(format) && format[i] == '*' { // precision from an argument
+				out[arg] = '*'
+				arg, i = arg+1, i+1
+			}
+			for i < len(format) && format[i] >= '0' && format[i] <= '9' {
+				i++
+			}
+		}
+		if i, arg, ok = index(format, i, arg); !ok {
+			return nil, false
+		}
+		if i >= len(format) {
+			return nil, false
+		}
+		if format[i] == '%' {
+			continue
+		}
+		out[arg] = rune(format[i])
+		arg++
+	}
+	return out, true
+}
+
+// index parses an explicit argument index [n] at format[i:].
+func index(format string, i, arg int) (int, int, bool) {
+	if i >= len(format) || format[i] != '[' {
+		return i, arg, true
+	}
+	n, j := 0, i+1
+	for ; j < len(format) && format[j] >= '0' && format[j] <= '9'; j++ {
+		n = n*10 + int(format[j]-'0')
+	}
+	if j >= len(format) || format[j] != ']' || n == 0 {
+		return i, arg, false
+	}
+	return j + 1, n - 1, true
+}
+
+// printsValue reports whether a verb writes out its argument's content:
+// %T prints its type and %p its address, neither of which is secret.
+func printsValue(verb rune) bool { return verb != 'T' && verb != 'p' }

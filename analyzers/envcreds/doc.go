@@ -1,0 +1,46 @@
+// Package envcreds defines an Analyzer that reports AWS credentials put into
+// the process environment.
+//
+// # Analyzer envcreds
+//
+// envcreds: report os.Setenv of AWS credential variables, which injects credentials process-wide
+//
+// Environment credentials come first in the default credential chain of
+// both SDKs. A program that sets AWS_ACCESS_KEY_ID and friends with
+// os.Setenv changes the credentials of every client it builds afterwards,
+// in every goroutine and library, shadowing the instance profile, ECS task
+// role or IRSA role the workload was given; and every child process it
+// starts (exec.Command without an explicit Env) inherits them.
+//
+// # What it flags
+//
+// In non-test code, os.Setenv and syscall.Setenv of AWS_ACCESS_KEY_ID,
+// AWS_ACCESS_KEY, AWS_SECRET_ACCESS_KEY, AWS_SECRET_KEY or
+// AWS_SESSION_TOKEN (the name a constant):
+//   - error when the value is a non-empty constant: hardcoded credentials,
+//     injected process-wide;
+//   - warning when the value is computed at run time (from STS, a vault, a
+//     flag).
+//
+// # What it leaves alone, and why
+//
+//   - Other variables, AWS_REGION, AWS_PROFILE, AWS_ROLE_ARN,
+//     AWS_WEB_IDENTITY_TOKEN_FILE and the like: they select configuration,
+//     not secrets.
+//   - Setting a credential variable to "" (a constant empty string): both
+//     SDKs treat an empty variable as unset, so this clears credentials
+//     rather than injects them.
+//   - os.Unsetenv, t.Setenv, _test.go files, and test-support packages
+//     (importing "testing", or named like testutil or s3mock).
+//   - Names that are not constants (os.Setenv(k, v) in a loop): the rule
+//     cannot tell which variable is set.
+//
+// # How to fix
+//
+// Give the credentials to the SDK instead of the environment: v2
+// config.LoadDefaultConfig(ctx, config.WithCredentialsProvider(p)), or the
+// Credentials field of a client's Options; v1 aws.Config.Credentials. For a
+// child process, set them on its exec.Cmd.Env only:
+//
+//	cmd.Env = append(os.Environ(), "AWS_ACCESS_KEY_ID="+creds.AccessKeyID, ...)
+package envcreds

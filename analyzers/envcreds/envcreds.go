@@ -1,0 +1,62 @@
+package envcreds
+
+import (
+	_ "embed"
+	"go/ast"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/awsvet/awsvet/internal/report"
+	"github.com/awsvet/awsvet/internal/sdk"
+)
+
+//go:embed doc.go
+var doc string
+
+var Analyzer = &analysis.Analyzer{
+	Name:     "envcreds",
+	Doc:      report.Doc(doc),
+	URL:      report.URL("envcreds"),
+	Requires: append([]*analysis.Analyzer{inspect.Analyzer}, report.Requires...),
+	Run:      run,
+}
+
+const consequence = "environment credentials come first in the default credential chain, so they shadow the instance or task role for the whole process and leak into every child process"
+
+const remedy = "pass credentials to the SDK config (config.WithCredentialsProvider, aws.Config.Credentials) or set them on the child's exec.Cmd.Env"
+
+func run(pass *analysis.Pass) (any, error) {
+	// Fast path: without os or syscall there is no Setenv to call.
+	if !sdk.Imports(pass.Pkg, "os") && !sdk.Imports(pass.Pkg, "syscall") {
+		return nil, nil
+	}
+	if sdk.IsTestSupportPackage(pass.Fset, pass.Pkg, pass.Files) {
+		return nil, nil
+	}
+	r := report.New(pass)
+	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	for cur := range ins.Root().Preorder((*ast.CallExpr)(nil)) {
+		call := cur.Node().(*ast.CallExpr)
+		fn := sdk.Callee(pass.TypesInfo, call)
+		if !sdk.IsSetenv(fn) || len(call.Args) != 2 || report.IsTestFile(pass, call.Pos()) {
+			continue
+		}
+		name, ok := sdk.ConstString(pass.TypesInfo, call.Args[0])
+		if !ok || !sdk.CredentialEnvVars[name] {
+			continue
+		}
+		setenv := fn.Pkg().Name() + ".Setenv"
+		value, isConst := sdk.ConstString(pass.TypesInfo, call.Args[1])
+		switch {
+		case isConst && value == "":
+			// Clearing the variable: both SDKs treat "" as unset.
+		case isConst:
+			r.Errorf(call, "%s(%q) injects a hardcoded credential into the process environment: %s; remove it and %s", setenv, name, consequence, remedy)
+		default:
+			r.Warnf(call, "%s(%q) injects credentials into the process environment: %s; %s", setenv, name, consequence, remedy)
+		}
+	}
+	return nil, nil
+}

@@ -1,0 +1,159 @@
+package imds
+
+import (
+	_ "embed"
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/awsvet/awsvet/internal/report"
+	"github.com/awsvet/awsvet/internal/sdk"
+)
+
+//go:embed doc.go
+var doc string
+
+var Analyzer = &analysis.Analyzer{
+	Name:     "imds",
+	Doc:      report.Doc(doc),
+	URL:      report.URL("imds"),
+	Requires: append([]*analysis.Analyzer{inspect.Analyzer}, report.Requires...),
+	Run:      run,
+}
+
+type checker struct {
+	pass *analysis.Pass
+	r    *report.Reporter
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	usesHTTP, usesSDK := sdk.Imports(pass.Pkg, "net/http"), sdk.ImportsSDK(pass.Pkg)
+	if !usesHTTP && !usesSDK {
+		return nil, nil
+	}
+	c := &checker{pass: pass, r: report.New(pass)}
+	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	if usesHTTP && !c.sendsToken(ins) {
+		c.rawCalls(ins)
+	}
+	if usesSDK {
+		c.fallbackSettings(ins)
+	}
+	return nil, nil
+}
+
+// sendsToken reports whether the package spells the IMDSv2 token header
+// (X-aws-ec2-metadata-token, or its -ttl-seconds form for the PUT): it
+// then implements IMDSv2 itself.
+func (c *checker) sendsToken(ins *inspector.Inspector) bool {
+	header := strings.ToLower(sdk.IMDSTokenHeader)
+	for cur := range ins.Root().Preorder((*ast.BasicLit)(nil)) {
+		lit := cur.Node().(*ast.BasicLit)
+		if tv, ok := c.pass.TypesInfo.Types[lit]; ok && lit.Kind == token.STRING && tv.Value != nil &&
+			strings.Contains(strings.ToLower(constant.StringVal(tv.Value)), header) {
+			return true
+		}
+	}
+	return false
+}
+
+// rawCalls reports net/http requests to the metadata service.
+func (c *checker) rawCalls(ins *inspector.Inspector) {
+	urls := sdk.NewURLs(c.pass.Fset, c.pass.TypesInfo, c.pass.Files)
+	for cur := range ins.Root().Preorder((*ast.CallExpr)(nil)) {
+		call := cur.Node().(*ast.CallExpr)
+		req, ok := sdk.NetHTTPRequest(c.pass.TypesInfo, call)
+		if !ok {
+			continue
+		}
+		u, ok := urls.Static(req.URL)
+		if !ok || !sdk.IsIMDS(u) || strings.HasPrefix(u.Path, sdk.IMDSTokenPath) {
+			continue
+		}
+		what := "metadata"
+		if strings.Contains(u.Path, "/iam/security-credentials") {
+			what = "instance role credentials"
+		}
+		c.r.Warnf(call, "raw request for %s to the instance metadata service (%s) without an IMDSv2 session token: "+
+			"IMDSv1 requests are what SSRF attacks replay to steal instance credentials, and they fail on instances that require IMDSv2; "+
+			"use feature/ec2/imds (v2) or ec2metadata (v1), which fetch and refresh the token", what, u.Host)
+	}
+}
+
+// fallbackSettings reports IMDSv1 fallback turned on explicitly: v2
+// imds.Options.EnableFallback = aws.TrueTernary, v1
+// aws.Config.EC2MetadataEnableFallback = aws.Bool(true) and
+// (*aws.Config).WithEC2MetadataEnableFallback(true).
+func (c *checker) fallbackSettings(ins *inspector.Inspector) {
+	filter := []ast.Node{(*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil), (*ast.CallExpr)(nil)}
+	for cur := range ins.Root().Preorder(filter...) {
+		switch n := cur.Node().(type) {
+		case *ast.CompositeLit:
+			t := c.pass.TypesInfo.TypeOf(n)
+			for _, elt := range n.Elts {
+				if kv, ok := elt.(*ast.KeyValueExpr); ok {
+					if key, ok := kv.Key.(*ast.Ident); ok {
+						c.setting(t, key.Name, kv.Value, kv)
+					}
+				}
+			}
+		case *ast.AssignStmt:
+			if n.Tok != token.ASSIGN || len(n.Lhs) != len(n.Rhs) {
+				continue
+			}
+			for i, lhs := range n.Lhs {
+				if sel, ok := ast.Unparen(lhs).(*ast.SelectorExpr); ok {
+					c.setting(c.pass.TypesInfo.TypeOf(sel.X), sel.Sel.Name, n.Rhs[i], n)
+				}
+			}
+		case *ast.CallExpr:
+			if sdk.IsV1WithEC2MetadataEnableFallback(sdk.Callee(c.pass.TypesInfo, n)) && len(n.Args) == 1 && c.isTrue(n.Args[0]) {
+				c.fallback(n, "WithEC2MetadataEnableFallback(true)")
+			}
+		}
+	}
+}
+
+func (c *checker) setting(t types.Type, field string, value ast.Expr, at ast.Node) {
+	switch {
+	case t == nil:
+	case field == sdk.FieldEnableFallback && sdk.IsV2IMDSOptions(t):
+		if c.isTrueTernary(value) {
+			c.fallback(at, "EnableFallback: aws.TrueTernary")
+		}
+	case field == sdk.FieldEC2MetadataEnableFallback && sdk.HoldsV1EC2MetadataEnableFallback(t):
+		call, ok := ast.Unparen(value).(*ast.CallExpr)
+		if ok && len(call.Args) == 1 && sdk.IsV1Bool(sdk.Callee(c.pass.TypesInfo, call)) && c.isTrue(call.Args[0]) {
+			c.fallback(at, "EC2MetadataEnableFallback: aws.Bool(true)")
+		}
+	}
+}
+
+func (c *checker) fallback(at ast.Node, what string) {
+	c.r.Warnf(at, "setting %s forces IMDSv1 fallback: when the IMDSv2 token cannot be fetched, the client sends metadata requests without one, "+
+		"even where AWS_EC2_METADATA_V1_DISABLED or ec2_metadata_v1_disabled forbid it; leave it unset, or set it to false to fail instead", what)
+}
+
+func (c *checker) isTrueTernary(e ast.Expr) bool {
+	var id *ast.Ident
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		id = e
+	case *ast.SelectorExpr:
+		id = e.Sel
+	default:
+		return false
+	}
+	return sdk.IsV2TrueTernary(c.pass.TypesInfo.Uses[id])
+}
+
+func (c *checker) isTrue(e ast.Expr) bool {
+	tv, ok := c.pass.TypesInfo.Types[e]
+	return ok && tv.Value != nil && tv.Value.Kind() == constant.Bool && constant.BoolVal(tv.Value)
+}

@@ -1,0 +1,59 @@
+// Package rawhttp defines an Analyzer that reports AWS service endpoints
+// called with net/http instead of an SDK client.
+//
+// # Analyzer rawhttp
+//
+// rawhttp: report net/http requests to AWS service endpoints that bypass the SDK's retries and SigV4 signing
+//
+// The SDK clients sign every request with SigV4, retry throttling and
+// transient errors with capped exponential backoff, resolve endpoints per
+// region and partition, and parse service errors. A request built with
+// net/http does none of that: unsigned it fails, and when it does get
+// through it gives up on the first throttling error.
+//
+// # What it flags (severity: warning)
+//
+// net/http requests (http.Get, Head, Post, PostForm, http.NewRequest,
+// http.NewRequestWithContext, and the Get, Head, Post and PostForm methods
+// of *http.Client) whose URL is known before run time: a constant, a
+// concatenation or fmt.Sprintf whose constant start holds the whole host,
+// or a variable initialised once with one of those. The host must be a
+// service API endpoint under amazonaws.com, amazonaws.com.cn or api.aws:
+// <svc>.amazonaws.com, <svc>.<region>.amazonaws.com,
+// <svc>-fips.<region>..., <svc>.<region>.api.aws,
+// s3.dualstack.<region>..., runtime.sagemaker.<region>... Reported at the
+// call.
+//
+// # What it leaves alone, and why
+//
+//   - URLs known only at run time: following a pre-signed URL, a queue
+//     URL or an SNS SubscribeURL is what those URLs are for.
+//   - Hosts of customer resources, reached with plain HTTP by design: API
+//     Gateway stages (<id>.execute-api...), load balancers (...elb...),
+//     EC2 public names, OpenSearch domains, EKS clusters, S3 buckets
+//     (<bucket>.s3...), and hosts built at run time (a bucket name
+//     concatenated before ".s3.amazonaws.com").
+//   - Public documents that have no SDK operation: ip-ranges.amazonaws.com,
+//     checkip.amazonaws.com, OIDC discovery and JWKS (/.well-known/, as
+//     Cognito user pools publish them), SNS signing certificates (.pem),
+//     the Price List bulk files (pricing.../offers/).
+//   - GET and HEAD on S3 endpoints: reading public objects, such as the
+//     open data sets, needs no signature.
+//   - Packages that import the SDK's SigV4 signer (v2 aws/signer/v4, v1
+//     aws/signer/v4): they sign their requests themselves.
+//   - The instance metadata service (169.254.169.254, fd00:ec2::254): the
+//     imds rule's.
+//   - Strings that are only logged or compared: only request calls count.
+//
+// # How to fix
+//
+// Call the operation through the service's SDK client, which signs,
+// retries and parses errors:
+//
+//	out, err := sts.NewFromConfig(cfg).GetCallerIdentity(ctx, &sts.GetCallerIdentityInput{})
+//
+// If no SDK operation exists for what the request does, suppress the
+// finding with the reason:
+//
+//	//awsvet:ignore rawhttp -- public endpoint, no SDK operation
+package rawhttp

@@ -1,0 +1,77 @@
+// Package region defines an Analyzer that reports AWS configurations and
+// clients that have no region and no region default.
+//
+// # Analyzer region
+//
+// region: report AWS configurations and clients built with no region and no region default
+//
+// Every AWS request is addressed to a region. When the code gives none, the
+// SDKs look in the environment and the shared config; when those are empty
+// too (a fresh container, a CI runner, a developer without ~/.aws/config),
+// nothing fails at start-up: every request fails at run time with a
+// missing-region error.
+//
+// # What it flags (severity: warning)
+//
+// aws-sdk-go-v2:
+//   - config.LoadDefaultConfig(ctx, ...) whose options, as written at the
+//     call, include none of config.WithRegion, config.WithDefaultRegion and
+//     config.WithEC2IMDSRegion, nor a function literal that sets
+//     LoadOptions.Region. The region then comes only from AWS_REGION,
+//     AWS_DEFAULT_REGION or the shared config profile. A suggested fix adds
+//     config.WithDefaultRegion("us-east-1"): a pure fallback that never
+//     overrides a configured region (us-east-1 is also the AWS CLI's own
+//     default).
+//   - <svc>.New(<svc>.Options{...}) and <svc>.NewFromConfig(aws.Config{...})
+//     whose literal sets no Region and whose option functions (literals)
+//     set none either. Such a client never reads the environment, so its
+//     first request is certain to fail.
+//
+// aws-sdk-go (v1):
+//   - session.NewSession(...), session.Must(session.NewSession(...)),
+//     session.New(...) and session.NewSessionWithOptions(...) whose
+//     aws.Config values set no Region and which do not set
+//     SharedConfigState: session.SharedConfigEnable. v1 then reads the
+//     region only from AWS_REGION: not from ~/.aws/config, nor from
+//     AWS_DEFAULT_REGION, unless AWS_SDK_LOAD_CONFIG is set.
+//
+// # What it leaves alone, and why
+//
+//   - Options or configs it cannot read at the call: a forwarded variadic
+//     (config.LoadDefaultConfig(ctx, opts...)), a variable, a helper
+//     function of your own. Real code (hashicorp/aws-sdk-go-base,
+//     external-dns) builds option lists at run time, often with a region.
+//   - A region given later in the same function: cfg.Region = ... or a
+//     check of cfg.Region, sess.Config.Region = ..., a client built from the
+//     config or session with an option or aws.Config that sets the region
+//     (s3.NewFromConfig(cfg, func(o *s3.Options) { o.Region = r }),
+//     s3.New(sess, aws.NewConfig().WithRegion(r))).
+//   - Packages that read or set AWS_REGION or AWS_DEFAULT_REGION
+//     themselves (os.Getenv, os.LookupEnv, os.Setenv), or that set
+//     AWS_SDK_LOAD_CONFIG (v1): the code manages the region through the
+//     environment on purpose.
+//   - Lambda functions (packages importing
+//     github.com/aws/aws-lambda-go/lambda): the Lambda runtime always sets
+//     AWS_REGION. This does not cover clients built from literals, which
+//     never read the environment.
+//   - Client literals that set a custom endpoint (BaseEndpoint,
+//     EndpointResolver, EndpointResolverV2): local emulators and test
+//     doubles; the failure is no longer certain.
+//   - _test.go files: tests run in a known environment, and SDK stubs
+//     often short-circuit before endpoint resolution.
+//
+// # How to fix
+//
+// v2: add a fallback that keeps every configured region:
+//
+//	cfg, err := config.LoadDefaultConfig(ctx, config.WithDefaultRegion("us-east-1"))
+//
+// or config.WithRegion(region) when the program knows its region. For a
+// client literal, set Region in the literal.
+//
+// v1: set aws.Config.Region, or let the session read the shared config:
+//
+//	sess := session.Must(session.NewSessionWithOptions(session.Options{
+//		SharedConfigState: session.SharedConfigEnable,
+//	}))
+package region

@@ -1,0 +1,164 @@
+package region
+
+import (
+	_ "embed"
+	"go/ast"
+	"go/types"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/awsvet/awsvet/internal/report"
+	"github.com/awsvet/awsvet/internal/sdk"
+)
+
+//go:embed doc.go
+var doc string
+
+var Analyzer = &analysis.Analyzer{
+	Name:     "region",
+	Doc:      report.Doc(doc),
+	URL:      report.URL("region"),
+	Requires: append([]*analysis.Analyzer{inspect.Analyzer}, report.Requires...),
+	Run:      run,
+}
+
+type checker struct {
+	pass *analysis.Pass
+	info *types.Info
+	r    *report.Reporter
+	ins  *inspector.Inspector
+	// envAware: the package reads or sets the region variables itself, so
+	// a configuration that leaves the region to the environment is deliberate.
+	envAware bool
+	// v1LoadConfig: the package sets AWS_SDK_LOAD_CONFIG, so v1 sessions
+	// read ~/.aws/config.
+	v1LoadConfig bool
+	// lambda: a Lambda function, whose runtime always sets AWS_REGION.
+	lambda bool
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	if !sdk.ImportsSDK(pass.Pkg) {
+		return nil, nil
+	}
+	c := &checker{
+		pass:   pass,
+		info:   pass.TypesInfo,
+		r:      report.New(pass),
+		ins:    pass.ResultOf[inspect.Analyzer].(*inspector.Inspector),
+		lambda: sdk.Imports(pass.Pkg, sdk.LambdaRuntimePkg),
+	}
+	c.scanEnv()
+	for cur := range c.ins.Root().Preorder((*ast.CallExpr)(nil)) {
+		call := cur.Node().(*ast.CallExpr)
+		if report.IsTestFile(pass, call.Pos()) {
+			continue
+		}
+		fn := sdk.Callee(c.info, call)
+		switch {
+		case sdk.IsLoadDefaultConfig(fn):
+			c.loadDefaultConfig(cur, call)
+		case sdk.V1SessionConstructor(fn) != sdk.NotV1Session:
+			c.session(cur, call, fn)
+		case sdk.IsV2ClientConstructor(fn):
+			c.clientLiteral(call, fn)
+		}
+	}
+	return nil, nil
+}
+
+// scanEnv notes whether the package's own code reads or sets the region
+// variables or AWS_SDK_LOAD_CONFIG.
+func (c *checker) scanEnv() {
+	for cur := range c.ins.Root().Preorder((*ast.CallExpr)(nil)) {
+		call := cur.Node().(*ast.CallExpr)
+		if len(call.Args) == 0 || report.IsTestFile(c.pass, call.Pos()) {
+			continue
+		}
+		fn := sdk.Callee(c.info, call)
+		if !sdk.IsFunc(fn, "os", "Getenv") && !sdk.IsFunc(fn, "os", "LookupEnv") && !sdk.IsFunc(fn, "os", "Setenv") {
+			continue
+		}
+		name, ok := constString(c.info, call.Args[0])
+		switch {
+		case !ok:
+		case sdk.RegionEnvVars[name]:
+			c.envAware = true
+		case name == sdk.V1LoadConfigEnvVar:
+			c.v1LoadConfig = true
+		}
+	}
+}
+
+// loadDefaultConfig checks config.LoadDefaultConfig(ctx, opts...).
+func (c *checker) loadDefaultConfig(cur inspector.Cursor, call *ast.CallExpr) {
+	if call.Ellipsis.IsValid() || c.lambda || c.envAware {
+		return
+	}
+	for _, arg := range call.Args[1:] {
+		if c.loadOptionEffect(arg) != noRegion {
+			return
+		}
+	}
+	if c.regionGivenLater(cur, call, v2) {
+		return
+	}
+	c.r.Report(report.Warning, call, c.defaultRegionFix(call),
+		"config.LoadDefaultConfig without a region option: unless AWS_REGION, AWS_DEFAULT_REGION or the shared config profile supply one, "+
+			"every request of the clients built from it fails at run time with a missing-region error; "+
+			"add config.WithDefaultRegion(%q), a fallback that never overrides a configured region", defaultRegion)
+}
+
+// loadOptionEffect tells what one option of LoadDefaultConfig does to the region.
+func (c *checker) loadOptionEffect(arg ast.Expr) effect {
+	switch e := ast.Unparen(arg).(type) {
+	case *ast.CallExpr:
+		fn := sdk.Callee(c.info, e)
+		switch {
+		case sdk.IsRegionLoadOption(fn):
+			return setsRegion
+		case sdk.IsLoadOption(fn):
+			return noRegion
+		}
+	case *ast.FuncLit:
+		return c.optionFuncEffect(e, sdk.IsLoadOptions).regionEffect()
+	}
+	return unknown
+}
+
+// clientLiteral checks <svc>.New(<svc>.Options{...}, fns...) and
+// <svc>.NewFromConfig(aws.Config{...}, fns...).
+func (c *checker) clientLiteral(call *ast.CallExpr, fn *types.Func) {
+	if len(call.Args) == 0 || call.Ellipsis.IsValid() {
+		return
+	}
+	lit, ok := ast.Unparen(call.Args[0]).(*ast.CompositeLit)
+	if !ok || !sdk.HoldsV2Region(c.info.TypeOf(lit)) {
+		return
+	}
+	for _, elt := range lit.Elts {
+		kv, ok := elt.(*ast.KeyValueExpr)
+		if !ok {
+			return // unkeyed: not worth guessing
+		}
+		if key, ok := kv.Key.(*ast.Ident); ok && (key.Name == sdk.RegionField || sdk.V2EndpointFields[key.Name]) {
+			return
+		}
+	}
+	for _, arg := range call.Args[1:] {
+		lit, ok := ast.Unparen(arg).(*ast.FuncLit)
+		if !ok {
+			return // an option function we cannot read
+		}
+		if e := c.optionFuncEffect(lit, sdk.IsV2ServiceOptions); e.regionEffect() != noRegion || e.endpoint {
+			return
+		}
+	}
+	svc := fn.Pkg().Name()
+	typ := types.TypeString(c.info.TypeOf(lit), func(p *types.Package) string { return p.Name() })
+	c.r.Warnf(call, "%s.%s(%s{...}) sets no Region: a client built from a literal never reads the environment or the shared config, "+
+		"so its first request is certain to fail with a missing-region error; set Region in the literal, or build the client from config.LoadDefaultConfig",
+		svc, fn.Name(), typ)
+}

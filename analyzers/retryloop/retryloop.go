@@ -1,0 +1,374 @@
+package retryloop
+
+import (
+	_ "embed"
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/awsvet/awsvet/internal/report"
+	"github.com/awsvet/awsvet/internal/sdk"
+)
+
+//go:embed doc.go
+var doc string
+
+var Analyzer = &analysis.Analyzer{
+	Name:     "retryloop",
+	Doc:      report.Doc(doc),
+	URL:      report.URL("retryloop"),
+	Requires: append([]*analysis.Analyzer{inspect.Analyzer}, report.Requires...),
+	Run:      run,
+}
+
+type checker struct {
+	pass  *analysis.Pass
+	r     *report.Reporter
+	decls map[*types.Func]*ast.FuncDecl
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	if !sdk.ImportsSDK(pass.Pkg) {
+		return nil, nil
+	}
+	c := &checker{pass: pass, r: report.New(pass), decls: map[*types.Func]*ast.FuncDecl{}}
+	for _, f := range pass.Files {
+		for _, d := range f.Decls {
+			if fd, ok := d.(*ast.FuncDecl); ok {
+				if fn, ok := pass.TypesInfo.Defs[fd.Name].(*types.Func); ok {
+					c.decls[fn] = fd
+				}
+			}
+		}
+	}
+	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	for cur := range ins.Root().Preorder((*ast.ForStmt)(nil), (*ast.RangeStmt)(nil)) {
+		// Tests wait for local emulators (LocalStack, DynamoDB Local) to come up.
+		if report.IsTestFile(pass, cur.Node().Pos()) {
+			continue
+		}
+		if r, ok := cur.Node().(*ast.RangeStmt); ok && !c.rangesOverInt(r) {
+			continue // a loop over work items: a slice, a map, a channel
+		}
+		c.loop(cur)
+	}
+	return nil, nil
+}
+
+// loop reports cur if it is a retry loop without capped exponential backoff.
+func (c *checker) loop(cur inspector.Cursor) {
+	loop := cur.Node().(ast.Stmt)
+	op, opCall, errVar := c.retriedCall(cur)
+	if op == nil {
+		return
+	}
+	d := newDelays(c.pass.TypesInfo, c.pass.Pkg, c.decls, loop)
+	// A call whose request changes with the pass (items[i], a name built
+	// from the attempt number) or a loop up to len(...) tries other things
+	// in turn (regions, names, items): it is not a retry of one request.
+	if d.dependsOnCounter(opCall) || c.condUsesLen(loop) {
+		return
+	}
+	label := ""
+	if ls, ok := cur.Parent().Node().(*ast.LabeledStmt); ok {
+		label = ls.Label.Name
+	}
+	derived := c.derivedFrom(loop, errVar)
+	onFailure := newFlow(c.pass.TypesInfo, errVar, derived, failed, label).pass(loop)
+	onSuccess := newFlow(c.pass.TypesInfo, errVar, derived, succeeded, label).pass(loop)
+	// A retry loop: a failure goes round again, a success always leaves.
+	// When a success may go round too, the loop pages, polls or consumes.
+	if onFailure&next == 0 || onSuccess&next != 0 || onSuccess&exit == 0 {
+		return
+	}
+	// A loop that goes round only on some errors, none of them throttling
+	// or transient (ResourceNotFoundException while a stream is created),
+	// waits for a state: the SDK does not retry those errors.
+	onOtherErrors := newFlow(c.pass.TypesInfo, errVar, derived, failedGeneric, label).pass(loop)
+	if onOtherErrors&next == 0 && !c.mentionsTransient(loop) {
+		return
+	}
+	wait := d.wait()
+	bounded := d.library || onFailure&exit != 0 || c.boundedByHeader(loop, errVar)
+
+	var problem string
+	switch wait {
+	case none:
+		problem = "with no delay between attempts"
+	case fixed:
+		problem = "after a fixed delay that does not grow"
+	case counter, linear:
+		problem = "after a delay that grows only linearly"
+	case expo:
+		if bounded {
+			return
+		}
+	default:
+		return // a wait whose growth is not known
+	}
+	if !bounded {
+		if problem != "" {
+			problem += " and "
+		}
+		problem += "without a bound (no attempt limit, no deadline, no ctx.Done() exit)"
+	}
+	c.r.Warnf(report.Span{From: loopFor(loop), To: loopFor(loop) + 3},
+		"loop retries %s %s: %s", opName(op), problem, advice(op))
+}
+
+// derivedFrom returns the variables the loop computes from the error:
+// aerr, ok := err.(awserr.Error); the target of errors.As(err, &ae).
+func (c *checker) derivedFrom(loop ast.Stmt, errVar types.Object) map[types.Object]bool {
+	derived := map[types.Object]bool{errVar: true}
+	uses := func(n ast.Node) bool {
+		found := false
+		ast.Inspect(n, func(n ast.Node) bool {
+			if id, ok := n.(*ast.Ident); ok && derived[c.pass.TypesInfo.Uses[id]] {
+				found = true
+			}
+			return !found
+		})
+		return found
+	}
+	for range 2 {
+		ast.Inspect(loop, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.AssignStmt:
+				if len(n.Rhs) == 1 && uses(n.Rhs[0]) {
+					for _, lhs := range n.Lhs {
+						if id, ok := lhs.(*ast.Ident); ok {
+							if obj := c.objectOf(id); obj != nil {
+								derived[obj] = true
+							}
+						}
+					}
+				}
+			case *ast.CallExpr:
+				fn := sdk.Callee(c.pass.TypesInfo, n)
+				if (sdk.IsFunc(fn, "errors", "As")) && len(n.Args) == 2 && uses(n.Args[0]) {
+					if u, ok := ast.Unparen(n.Args[1]).(*ast.UnaryExpr); ok {
+						if id, ok := u.X.(*ast.Ident); ok {
+							if obj := c.objectOf(id); obj != nil {
+								derived[obj] = true
+							}
+						}
+					}
+				}
+			}
+			return true
+		})
+	}
+	delete(derived, errVar)
+	return derived
+}
+
+func (c *checker) objectOf(id *ast.Ident) types.Object {
+	if obj := c.pass.TypesInfo.Defs[id]; obj != nil {
+		return obj
+	}
+	return c.pass.TypesInfo.Uses[id]
+}
+
+// mentionsTransient reports whether the loop names throttling or transient
+// errors: an error code ("ThrottlingException", "SlowDown"), an error type
+// (*types.ProvisionedThroughputExceededException), a predicate
+// (isThrottle, request.IsErrorRetryable).
+func (c *checker) mentionsTransient(loop ast.Stmt) bool {
+	found := false
+	ast.Inspect(loop, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.BasicLit:
+			if tv, ok := c.pass.TypesInfo.Types[n]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
+				found = sdk.IsTransientErrorName(constant.StringVal(tv.Value))
+			}
+		case *ast.Ident:
+			if obj := c.pass.TypesInfo.Uses[n]; obj != nil {
+				switch obj.(type) {
+				case *types.TypeName, *types.Const, *types.Func:
+					found = sdk.IsTransientErrorName(obj.Name())
+				}
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// retriedCall finds the first SDK operation that this loop (not an inner
+// loop, not a goroutine) calls and whose error the loop keeps in a variable.
+// When the loop calls several operations (read, then conditional write),
+// the first one decides.
+func (c *checker) retriedCall(loop inspector.Cursor) (*types.Func, *ast.CallExpr, types.Object) {
+	for call := range loop.Preorder((*ast.CallExpr)(nil)) {
+		ce := call.Node().(*ast.CallExpr)
+		fn := sdk.Callee(c.pass.TypesInfo, ce)
+		if fn == nil || !sdk.IsServiceOperation(fn) || !ownedBy(call, loop) {
+			continue
+		}
+		if v := c.errorVar(call, loop); v != nil {
+			return fn, ce, v
+		}
+		return nil, nil, nil
+	}
+	return nil, nil, nil
+}
+
+// condUsesLen reports whether the loop condition bounds the passes by a
+// length: for i := 0; i < len(items); i++ walks items.
+func (c *checker) condUsesLen(loop ast.Stmt) bool {
+	l, ok := loop.(*ast.ForStmt)
+	if !ok || l.Cond == nil {
+		return false
+	}
+	found := false
+	ast.Inspect(l.Cond, func(n ast.Node) bool {
+		if call, ok := n.(*ast.CallExpr); ok {
+			if b, ok := calleeObj(c.pass.TypesInfo, call).(*types.Builtin); ok && b.Name() == "len" {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// ownedBy reports whether loop is the innermost loop around call, with no
+// go or defer statement between them.
+func ownedBy(call, loop inspector.Cursor) bool {
+	for anc := range call.Enclosing((*ast.ForStmt)(nil), (*ast.RangeStmt)(nil), (*ast.GoStmt)(nil), (*ast.DeferStmt)(nil), (*ast.FuncDecl)(nil)) {
+		return anc == loop
+	}
+	return false
+}
+
+// errorVar returns the error variable the statement around call assigns:
+// err in "out, err := c.Op(ctx, in)", "err = req.Send()", or
+// "err := wrap(func() error { return c.Op(...) })" when the call is in a
+// closure handed to a helper.
+func (c *checker) errorVar(call, loop inspector.Cursor) types.Object {
+	// Climb out of closures first: the error that drives the loop is the
+	// one the statement of the loop's own function assigns.
+	start := call
+	for anc := call.Parent(); anc != loop && anc.Node() != nil; anc = anc.Parent() {
+		if _, ok := anc.Node().(*ast.FuncLit); ok {
+			start = anc
+		}
+	}
+	var spec *ast.ValueSpec
+	for anc := start.Parent(); anc != loop && anc.Node() != nil; anc = anc.Parent() {
+		switch n := anc.Node().(type) {
+		case *ast.ValueSpec:
+			spec = n
+		case *ast.AssignStmt:
+			return c.lastError(n.Lhs)
+		case *ast.DeclStmt:
+			if spec != nil {
+				idents := make([]ast.Expr, len(spec.Names))
+				for i, id := range spec.Names {
+					idents[i] = id
+				}
+				return c.lastError(idents)
+			}
+			return nil
+		case ast.Stmt:
+			return nil // the result is returned, tested or dropped, not kept
+		}
+	}
+	return nil
+}
+
+// lastError returns the last of the assigned variables whose type is error.
+func (c *checker) lastError(lhs []ast.Expr) types.Object {
+	errType := types.Universe.Lookup("error").Type()
+	for i := len(lhs) - 1; i >= 0; i-- {
+		id, ok := ast.Unparen(lhs[i]).(*ast.Ident)
+		if !ok {
+			continue
+		}
+		obj := c.pass.TypesInfo.Defs[id]
+		if obj == nil {
+			obj = c.pass.TypesInfo.Uses[id]
+		}
+		if obj != nil && types.Identical(obj.Type(), errType) {
+			return obj
+		}
+	}
+	return nil
+}
+
+// boundedByHeader reports whether the loop header limits the passes: a
+// range over an integer, or a condition that tests more than the error
+// (an attempt counter, a deadline, ctx.Err()).
+func (c *checker) boundedByHeader(loop ast.Stmt, errVar types.Object) bool {
+	switch l := loop.(type) {
+	case *ast.RangeStmt:
+		return true
+	case *ast.ForStmt:
+		if l.Cond == nil {
+			return false
+		}
+		other := false
+		ast.Inspect(l.Cond, func(n ast.Node) bool {
+			if id, ok := n.(*ast.Ident); ok {
+				switch obj := c.pass.TypesInfo.Uses[id].(type) {
+				case nil, *types.Nil:
+				default:
+					if obj != errVar {
+						other = true
+					}
+				}
+			}
+			return !other
+		})
+		return other
+	}
+	return false
+}
+
+func (c *checker) rangesOverInt(r *ast.RangeStmt) bool {
+	t := c.pass.TypesInfo.TypeOf(r.X)
+	if t == nil {
+		return false
+	}
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsInteger != 0
+}
+
+func loopFor(loop ast.Stmt) token.Pos {
+	switch l := loop.(type) {
+	case *ast.ForStmt:
+		return l.For
+	case *ast.RangeStmt:
+		return l.For
+	}
+	return loop.Pos()
+}
+
+// opName spells an operation as pkg.Type.Method: s3.Client.GetObject,
+// s3.S3.GetObjectWithContext, request.Request.Send.
+func opName(fn *types.Func) string {
+	name := fn.Name()
+	if recv := recvOf(fn); recv != nil {
+		if n := sdk.NamedOf(recv); n != nil {
+			name = n.Obj().Name() + "." + name
+		}
+	}
+	return fn.Pkg().Name() + "." + name
+}
+
+// advice reminds what the client already does and what to do instead.
+func advice(op *types.Func) string {
+	if sdk.IsV1(op.Pkg().Path()) {
+		return "the client already retries throttling and transient errors (3 retries with exponential backoff by default), " +
+			"so each pass of this loop multiplies those attempts; raise aws.Config.MaxRetries or set a client.DefaultRetryer, " +
+			"or back off exponentially with a cap and jitter"
+	}
+	return "the client already retries throttling and transient errors (3 attempts with capped exponential backoff by default), " +
+		"so each pass of this loop multiplies those attempts; configure the SDK retryer (retry.AddWithMaxAttempts, config.WithRetryMaxAttempts), " +
+		"or back off exponentially with a cap and jitter"
+}

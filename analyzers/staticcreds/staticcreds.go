@@ -1,0 +1,168 @@
+package staticcreds
+
+import (
+	_ "embed"
+	"go/ast"
+	"go/types"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/awsvet/awsvet/internal/report"
+	"github.com/awsvet/awsvet/internal/sdk"
+)
+
+//go:embed doc.go
+var doc string
+
+var Analyzer = &analysis.Analyzer{
+	Name:     "staticcreds",
+	Doc:      report.Doc(doc),
+	URL:      report.URL("staticcreds"),
+	Requires: append([]*analysis.Analyzer{inspect.Analyzer}, report.Requires...),
+	Run:      run,
+}
+
+// strict also reports static providers built from run-time values.
+var strict bool
+
+func init() {
+	Analyzer.Flags.BoolVar(&strict, "strict", false,
+		"also report static providers built from run-time values (flags, settings, a secrets store)")
+}
+
+type checker struct {
+	pass    *analysis.Pass
+	r       *report.Reporter
+	writes  *sdk.Assignments // built on first use
+	strict  bool
+	visited map[*ast.CompositeLit]bool
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	if !sdk.ImportsSDK(pass.Pkg) || sdk.IsTestSupportPackage(pass.Fset, pass.Pkg, pass.Files) {
+		return nil, nil
+	}
+	c := &checker{pass: pass, r: report.New(pass), strict: strict, visited: map[*ast.CompositeLit]bool{}}
+	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	for cur := range ins.Root().Preorder((*ast.CallExpr)(nil), (*ast.CompositeLit)(nil), (*ast.FuncDecl)(nil)) {
+		if report.IsTestFile(pass, cur.Node().Pos()) {
+			continue // tests pin dummy credentials on purpose
+		}
+		switch n := cur.Node().(type) {
+		case *ast.CallExpr:
+			c.call(cur, n)
+		case *ast.CompositeLit:
+			c.providerLiteral(cur, n)
+		case *ast.FuncDecl:
+			c.retrieveMethod(n)
+		}
+	}
+	return nil, nil
+}
+
+func (c *checker) assigns() *sdk.Assignments {
+	if c.writes == nil {
+		c.writes = sdk.NewAssignments(c.pass.TypesInfo, c.pass.Files)
+	}
+	return c.writes
+}
+
+// call handles the static constructors of both SDKs and the conversion of a
+// function literal to aws.CredentialsProviderFunc.
+func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr) {
+	info := c.pass.TypesInfo
+	if tv, ok := info.Types[call.Fun]; ok && tv.IsType() {
+		if sdk.IsV2CredentialsProviderFunc(tv.Type) && len(call.Args) == 1 {
+			if fl, ok := ast.Unparen(call.Args[0]).(*ast.FuncLit); ok {
+				c.providerFunc(fl.Body, "the aws.CredentialsProviderFunc", true)
+			}
+		}
+		return
+	}
+	fn := sdk.Callee(info, call)
+	if fn == nil || fn.Pkg() == nil { // fn.Pkg() is nil for error.Error
+		return
+	}
+	name := "credentials." + fn.Name()
+	v2 := sdk.IsV2(fn.Pkg().Path())
+	if args, ok := sdk.StaticCredsConstructor(fn); ok && len(call.Args) > args.Token {
+		set := credSet{
+			key:    c.classify(call.Args[args.KeyID]),
+			secret: c.classify(call.Args[args.Secret]),
+			token:  c.classify(call.Args[args.Token]),
+		}
+		c.judge(site{node: call, cur: cur, what: name, v2: v2}, set)
+		return
+	}
+	if sdk.IsV1StaticCredsFromCreds(fn) && len(call.Args) == 1 {
+		_, set, ok := c.credentialsOf(call.Args[0])
+		if !ok {
+			set = credSet{key: value{origin: runtime}} // a credentials.Value made at run time
+		}
+		c.judge(site{node: call, cur: cur, what: name, v2: v2}, set)
+	}
+}
+
+// providerLiteral handles credentials.StaticCredentialsProvider{...} (v2)
+// and credentials.StaticProvider{...} (v1).
+func (c *checker) providerLiteral(cur inspector.Cursor, lit *ast.CompositeLit) {
+	t := c.pass.TypesInfo.TypeOf(lit)
+	if t == nil || !sdk.IsStaticProviderType(t) {
+		return
+	}
+	n := sdk.NamedOf(t)
+	what := "a credentials." + n.Obj().Name() + " literal"
+	v2 := sdk.IsV2(n.Obj().Pkg().Path())
+	valueExpr, ok := c.fields(lit)[sdk.StaticProviderValueField]
+	if !ok {
+		return // an empty provider: no credentials pinned
+	}
+	_, set, ok := c.credentialsOf(valueExpr)
+	if !ok {
+		set = credSet{key: value{origin: runtime}} // credentials made at run time
+	}
+	c.judge(site{node: lit, cur: cur, what: what, v2: v2}, set)
+}
+
+// retrieveMethod handles a provider type's own Retrieve method.
+func (c *checker) retrieveMethod(decl *ast.FuncDecl) {
+	if decl.Recv == nil || decl.Body == nil {
+		return
+	}
+	f, _ := c.pass.TypesInfo.Defs[decl.Name].(*types.Func)
+	if f == nil || !sdk.IsRetrieveMethod(f) {
+		return
+	}
+	v2 := sdk.IsNamed(f.Signature().Results().At(0).Type(), sdk.V2AWS, "Credentials")
+	recv := sdk.NamedOf(f.Signature().Recv().Type())
+	what := "the " + f.Name() + " method"
+	if recv != nil {
+		what = "the " + f.Name() + " method of " + recv.Obj().Name()
+	}
+	c.providerFunc(decl.Body, what, v2)
+}
+
+// providerFunc checks the credentials a provider function returns. Only
+// literals made of constants or of the standard environment variables are
+// reported: a function that computes credentials at run time is a real
+// provider, not a static one.
+func (c *checker) providerFunc(body *ast.BlockStmt, what string, v2 bool) {
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false // its returns are its own
+		case *ast.ReturnStmt:
+			if len(n.Results) == 2 {
+				if lit, set, ok := c.credentialsOf(n.Results[0]); ok && !c.visited[lit] {
+					c.visited[lit] = true
+					if g := set.grade(); g == gradeHard || g == gradeEnv {
+						c.judge(site{node: lit, what: what, v2: v2, returned: true}, set)
+					}
+				}
+			}
+		}
+		return true
+	})
+}

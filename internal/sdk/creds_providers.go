@@ -1,0 +1,90 @@
+package sdk
+
+import "go/types"
+
+// Where credential providers are built and handed to the SDK. staticcreds
+// uses these to find providers that pin credentials and to know when
+// dropping one leaves the default credential chain in charge.
+
+// StaticProviderValueField is the field of both static provider structs
+// (v2 credentials.StaticCredentialsProvider, v1 credentials.StaticProvider,
+// where it is the embedded credentials.Value) that holds the credentials.
+const StaticProviderValueField = "Value"
+
+// Credential fields of v2 aws.Credentials and v1 credentials.Value.
+const (
+	KeyIDField        = "AccessKeyID"
+	SecretKeyField    = "SecretAccessKey"
+	SessionTokenField = "SessionToken"
+)
+
+// IsV2CredentialsProviderFunc reports whether t is v2 aws.CredentialsProviderFunc.
+func IsV2CredentialsProviderFunc(t types.Type) bool {
+	return IsNamed(t, V2AWS, "CredentialsProviderFunc")
+}
+
+// IsProviderWrapper reports whether fn wraps a provider without changing
+// the credentials it gives: v2 aws.NewCredentialsCache(provider) and v1
+// credentials.NewCredentials(provider).
+func IsProviderWrapper(fn *types.Func) bool {
+	return IsFunc(fn, V2AWS, "NewCredentialsCache") || IsFunc(fn, V1Credentials, "NewCredentials")
+}
+
+// IsRetrieveMethod reports whether fn is the Retrieve method of a credential
+// provider type: v2 Retrieve(context.Context) (aws.Credentials, error), v1
+// Retrieve() (credentials.Value, error) or RetrieveWithContext(aws.Context)
+// (credentials.Value, error).
+func IsRetrieveMethod(fn *types.Func) bool {
+	sig, _ := fn.Type().(*types.Signature)
+	if sig == nil || sig.Recv() == nil || sig.Results().Len() != 2 || !isError(sig.Results().At(1).Type()) {
+		return false
+	}
+	creds := sig.Results().At(0).Type()
+	switch fn.Name() {
+	case "Retrieve":
+		if sig.Params().Len() == 1 && IsNamed(creds, V2AWS, "Credentials") && IsNamed(sig.Params().At(0).Type(), "context", "Context") {
+			return true
+		}
+		return sig.Params().Len() == 0 && IsNamed(creds, V1Credentials, "Value")
+	case "RetrieveWithContext":
+		return sig.Params().Len() == 1 && IsNamed(creds, V1Credentials, "Value")
+	}
+	return false
+}
+
+func isError(t types.Type) bool { return types.Identical(t, types.Universe.Lookup("error").Type()) }
+
+// IsV2WithCredentialsProvider reports whether fn is v2 config.WithCredentialsProvider.
+func IsV2WithCredentialsProvider(fn *types.Func) bool {
+	return IsFunc(fn, V2Config, "WithCredentialsProvider")
+}
+
+// IsV2LoadDefaultConfig reports whether fn is v2 config.LoadDefaultConfig,
+// which resolves the default credential chain unless an option sets a
+// provider.
+func IsV2LoadDefaultConfig(fn *types.Func) bool { return IsFunc(fn, V2Config, "LoadDefaultConfig") }
+
+// HoldsV1Credentials reports whether t is (a pointer to) v1 aws.Config,
+// whose Credentials field takes the provider.
+func HoldsV1Credentials(t types.Type) bool { return IsNamed(t, V1AWS, "Config") }
+
+// IsV1SessionConstructor reports whether fn is v1 session.New or
+// session.NewSession: both resolve the default credential chain when the
+// aws.Config they are given has no Credentials.
+func IsV1SessionConstructor(fn *types.Func) bool {
+	return IsFunc(fn, V1Session, "New") || IsFunc(fn, V1Session, "NewSession")
+}
+
+// HoldsV1SessionConfig reports whether t is v1 session.Options, whose
+// Config field session.NewSessionWithOptions treats like the aws.Config
+// given to session.NewSession.
+func HoldsV1SessionConfig(t types.Type) bool { return IsNamed(t, V1Session, "Options") }
+
+// DefaultChainEntry names, for messages, where each SDK resolves the
+// default credential chain.
+func DefaultChainEntry(v2 bool) string {
+	if v2 {
+		return "config.LoadDefaultConfig"
+	}
+	return "session.NewSession"
+}

@@ -1,0 +1,216 @@
+package sdk_test
+
+import (
+	"go/ast"
+	"go/importer"
+	"go/parser"
+	"go/token"
+	"go/types"
+	"testing"
+
+	"golang.org/x/tools/go/packages"
+
+	"github.com/awsvet/awsvet/internal/sdk"
+)
+
+// requestsSrc holds one request call per function; the function name says
+// what NetHTTPRequest and URLs.Static must find.
+const requestsSrc = `package p
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+)
+
+const base = "http://169.254.169.254/latest/meta-data/"
+
+var endpoint = "https://sts.amazonaws.com"
+
+var reassigned = "https://sqs.us-east-1.amazonaws.com"
+
+func init() { reassigned = "https://example.com" }
+
+func constant()        { http.Get("https://sts.amazonaws.com/?Action=GetCallerIdentity") }
+func concatenated(k string) { http.Get(base + k) }
+func sprintf(k string) { http.Get(fmt.Sprintf("https://s3.us-west-2.amazonaws.com/b/%s", k)) }
+func packageVar()      { http.Head(endpoint) }
+func localVar(ctx context.Context) {
+	u := "http://[fd00:ec2::254]/latest/meta-data/"
+	http.NewRequestWithContext(ctx, "put", u, nil)
+}
+func withPort(c *http.Client) { c.Post("https://sqs.us-east-1.amazonaws.com:443/q", "", nil) }
+func hostAtRunTime(b string)  { http.Get("https://" + b + ".s3.amazonaws.com/") }
+func sprintfHost(r string)    { http.Get(fmt.Sprintf("https://sts.%s.amazonaws.com/", r)) }
+func parameter(u string)      { http.Get(u) }
+func reassignedVar()          { http.Get(reassigned) }
+func notHTTP()                { fmt.Println("https://sts.amazonaws.com") }
+`
+
+func TestNetHTTPRequestAndStatic(t *testing.T) {
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "p.go", requestsSrc, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	info := &types.Info{Types: map[ast.Expr]types.TypeAndValue{}, Defs: map[*ast.Ident]types.Object{}, Uses: map[*ast.Ident]types.Object{}}
+	conf := types.Config{Importer: importer.ForCompiler(fset, "source", nil)}
+	if _, err := conf.Check("p", fset, []*ast.File{f}, info); err != nil {
+		t.Fatal(err)
+	}
+	urls := sdk.NewURLs(fset, info, []*ast.File{f})
+	type want struct {
+		request    bool
+		method     string
+		static     bool
+		host, path string
+		complete   bool
+	}
+	wants := map[string]want{
+		"constant":      {true, "GET", true, "sts.amazonaws.com", "/", true},
+		"concatenated":  {true, "GET", true, sdk.IMDSHostIPv4, "/latest/meta-data/", false},
+		"sprintf":       {true, "GET", true, "s3.us-west-2.amazonaws.com", "/b/", false},
+		"packageVar":    {true, "HEAD", true, "sts.amazonaws.com", "", true},
+		"localVar":      {true, "PUT", true, sdk.IMDSHostIPv6, "/latest/meta-data/", true},
+		"withPort":      {true, "POST", true, "sqs.us-east-1.amazonaws.com", "/q", true},
+		"hostAtRunTime": {true, "GET", false, "", "", false},
+		"sprintfHost":   {true, "GET", false, "", "", false},
+		"parameter":     {true, "GET", false, "", "", false},
+		"reassignedVar": {true, "GET", false, "", "", false},
+		"notHTTP":       {false, "", false, "", "", false},
+	}
+	seen := 0
+	for _, d := range f.Decls {
+		fd, ok := d.(*ast.FuncDecl)
+		if !ok {
+			continue
+		}
+		w, listed := wants[fd.Name.Name]
+		if !listed {
+			continue
+		}
+		seen++
+		var call *ast.CallExpr
+		ast.Inspect(fd.Body, func(n ast.Node) bool {
+			if c, ok := n.(*ast.CallExpr); ok && call == nil {
+				if _, isReq := sdk.NetHTTPRequest(info, c); isReq || fd.Name.Name == "notHTTP" {
+					call = c
+				}
+			}
+			return call == nil
+		})
+		req, ok := sdk.NetHTTPRequest(info, call)
+		if ok != w.request || req.Method != w.method {
+			t.Errorf("%s: NetHTTPRequest = %v %q, want %v %q", fd.Name.Name, ok, req.Method, w.request, w.method)
+		}
+		if !ok {
+			continue
+		}
+		u, ok := urls.Static(req.URL)
+		if ok != w.static || u.Host != w.host || u.Path != w.path || u.Complete != w.complete {
+			t.Errorf("%s: Static = %+v %v, want host %q path %q complete %v static %v", fd.Name.Name, u, ok, w.host, w.path, w.complete, w.static)
+		}
+	}
+	if seen != len(wants) {
+		t.Errorf("checked %d functions, want %d", seen, len(wants))
+	}
+}
+
+func TestHosts(t *testing.T) {
+	for host, want := range map[string]bool{
+		"sts.amazonaws.com":                          true,
+		"sqs.us-east-1.amazonaws.com":                true,
+		"sts-fips.us-gov-west-1.amazonaws.com":       true,
+		"sts.cn-north-1.amazonaws.com.cn":            true,
+		"ec2.us-east-1.api.aws":                      true,
+		"s3.dualstack.eu-west-1.amazonaws.com":       true,
+		"runtime.sagemaker.us-east-1.amazonaws.com":  true,
+		"streams.dynamodb.us-east-1.amazonaws.com":   true,
+		"s3-us-west-2.amazonaws.com":                 true,
+		"ip-ranges.amazonaws.com":                    false,
+		"checkip.amazonaws.com":                      false,
+		"abc123.execute-api.us-east-1.amazonaws.com": false,
+		"my-lb-1.us-east-1.elb.amazonaws.com":        false,
+		"ec2-54-1-2-3.compute-1.amazonaws.com":       false,
+		"bucket.s3.amazonaws.com":                    false,
+		"bucket.s3.us-east-1.amazonaws.com":          false,
+		"search-x.eu-west-1.es.amazonaws.com":        false,
+		"oidc.eks.us-west-2.amazonaws.com":           false,
+		"amazonaws.com":                              false,
+		"amazonaws.com.example.org":                  false,
+		"example.com":                                false,
+		sdk.IMDSHostIPv4:                             false,
+	} {
+		if got := sdk.IsServiceEndpoint(host); got != want {
+			t.Errorf("IsServiceEndpoint(%s) = %v, want %v", host, got, want)
+		}
+	}
+	if !sdk.IsS3Endpoint("s3.amazonaws.com") || !sdk.IsS3Endpoint("s3.us-east-2.amazonaws.com") || sdk.IsS3Endpoint("sts.amazonaws.com") || sdk.IsS3Endpoint("s3-bucket.example.com") {
+		t.Error("IsS3Endpoint")
+	}
+	for _, c := range []struct {
+		u    sdk.StaticURL
+		imds bool
+		doc  bool
+	}{
+		{sdk.StaticURL{Host: sdk.IMDSHostIPv4, Path: "/latest/meta-data/ami-id"}, true, false},
+		{sdk.StaticURL{Host: sdk.IMDSHostIPv4, Path: "/2009-04-04/user-data"}, true, false},
+		{sdk.StaticURL{Host: sdk.IMDSHostIPv4, Path: "/metadata/instance"}, false, false},
+		{sdk.StaticURL{Host: sdk.IMDSHostIPv4, Path: "/computeMetadata/v1/"}, false, false},
+		{sdk.StaticURL{Host: sdk.IMDSHostIPv6, Path: ""}, true, false},
+		{sdk.StaticURL{Host: sdk.ECSTaskHost, Path: "/v2/credentials"}, false, false},
+		{sdk.StaticURL{Host: "cognito-idp.us-east-1.amazonaws.com", Path: "/pool/.well-known/jwks.json", Complete: true}, false, true},
+		{sdk.StaticURL{Host: "sns.us-east-1.amazonaws.com", Path: "/SimpleNotificationService-x.pem", Complete: true}, false, true},
+		{sdk.StaticURL{Host: "pricing.us-east-1.amazonaws.com", Path: "/offers/v1.0/aws/index.json", Complete: true}, false, true},
+		{sdk.StaticURL{Host: "sts.amazonaws.com", Path: "/", Complete: true}, false, false},
+	} {
+		if sdk.IsIMDS(c.u) != c.imds || sdk.IsPublicDocument(c.u) != c.doc {
+			t.Errorf("%+v: IsIMDS %v IsPublicDocument %v, want %v %v", c.u, sdk.IsIMDS(c.u), sdk.IsPublicDocument(c.u), c.imds, c.doc)
+		}
+	}
+}
+
+func TestIMDSSettings(t *testing.T) {
+	opts := lookup(t, sdk.V2IMDS, "Options")
+	if !sdk.IsV2IMDSOptions(opts.Type()) {
+		t.Error("imds.Options not recognised")
+	}
+	if !sdk.IsNamed(field(t, opts, sdk.FieldEnableFallback).Type(), sdk.V2AWS, "Ternary") {
+		t.Error("imds.Options.EnableFallback is not an aws.Ternary")
+	}
+	if !sdk.IsV2TrueTernary(lookup(t, sdk.V2AWS, "TrueTernary")) || sdk.IsV2TrueTernary(lookup(t, sdk.V2AWS, "FalseTernary")) {
+		t.Error("aws.TrueTernary")
+	}
+	cfg := lookup(t, sdk.V1AWS, "Config")
+	if !sdk.HoldsV1EC2MetadataEnableFallback(cfg.Type()) {
+		t.Error("v1 aws.Config")
+	}
+	field(t, cfg, sdk.FieldEC2MetadataEnableFallback)
+	if !sdk.IsV1WithEC2MetadataEnableFallback(method(t, sdk.V1AWS, "Config", "WithEC2MetadataEnableFallback")) {
+		t.Error("WithEC2MetadataEnableFallback not recognised")
+	}
+}
+
+// TestSigners: the signer import paths exist in the pinned SDKs.
+func TestSigners(t *testing.T) {
+	pkgs, err := packages.Load(&packages.Config{Mode: packages.NeedName | packages.NeedTypes}, sdk.V2SignerV4, sdk.V1SignerV4)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(pkgs) != 2 {
+		t.Fatalf("loaded %d signer packages", len(pkgs))
+	}
+	for _, p := range pkgs {
+		if len(p.Errors) > 0 {
+			t.Fatal(p.Errors[0])
+		}
+		if p.Types.Scope().Lookup("Signer") == nil {
+			t.Errorf("%s has no Signer", p.PkgPath)
+		}
+		user := types.NewPackage("example.com/user", "user")
+		user.SetImports([]*types.Package{p.Types})
+		if !sdk.ImportsSigV4Signer(user) {
+			t.Errorf("importing %s is not signing", p.PkgPath)
+		}
+	}
+}

@@ -1,0 +1,105 @@
+// Command lambdafn is a Lambda function whose handlers build clients per
+// invocation, next to ones that build them once.
+package main
+
+import (
+	"context"
+	"sync"
+
+	"github.com/aws/aws-lambda-go/events"
+	"github.com/aws/aws-lambda-go/lambda"
+	"github.com/aws/aws-sdk-go-v2/aws"
+	"github.com/aws/aws-sdk-go-v2/config"
+	"github.com/aws/aws-sdk-go-v2/service/s3"
+	"github.com/aws/aws-sdk-go-v2/service/sts"
+)
+
+var (
+	cfg    aws.Config
+	client *s3.Client
+)
+
+// --- positives ---
+
+func handleRequest(ctx context.Context, event events.S3Event) error {
+	c, err := config.LoadDefaultConfig(ctx) // want `config.LoadDefaultConfig runs on every invocation of this Lambda handler`
+	if err != nil {
+		return err
+	}
+	_, err = s3.NewFromConfig(c).HeadObject(ctx, &s3.HeadObjectInput{Bucket: aws.String(event.Records[0].S3.Bucket.Name)})
+	return err
+}
+
+type Handler struct{ cfg aws.Config }
+
+func (h *Handler) Handle(ctx context.Context) (string, error) {
+	out, err := sts.NewFromConfig(h.cfg).GetCallerIdentity(ctx, &sts.GetCallerIdentityInput{}) // want `sts.NewFromConfig runs on every invocation of this Lambda handler`
+	if err != nil {
+		return "", err
+	}
+	return *out.Arn, nil
+}
+
+func startLiteral() {
+	lambda.Start(func(ctx context.Context) error {
+		c := s3.NewFromConfig(cfg) // want `s3.NewFromConfig runs on every invocation of this Lambda handler`
+		_, err := c.ListBuckets(ctx, &s3.ListBucketsInput{})
+		return err
+	})
+}
+
+func startVariable() {
+	handler := func(ctx context.Context, e events.SQSEvent) error {
+		_, err := config.LoadDefaultConfig(ctx, config.WithRegion("us-east-1")) // want `config.LoadDefaultConfig runs on every invocation of this Lambda handler`
+		return err
+	}
+	lambda.StartWithOptions(handler, lambda.WithContext(context.Background()))
+}
+
+// --- negatives ---
+
+func init() {
+	var err error
+	cfg, err = config.LoadDefaultConfig(context.Background())
+	if err != nil {
+		panic(err)
+	}
+	client = s3.NewFromConfig(cfg)
+}
+
+func handleShared(ctx context.Context, event events.S3Event) error {
+	_, err := client.HeadObject(ctx, &s3.HeadObjectInput{Bucket: aws.String(event.Records[0].S3.Bucket.Name)})
+	return err
+}
+
+// The event names the region: one client per event region.
+func handleCrossRegion(ctx context.Context, event events.S3Event) error {
+	c := s3.NewFromConfig(cfg, func(o *s3.Options) { o.Region = event.Records[0].AWSRegion })
+	_, err := c.HeadBucket(ctx, &s3.HeadBucketInput{Bucket: aws.String(event.Records[0].S3.Bucket.Name)})
+	return err
+}
+
+var (
+	lazyOnce sync.Once
+	lazySTS  *sts.Client
+)
+
+func handleLazy(ctx context.Context) error {
+	lazyOnce.Do(func() { lazySTS = sts.NewFromConfig(cfg) })
+	_, err := lazySTS.GetCallerIdentity(ctx, &sts.GetCallerIdentityInput{})
+	return err
+}
+
+// Not given to lambda.Start.
+func helper(ctx context.Context) (*s3.ListBucketsOutput, error) {
+	return s3.NewFromConfig(cfg).ListBuckets(ctx, &s3.ListBucketsInput{})
+}
+
+func main() {
+	h := &Handler{cfg: cfg}
+	lambda.Start(handleRequest)
+	lambda.Start(h.Handle)
+	lambda.Start(handleShared)
+	lambda.Start(handleCrossRegion)
+	lambda.Start(handleLazy)
+}

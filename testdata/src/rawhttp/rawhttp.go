@@ -1,0 +1,125 @@
+// Fixtures for rawhttp.
+package rawhttp
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"log"
+	"net/http"
+	"net/url"
+	"strings"
+)
+
+// Positive: STS called over plain HTTP.
+func callerIdentity() (*http.Response, error) {
+	return http.Get("https://sts.amazonaws.com/?Action=GetCallerIdentity&Version=2011-06-15") // want `GET request to the AWS endpoint sts.amazonaws.com without the SDK: it skips the SDK's retries with backoff and SigV4 signing`
+}
+
+// Positive: an SQS queue URL with its regional host.
+func sendMessage(body io.Reader) (*http.Response, error) {
+	return http.Post("https://sqs.us-east-1.amazonaws.com/123456789012/orders", "application/x-www-form-urlencoded", body) // want `POST request to the AWS endpoint sqs.us-east-1.amazonaws.com`
+}
+
+// Positive: a request built for DynamoDB's JSON API.
+func putItem(ctx context.Context, body io.Reader) (*http.Request, error) {
+	return http.NewRequestWithContext(ctx, http.MethodPost, "https://dynamodb.us-west-2.amazonaws.com/", body) // want `POST request to the AWS endpoint dynamodb.us-west-2.amazonaws.com`
+}
+
+// Positive: writing to S3 without a signature.
+func putObject(body io.Reader) (*http.Request, error) {
+	return http.NewRequest("PUT", "https://s3.amazonaws.com/my-bucket/report.csv", body) // want `PUT request to the AWS endpoint s3.amazonaws.com`
+}
+
+// Positive: a constant endpoint joined with a path, on a client.
+const lambdaEndpoint = "https://lambda.eu-west-1.amazonaws.com"
+
+func invoke(c *http.Client, payload io.Reader) (*http.Response, error) {
+	return c.Post(lambdaEndpoint+"/2015-03-31/functions/resize/invocations", "application/json", payload) // want `POST request to the AWS endpoint lambda.eu-west-1.amazonaws.com`
+}
+
+// Positive: the host fixed in a format string.
+func describeInstance(id string) (*http.Response, error) {
+	return http.Get(fmt.Sprintf("https://ec2.us-east-1.amazonaws.com/?Action=DescribeInstances&InstanceId.1=%s", id)) // want `GET request to the AWS endpoint ec2.us-east-1.amazonaws.com`
+}
+
+// Positive: dual-stack, China, FIPS and SageMaker runtime endpoints.
+func otherEndpoints(c *http.Client, body io.Reader) {
+	c.Get("https://ec2.us-east-1.api.aws/?Action=DescribeRegions")                                            // want `GET request to the AWS endpoint ec2.us-east-1.api.aws`
+	c.Get("https://sts.cn-north-1.amazonaws.com.cn/?Action=GetCallerIdentity")                                // want `AWS endpoint sts.cn-north-1.amazonaws.com.cn`
+	c.Head("https://sts-fips.us-east-1.amazonaws.com:443/")                                                   // want `HEAD request to the AWS endpoint sts-fips.us-east-1.amazonaws.com`
+	c.Post("https://runtime.sagemaker.us-east-1.amazonaws.com/endpoints/model/invocations", "text/csv", body) // want `AWS endpoint runtime.sagemaker.us-east-1.amazonaws.com`
+}
+
+// Positive: the endpoint in a package variable, posted as a form.
+var sesEndpoint = "https://email.us-east-1.amazonaws.com"
+
+func sendEmail(form url.Values) (*http.Response, error) {
+	return http.PostForm(sesEndpoint, form) // want `POST request to the AWS endpoint email.us-east-1.amazonaws.com`
+}
+
+// Positive: a local variable set once.
+func listQueues(ctx context.Context) (*http.Request, error) {
+	endpoint := "https://sqs.eu-central-1.amazonaws.com/?Action=ListQueues"
+	return http.NewRequestWithContext(ctx, "", endpoint, nil) // want `GET request to the AWS endpoint sqs.eu-central-1.amazonaws.com`
+}
+
+// Negative: public documents with no SDK operation.
+func publicDocuments() {
+	http.Get("https://ip-ranges.amazonaws.com/ip-ranges.json")
+	http.Get("https://checkip.amazonaws.com/")
+	http.Get("https://cognito-idp.us-east-1.amazonaws.com/us-east-1_AbCdEf123/.well-known/jwks.json")
+	http.Get("https://pricing.us-east-1.amazonaws.com/offers/v1.0/aws/AmazonEC2/current/index.json")
+	http.Get("https://sns.us-east-1.amazonaws.com/SimpleNotificationService-9c6465fa7f48f5cacd23014631ec1136.pem")
+}
+
+// Negative: customer resources reached with plain HTTP by design.
+func customerResources() {
+	http.Get("https://abc123defg.execute-api.us-east-1.amazonaws.com/prod/items")
+	http.Get("http://my-lb-1234567890.us-east-1.elb.amazonaws.com/healthz")
+	http.Get("http://ec2-54-12-34-56.compute-1.amazonaws.com:8080/")
+	http.Get("https://search-logs-abc123.eu-west-1.es.amazonaws.com/_cluster/health")
+	http.Get("https://oidc.eks.us-west-2.amazonaws.com/id/EXAMPLED539D4633E53DE1B71EXAMPLE/.well-known/openid-configuration")
+}
+
+// Negative: public S3 objects read anonymously, as open data sets are.
+func openData(key string) {
+	http.Get("https://noaa-goes16.s3.amazonaws.com/index.html")
+	http.Get("https://s3.amazonaws.com/aws-cloudwatch/downloads/latest/awslogs-agent-setup.py")
+	http.Head("https://s3.us-west-2.amazonaws.com/my-public-bucket/" + key)
+}
+
+// Negative: hosts and URLs known only at run time.
+func runTime(ctx context.Context, bucket, region, key, queueURL string) {
+	http.Get("https://" + bucket + ".s3.amazonaws.com/" + key)
+	http.Get(fmt.Sprintf("https://sqs.%s.amazonaws.com/", region))
+	http.NewRequestWithContext(ctx, http.MethodPost, queueURL, strings.NewReader("Action=SendMessage"))
+	endpoint := "https://sts.amazonaws.com"
+	if region != "" {
+		endpoint = "https://sts." + region + ".amazonaws.com"
+	}
+	http.Get(endpoint)
+}
+
+// Negative: endpoints only logged or compared.
+func logged(u string) bool {
+	log.Printf("falling back to %s", "https://sts.amazonaws.com")
+	return strings.HasPrefix(u, "https://sqs.us-east-1.amazonaws.com")
+}
+
+// Negative: the instance metadata service is the imds rule's.
+func metadata() (*http.Response, error) {
+	return http.Get("http://169.254.169.254/latest/meta-data/instance-id")
+}
+
+// Negative: not AWS at all, or only a look-alike.
+func notAWS() {
+	http.Get("https://amazonaws.com.example.org/api")
+	http.Get("https://example.com/?next=https://sts.amazonaws.com/")
+}
+
+// Negative: a deliberate call kept with a reason.
+func deliberate() (*http.Response, error) {
+	//awsvet:ignore rawhttp -- the health probe checks the regional endpoint itself, unauthenticated
+	return http.Get("https://sts.us-east-1.amazonaws.com/")
+}

@@ -1,0 +1,207 @@
+// Fixtures for staticcreds with aws-sdk-go-v2. Every key here is a dummy.
+package staticcreds
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"os"
+
+	"github.com/aws/aws-sdk-go-v2/aws"
+	"github.com/aws/aws-sdk-go-v2/config"
+	"github.com/aws/aws-sdk-go-v2/credentials"
+	"github.com/aws/aws-sdk-go-v2/service/s3"
+	"github.com/aws/aws-sdk-go-v2/service/sts"
+)
+
+// Positive: dummy literals are still hardcoded credentials.
+func localstack(ctx context.Context) (aws.Config, error) {
+	return config.LoadDefaultConfig(ctx,
+		config.WithCredentialsProvider(credentials.NewStaticCredentialsProvider("test", "test", "")), // want `hardcoded AWS credentials in credentials.NewStaticCredentialsProvider: .* let config.LoadDefaultConfig find credentials`
+	)
+}
+
+// Positive: constants, followed to their use.
+const (
+	deployKeyID  = "AKID"
+	deploySecret = "SECRET"
+)
+
+func fromConstants() *s3.Client {
+	return s3.New(s3.Options{
+		Region:      "eu-west-1",
+		Credentials: credentials.NewStaticCredentialsProvider(deployKeyID, deploySecret, ""), // want `hardcoded AWS credentials in credentials.NewStaticCredentialsProvider`
+	})
+}
+
+// Positive: a local holding a constant, and a secret-less key ID.
+func fromLocals() aws.CredentialsProvider {
+	secret := "not-a-real-secret"
+	return credentials.NewStaticCredentialsProvider("AKID", secret, "") // want `hardcoded AWS credentials`
+}
+
+func keyIDOnly() aws.CredentialsProvider {
+	return credentials.NewStaticCredentialsProvider("AKID", "", "") // want `hardcoded AWS credentials`
+}
+
+// Positive: a provider literal.
+var pinned = credentials.StaticCredentialsProvider{ // want `hardcoded AWS credentials in a credentials.StaticCredentialsProvider literal`
+	Value: aws.Credentials{AccessKeyID: "AKID", SecretAccessKey: "SECRET", Source: "pinned"},
+}
+
+// Positive: a provider function returning constants, through
+// aws.NewCredentialsCache; reported at the literal.
+func cachedFunc() *aws.CredentialsCache {
+	return aws.NewCredentialsCache(aws.CredentialsProviderFunc(func(ctx context.Context) (aws.Credentials, error) {
+		return aws.Credentials{AccessKeyID: "AKID", SecretAccessKey: "SECRET"}, nil // want `hardcoded AWS credentials in the aws.CredentialsProviderFunc`
+	}))
+}
+
+// Positive: a provider type whose Retrieve returns constants.
+type fixedProvider struct{}
+
+func (fixedProvider) Retrieve(ctx context.Context) (aws.Credentials, error) {
+	creds := aws.Credentials{AccessKeyID: "AKID", SecretAccessKey: "SECRET", SessionToken: "TOKEN"} // want `hardcoded AWS credentials in the Retrieve method of fixedProvider`
+	return creds, nil
+}
+
+// Positive: the standard variables re-read, where no fix is safe (a client
+// Options literal has no default chain to fall back to).
+func envInOptions() *s3.Client {
+	return s3.New(s3.Options{
+		Region: "eu-west-1",
+		Credentials: credentials.NewStaticCredentialsProvider( // want `credentials.NewStaticCredentialsProvider re-reads AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY from the environment, which the default credential chain already reads, and shuts out the IAM role`
+			os.Getenv("AWS_ACCESS_KEY_ID"), os.Getenv("AWS_SECRET_ACCESS_KEY"), ""),
+	})
+}
+
+// Positive: through os.LookupEnv and locals.
+func envLookup(cfg *aws.Config) {
+	id, _ := os.LookupEnv("AWS_ACCESS_KEY")
+	secret, ok := os.LookupEnv("AWS_SECRET_KEY")
+	if !ok {
+		return
+	}
+	cfg.Credentials = credentials.NewStaticCredentialsProvider(id, secret, os.Getenv("AWS_SESSION_TOKEN")) // want `re-reads AWS_ACCESS_KEY, AWS_SECRET_KEY and AWS_SESSION_TOKEN from the environment`
+}
+
+// Positive: a provider function returning the environment.
+func envFunc() aws.CredentialsProvider {
+	return aws.CredentialsProviderFunc(func(context.Context) (aws.Credentials, error) {
+		return aws.Credentials{ // want `the aws.CredentialsProviderFunc returns AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY from the environment`
+			AccessKeyID:     os.Getenv("AWS_ACCESS_KEY_ID"),
+			SecretAccessKey: os.Getenv("AWS_SECRET_ACCESS_KEY"),
+		}, nil
+	})
+}
+
+// Negative: the default chain.
+func defaultChain(ctx context.Context) (aws.Config, error) {
+	return config.LoadDefaultConfig(ctx, config.WithRegion("eu-west-1"))
+}
+
+// Negative: unsigned requests to public data.
+func anonymous(ctx context.Context) (aws.Config, error) {
+	return config.LoadDefaultConfig(ctx, config.WithCredentialsProvider(aws.AnonymousCredentials{}))
+}
+
+// Negative: keys a user configured (a settings struct, as storage backends
+// and credential libraries take them).
+type S3Settings struct {
+	AccessKey, SecretKey, SessionToken string
+}
+
+func fromSettings(ctx context.Context, s S3Settings) (aws.Config, error) {
+	var opts []func(*config.LoadOptions) error
+	if s.AccessKey != "" {
+		opts = append(opts, config.WithCredentialsProvider(
+			credentials.NewStaticCredentialsProvider(s.AccessKey, s.SecretKey, s.SessionToken)))
+	}
+	return config.LoadDefaultConfig(ctx, opts...)
+}
+
+// Negative: the answer of STS, a run-time value.
+func assumed(ctx context.Context, client *sts.Client, arn string) (aws.CredentialsProvider, error) {
+	out, err := client.AssumeRole(ctx, &sts.AssumeRoleInput{RoleArn: &arn, RoleSessionName: aws.String("awsvet")})
+	if err != nil {
+		return nil, errors.New("assume role: " + err.Error()) // a method without a package
+	}
+	c := out.Credentials
+	return credentials.NewStaticCredentialsProvider(*c.AccessKeyId, *c.SecretAccessKey, *c.SessionToken), nil
+}
+
+// Negative: command-line flags.
+var (
+	accessKeyFlag = flag.String("access-key", "", "access key ID")
+	secretKeyFlag string
+)
+
+func init() { flag.StringVar(&secretKeyFlag, "secret-key", "", "secret access key") }
+
+func fromFlags() aws.CredentialsProvider {
+	return credentials.NewStaticCredentialsProvider(*accessKeyFlag, secretKeyFlag, "")
+}
+
+// Negative: variables the default chain does not read.
+func customEnv() aws.CredentialsProvider {
+	return credentials.NewStaticCredentialsProvider(os.Getenv("MINIO_ACCESS_KEY"), os.Getenv("MINIO_SECRET_KEY"), "")
+}
+
+// Negative: a local given a dummy on one path and the real value on the
+// other is a run-time value.
+func overridden(s S3Settings) aws.CredentialsProvider {
+	secret := "dev-secret"
+	if s.SecretKey != "" {
+		secret = s.SecretKey
+	}
+	return credentials.NewStaticCredentialsProvider(s.AccessKey, secret, "")
+}
+
+// Negative: an empty provider holds nothing (it fails at Retrieve).
+var unset = credentials.StaticCredentialsProvider{}
+
+// Negative: a provider function computing credentials at run time.
+func vaultFunc(fetch func(context.Context) (string, string, error)) aws.CredentialsProvider {
+	return aws.NewCredentialsCache(aws.CredentialsProviderFunc(func(ctx context.Context) (aws.Credentials, error) {
+		id, secret, err := fetch(ctx)
+		if err != nil {
+			return aws.Credentials{}, err
+		}
+		return aws.Credentials{AccessKeyID: id, SecretAccessKey: secret, CanExpire: true}, nil
+	}))
+}
+
+// Negative: Retrieve of a provider that returns what it was given.
+type settingsProvider struct{ s S3Settings }
+
+func (p settingsProvider) Retrieve(context.Context) (aws.Credentials, error) {
+	return aws.Credentials{AccessKeyID: p.s.AccessKey, SecretAccessKey: p.s.SecretKey, Source: "settings"}, nil
+}
+
+// Negative: a method called Retrieve that is not a provider's.
+type cache struct{}
+
+func (cache) Retrieve(key string) (aws.Credentials, error) {
+	return aws.Credentials{AccessKeyID: "AKID", SecretAccessKey: "SECRET"}, nil
+}
+
+// Negative: a suppressed, deliberate emulator helper.
+func emulator() aws.CredentialsProvider {
+	//awsvet:ignore staticcreds -- LocalStack only, fixed dummy keys
+	return credentials.NewStaticCredentialsProvider("test", "test", "")
+}
+
+// Negative: a struct whose credentials come from a secrets store's JSON.
+func fromSecret(raw map[string]string) aws.CredentialsProvider {
+	return credentials.StaticCredentialsProvider{Value: aws.Credentials{
+		AccessKeyID: raw["access_key_id"], SecretAccessKey: raw["secret_access_key"],
+	}}
+}
+
+// Negative: a no-op provider that only satisfies the signer, while
+// authentication happens elsewhere (a bearer token header).
+type NoOpCredentialsProvider struct{}
+
+func (*NoOpCredentialsProvider) Retrieve(context.Context) (aws.Credentials, error) {
+	return aws.Credentials{AccessKeyID: "NoOpAccessKey", SecretAccessKey: "NoOpSecretKey", Source: "NoOpCredentialsProvider"}, nil
+}
