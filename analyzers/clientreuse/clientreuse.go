@@ -61,7 +61,7 @@ func run(pass *analysis.Pass) (any, error) {
 // builds nothing worth sharing.
 func constructionOf(fn *types.Func) string {
 	switch {
-	case sdk.IsLoadDefaultConfig(fn):
+	case sdk.IsV2LoadDefaultConfig(fn):
 		return "re-reads the environment and shared config and builds a new credential chain " +
 			"(IMDS or STS round trips, which throttle) and HTTP client each time; load the config once " +
 			"(in main, init or a constructor) and reuse it"

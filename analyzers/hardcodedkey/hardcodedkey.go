@@ -3,7 +3,6 @@ package hardcodedkey
 import (
 	_ "embed"
 	"go/ast"
-	"go/constant"
 	"go/token"
 	"go/types"
 
@@ -117,7 +116,7 @@ func (c *checker) credentialsLiteral(lit *ast.CompositeLit) {
 			continue
 		}
 		if id, ok := kv.Key.(*ast.Ident); ok && sdk.SecretFields[id.Name] {
-			c.secretValue(kv.Value, id.Name == "SessionToken")
+			c.secretValue(kv.Value, id.Name == sdk.SessionTokenField)
 		}
 	}
 }
@@ -134,9 +133,9 @@ func (c *checker) call(call *ast.CallExpr, usesSDK bool) {
 			return
 		}
 	}
-	if (sdk.IsFunc(fn, "os", "Setenv") || sdk.IsFunc(fn, "syscall", "Setenv")) && len(call.Args) == 2 {
-		if name, ok := c.constString(call.Args[0]); ok && sdk.SecretEnvVars[name] {
-			c.secretValue(call.Args[1], name == "AWS_SESSION_TOKEN")
+	if sdk.IsSetenv(fn) && len(call.Args) == 2 {
+		if name, ok := sdk.ConstString(c.pass.TypesInfo, call.Args[0]); ok && sdk.SecretEnvVars[name] {
+			c.secretValue(call.Args[1], name == sdk.SessionTokenEnvVar)
 		}
 	}
 }
@@ -147,7 +146,7 @@ func (c *checker) namedSecret(e ast.Expr) {
 	if lit == nil || c.reported[lit] {
 		return
 	}
-	v, _ := c.constString(e)
+	v, _ := sdk.ConstString(c.pass.TypesInfo, e)
 	if keys.LooksLikeSecretKey(v, c.secretEntropy(lit)) {
 		c.reportSecret(lit, v, false)
 	}
@@ -159,7 +158,7 @@ func (c *checker) secretValue(e ast.Expr, token bool) {
 	if lit == nil || c.reported[lit] {
 		return
 	}
-	v, _ := c.constString(e)
+	v, _ := sdk.ConstString(c.pass.TypesInfo, e)
 	switch {
 	case keys.LooksLikeSecretKey(v, c.secretEntropy(lit)):
 		c.reportSecret(lit, v, false)
@@ -182,15 +181,6 @@ func (c *checker) reportSecret(lit *ast.BasicLit, v string, token bool) {
 		what = "session token"
 	}
 	c.r.Errorf(lit, "hardcoded AWS %s %s: %s", what, redact.Secret(v), fix)
-}
-
-// constString returns the constant string value of e.
-func (c *checker) constString(e ast.Expr) (string, bool) {
-	tv, ok := c.pass.TypesInfo.Types[e]
-	if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
-		return "", false
-	}
-	return constant.StringVal(tv.Value), true
 }
 
 // literalOf returns the string literal that spells e's value: e itself, or,

@@ -127,7 +127,7 @@ func (c *checker) setting(t types.Type, field string, value ast.Expr, at ast.Nod
 		if c.isTrueTernary(value) {
 			c.fallback(at, "EnableFallback: aws.TrueTernary")
 		}
-	case field == sdk.FieldEC2MetadataEnableFallback && sdk.HoldsV1EC2MetadataEnableFallback(t):
+	case field == sdk.FieldEC2MetadataEnableFallback && sdk.IsV1Config(t):
 		call, ok := ast.Unparen(value).(*ast.CallExpr)
 		if ok && len(call.Args) == 1 && sdk.IsV1Bool(sdk.Callee(c.pass.TypesInfo, call)) && c.isTrue(call.Args[0]) {
 			c.fallback(at, "EC2MetadataEnableFallback: aws.Bool(true)")

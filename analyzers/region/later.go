@@ -87,7 +87,7 @@ func (c *checker) useGivesRegion(id inspector.Cursor, gen generation) bool {
 		if gen == v2 {
 			return p.Sel.Name == sdk.RegionField // cfg.Region = ..., cfg.Region == ""
 		}
-		if p.Sel.Name == "Config" { // sess.Config.Region, sess.Config.WithRegion(r)
+		if p.Sel.Name == sdk.V1SessionConfigField { // sess.Config.Region, sess.Config.WithRegion(r)
 			if gp, ok := parent.Parent().Node().(*ast.SelectorExpr); ok {
 				return gp.Sel.Name == sdk.RegionField || gp.Sel.Name == "WithRegion"
 			}

@@ -2,7 +2,6 @@ package region
 
 import (
 	"go/ast"
-	"go/constant"
 	"go/token"
 	"go/types"
 
@@ -148,12 +147,4 @@ func allKeyed(lit *ast.CompositeLit) bool {
 		}
 	}
 	return true
-}
-
-func constString(info *types.Info, e ast.Expr) (string, bool) {
-	tv, ok := info.Types[e]
-	if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
-		return "", false
-	}
-	return constant.StringVal(tv.Value), true
 }

@@ -58,7 +58,7 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 		fn := sdk.Callee(c.info, call)
 		switch {
-		case sdk.IsLoadDefaultConfig(fn):
+		case sdk.IsV2LoadDefaultConfig(fn):
 			c.loadDefaultConfig(cur, call)
 		case sdk.V1SessionConstructor(fn) != sdk.NotV1Session:
 			c.session(cur, call, fn)
@@ -81,7 +81,7 @@ func (c *checker) scanEnv() {
 		if !sdk.IsFunc(fn, "os", "Getenv") && !sdk.IsFunc(fn, "os", "LookupEnv") && !sdk.IsFunc(fn, "os", "Setenv") {
 			continue
 		}
-		name, ok := constString(c.info, call.Args[0])
+		name, ok := sdk.ConstString(c.info, call.Args[0])
 		switch {
 		case !ok:
 		case sdk.RegionEnvVars[name]:
@@ -117,13 +117,13 @@ func (c *checker) loadOptionEffect(arg ast.Expr) effect {
 	case *ast.CallExpr:
 		fn := sdk.Callee(c.info, e)
 		switch {
-		case sdk.IsRegionLoadOption(fn):
+		case sdk.IsV2RegionLoadOption(fn):
 			return setsRegion
-		case sdk.IsLoadOption(fn):
+		case sdk.IsV2LoadOption(fn):
 			return noRegion
 		}
 	case *ast.FuncLit:
-		return c.optionFuncEffect(e, sdk.IsLoadOptions).regionEffect()
+		return c.optionFuncEffect(e, sdk.IsV2LoadOptions).regionEffect()
 	}
 	return unknown
 }
@@ -135,7 +135,7 @@ func (c *checker) clientLiteral(call *ast.CallExpr, fn *types.Func) {
 		return
 	}
 	lit, ok := ast.Unparen(call.Args[0]).(*ast.CompositeLit)
-	if !ok || !sdk.HoldsV2Region(c.info.TypeOf(lit)) {
+	if !ok || !sdk.IsV2ClientSettings(c.info.TypeOf(lit)) {
 		return
 	}
 	for _, elt := range lit.Elts {

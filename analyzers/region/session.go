@@ -34,10 +34,10 @@ func (c *checker) session(cur inspector.Cursor, call *ast.CallExpr, fn *types.Fu
 		if !ok || !sdk.IsV1SessionOptions(c.info.TypeOf(lit)) || !allKeyed(lit) {
 			return
 		}
-		if v, ok := keyed(lit, "SharedConfigState"); ok && !c.sharedConfigOff(v) {
+		if v, ok := keyed(lit, sdk.V1SharedConfigStateField); ok && !c.sharedConfigOff(v) {
 			return
 		}
-		if v, ok := keyed(lit, "Config"); ok && c.v1ConfigEffect(v) != noRegion {
+		if v, ok := keyed(lit, sdk.V1SessionConfigField); ok && c.v1ConfigEffect(v) != noRegion {
 			return
 		}
 	}

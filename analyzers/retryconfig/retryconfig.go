@@ -130,7 +130,7 @@ type optionFuncCtx struct {
 // setting checks one retry field set to value in a struct of type t.
 func (c *checker) setting(t types.Type, field string, value ast.Expr, at ast.Node, ctx *optionFuncCtx) {
 	switch {
-	case field == sdk.FieldRetryMaxAttempts && sdk.HoldsV2RetryMaxAttempts(t):
+	case field == sdk.FieldRetryMaxAttempts && sdk.IsV2ClientSettings(t):
 		c.maxAttempts(at, "RetryMaxAttempts = %d", value, false)
 	case field == sdk.FieldRetryMode && ctx != nil && c.inServiceOptionFunc(ctx):
 		c.r.Warnf(at, "setting RetryMode in a client option function does nothing: the client builds its retryer from RetryMode before the option functions run; "+
@@ -145,7 +145,7 @@ func (c *checker) setting(t types.Type, field string, value ast.Expr, at ast.Nod
 		if v, ok := c.intConst(value); ok && v <= 0 {
 			c.noBackoff(at, "StandardOptions.MaxBackoff = 0")
 		}
-	case field == sdk.FieldMaxRetries && sdk.HoldsV1MaxRetries(t):
+	case field == sdk.FieldMaxRetries && sdk.IsV1Config(t):
 		c.v1MaxRetries(at, value)
 	}
 }
@@ -319,7 +319,7 @@ func (c *checker) retryerFactory(e ast.Expr) {
 				return false
 			}
 			v, ok := c.pass.TypesInfo.Uses[id].(*types.Var)
-			if ok && (v.Pos() < lit.Pos() || v.Pos() > lit.End()) && sharesRetryQuota(v.Type()) {
+			if ok && (v.Pos() < lit.Pos() || v.Pos() > lit.End()) && sdk.HoldsV2RetryQuota(v.Type()) {
 				c.r.Warnf(n, "the Retryer factory returns the one retryer %s captured from outside: every client built from this config shares its retry quota (token bucket), "+
 					"so one client's failures can use up the others' retries; build a new retryer inside the function", id.Name)
 			}
@@ -327,14 +327,6 @@ func (c *checker) retryerFactory(e ast.Expr) {
 		}
 		return true
 	})
-}
-
-// sharesRetryQuota reports whether a retryer of type t may hold a retry
-// token bucket: the SDK's standard and adaptive retryers, or an aws.Retryer
-// of unknown kind.
-func sharesRetryQuota(t types.Type) bool {
-	return sdk.IsNamed(t, sdk.V2Retry, "Standard") || sdk.IsNamed(t, sdk.V2Retry, "AdaptiveMode") ||
-		sdk.IsNamed(t, sdk.V2AWS, "Retryer") || sdk.IsNamed(t, sdk.V2AWS, "RetryerV2")
 }
 
 // disabled reports a v2 setting that leaves one attempt; disabledV1 a v1

@@ -43,12 +43,12 @@ func (c *checker) dropProvider(cur inspector.Cursor) []analysis.SuggestedFix {
 			return fix(removeElem(load.Args, i, load.Lparen, load.Rparen))
 		}
 	case *ast.KeyValueExpr:
-		if id, ok := p.Key.(*ast.Ident); !ok || id.Name != "Credentials" || p.Value != cur.Node() {
+		if id, ok := p.Key.(*ast.Ident); !ok || id.Name != sdk.V1CredentialsField || p.Value != cur.Node() {
 			return nil
 		}
 		litCur := parent.Parent()
 		lit, ok := litCur.Node().(*ast.CompositeLit)
-		if !ok || !sdk.HoldsV1Credentials(c.pass.TypesInfo.TypeOf(lit)) || !c.goesToSession(litCur) {
+		if !ok || !sdk.IsV1Config(c.pass.TypesInfo.TypeOf(lit)) || !c.goesToSession(litCur) {
 			return nil
 		}
 		if i := indexOf(lit.Elts, p); i >= 0 {
@@ -91,11 +91,11 @@ func (c *checker) goesToSession(cur inspector.Cursor) bool {
 	}
 	switch p := parent.Node().(type) {
 	case *ast.CallExpr:
-		return sdk.IsV1SessionConstructor(sdk.Callee(c.pass.TypesInfo, p)) && indexOf(p.Args, cur.Node()) >= 0
+		return sdk.V1SessionConstructor(sdk.Callee(c.pass.TypesInfo, p)) == sdk.V1SessionConfigs && indexOf(p.Args, cur.Node()) >= 0
 	case *ast.KeyValueExpr:
 		id, ok := p.Key.(*ast.Ident)
 		opts, isLit := parent.Parent().Node().(*ast.CompositeLit)
-		return ok && id.Name == "Config" && p.Value == cur.Node() && isLit && sdk.HoldsV1SessionConfig(c.pass.TypesInfo.TypeOf(opts))
+		return ok && id.Name == sdk.V1SessionConfigField && p.Value == cur.Node() && isLit && sdk.IsV1SessionOptions(c.pass.TypesInfo.TypeOf(opts))
 	}
 	return false
 }

@@ -135,7 +135,7 @@ func (c *checker) retrieveMethod(decl *ast.FuncDecl) {
 	if f == nil || !sdk.IsRetrieveMethod(f) {
 		return
 	}
-	v2 := sdk.IsNamed(f.Signature().Results().At(0).Type(), sdk.V2AWS, "Credentials")
+	v2 := sdk.IsV2CredentialsValue(f.Signature().Results().At(0).Type())
 	recv := sdk.NamedOf(f.Signature().Recv().Type())
 	what := "the " + f.Name() + " method"
 	if recv != nil {

@@ -19,22 +19,24 @@ var RegionEnvVars = map[string]bool{"AWS_REGION": true, "AWS_DEFAULT_REGION": tr
 // V1LoadConfigEnvVar makes v1 sessions read ~/.aws/config (and its region).
 const V1LoadConfigEnvVar = "AWS_SDK_LOAD_CONFIG"
 
-// IsLoadDefaultConfig reports whether fn is v2 config.LoadDefaultConfig.
-func IsLoadDefaultConfig(fn *types.Func) bool { return IsFunc(fn, V2Config, "LoadDefaultConfig") }
+// IsV2LoadDefaultConfig reports whether fn is v2 config.LoadDefaultConfig,
+// which resolves the region and the default credential chain unless its
+// options set them.
+func IsV2LoadDefaultConfig(fn *types.Func) bool { return IsFunc(fn, V2Config, "LoadDefaultConfig") }
 
 // regionLoadOptions are the v2 config options that give the loaded config a
 // region: an explicit one, a fallback, or the instance's own (from IMDS).
-var regionLoadOptions = map[string]bool{"WithRegion": true, "WithDefaultRegion": true, "WithEC2IMDSRegion": true}
+var regionLoadOptions = map[string]bool{"WithRegion": true, WithDefaultRegion: true, "WithEC2IMDSRegion": true}
 
-// IsRegionLoadOption reports whether fn is config.WithRegion,
+// IsV2RegionLoadOption reports whether fn is config.WithRegion,
 // config.WithDefaultRegion or config.WithEC2IMDSRegion.
-func IsRegionLoadOption(fn *types.Func) bool {
+func IsV2RegionLoadOption(fn *types.Func) bool {
 	return fn != nil && regionLoadOptions[fn.Name()] && IsFunc(fn, V2Config, fn.Name())
 }
 
-// IsLoadOption reports whether fn is one of the SDK's own config.WithXxx
+// IsV2LoadOption reports whether fn is one of the SDK's own config.WithXxx
 // functions (it returns a config.LoadOptionsFunc), whose effect is known.
-func IsLoadOption(fn *types.Func) bool {
+func IsV2LoadOption(fn *types.Func) bool {
 	if fn == nil || !IsFunc(fn, V2Config, fn.Name()) {
 		return false
 	}
@@ -46,8 +48,8 @@ func IsLoadOption(fn *types.Func) bool {
 // region, used only when the environment and shared config set none.
 const WithDefaultRegion = "WithDefaultRegion"
 
-// IsLoadOptions reports whether t is (a pointer to) v2 config.LoadOptions.
-func IsLoadOptions(t types.Type) bool { return IsNamed(t, V2Config, "LoadOptions") }
+// IsV2LoadOptions reports whether t is (a pointer to) v2 config.LoadOptions.
+func IsV2LoadOptions(t types.Type) bool { return IsNamed(t, V2Config, "LoadOptions") }
 
 // IsV2Config reports whether t is (a pointer to) v2 aws.Config.
 func IsV2Config(t types.Type) bool { return IsNamed(t, V2AWS, "Config") }
@@ -59,11 +61,12 @@ func IsV2ServiceOptions(t types.Type) bool {
 	return n != nil && n.Obj().Name() == "Options" && n.Obj().Pkg() != nil && IsV2ServicePackage(n.Obj().Pkg().Path())
 }
 
-// HoldsV2Region reports whether t is one of the v2 structs whose Region
-// field decides the region of a client: config.LoadOptions, aws.Config or a
-// service's Options.
-func HoldsV2Region(t types.Type) bool {
-	return IsLoadOptions(t) || IsV2Config(t) || IsV2ServiceOptions(t)
+// IsV2ClientSettings reports whether t is (a pointer to) one of the v2
+// structs a client's settings are given in, each overriding the one before:
+// config.LoadOptions, aws.Config and a service's Options. All three hold
+// Region, RetryMaxAttempts and RetryMode.
+func IsV2ClientSettings(t types.Type) bool {
+	return IsV2LoadOptions(t) || IsV2Config(t) || IsV2ServiceOptions(t)
 }
 
 // RegionField is the name of the region field of every config struct of
@@ -82,13 +85,21 @@ var V2EndpointFields = map[string]bool{
 }
 
 // V1SessionKind tells the v1 session constructors apart by how they take
-// their configuration.
+// their configuration. All of them resolve the default credential chain
+// when the aws.Config they are given has no Credentials.
 type V1SessionKind int
 
 const (
 	NotV1Session     V1SessionKind = iota
 	V1SessionConfigs               // session.NewSession(cfgs ...*aws.Config), session.New(cfgs...)
 	V1SessionOptions               // session.NewSessionWithOptions(session.Options{...})
+)
+
+// Fields of the v1 session and config structs the rules read or edit.
+const (
+	V1SessionConfigField     = "Config"            // the *aws.Config of session.Options and session.Session
+	V1SharedConfigStateField = "SharedConfigState" // session.Options: whether ~/.aws/config is read
+	V1CredentialsField       = "Credentials"       // aws.Config: the credential provider
 )
 
 // V1SessionConstructor reports how fn builds a v1 session, or NotV1Session.
@@ -106,10 +117,13 @@ func V1SessionConstructor(fn *types.Func) V1SessionKind {
 // (session, error).
 func IsV1SessionMust(fn *types.Func) bool { return IsFunc(fn, V1Session, "Must") }
 
-// IsV1Config reports whether t is (a pointer to) v1 aws.Config.
+// IsV1Config reports whether t is (a pointer to) v1 aws.Config, which holds
+// Region, Credentials, MaxRetries and EC2MetadataEnableFallback.
 func IsV1Config(t types.Type) bool { return IsNamed(t, V1AWS, "Config") }
 
-// IsV1SessionOptions reports whether t is v1 session.Options.
+// IsV1SessionOptions reports whether t is v1 session.Options, whose Config
+// field session.NewSessionWithOptions treats like the aws.Config given to
+// session.NewSession.
 func IsV1SessionOptions(t types.Type) bool { return IsNamed(t, V1Session, "Options") }
 
 // IsV1Session reports whether t is (a pointer to) v1 session.Session.
@@ -138,7 +152,7 @@ func IsV1WithRegion(fn *types.Func) bool { return IsMethod(fn, V1AWS, "Config", 
 // resolves the credential chain: v2 config.LoadDefaultConfig or a v1
 // session constructor.
 func IsConfigLoader(fn *types.Func) bool {
-	return IsLoadDefaultConfig(fn) || V1SessionConstructor(fn) != NotV1Session
+	return IsV2LoadDefaultConfig(fn) || V1SessionConstructor(fn) != NotV1Session
 }
 
 // LambdaHandlerArg returns the index of the handler argument if fn is one

@@ -3,30 +3,35 @@ package sdk
 import "go/types"
 
 // CredentialEnvVars are the environment variables the default credential
-// chains of both SDKs read credentials from.
-var CredentialEnvVars = map[string]bool{
-	"AWS_ACCESS_KEY_ID":     true,
-	"AWS_ACCESS_KEY":        true,
-	"AWS_SECRET_ACCESS_KEY": true,
-	"AWS_SECRET_KEY":        true,
-	"AWS_SESSION_TOKEN":     true,
-}
+// chains of both SDKs read credentials from (KeyIDEnvVars, SecretKeyEnvVars
+// and SessionTokenEnvVar, in creds_env.go).
+var CredentialEnvVars = union(KeyIDEnvVars, SecretKeyEnvVars, map[string]bool{SessionTokenEnvVar: true})
 
 // SecretEnvVars are the credential variables whose value is secret (not the key ID).
-var SecretEnvVars = map[string]bool{
-	"AWS_SECRET_ACCESS_KEY": true,
-	"AWS_SECRET_KEY":        true,
-	"AWS_SESSION_TOKEN":     true,
+var SecretEnvVars = union(SecretKeyEnvVars, map[string]bool{SessionTokenEnvVar: true})
+
+func union(sets ...map[string]bool) map[string]bool {
+	out := map[string]bool{}
+	for _, s := range sets {
+		for k := range s {
+			out[k] = true
+		}
+	}
+	return out
 }
 
 // IsCredentialsValue reports whether t is (a pointer to) a credentials value
 // that holds secret material: v2 aws.Credentials or v1 credentials.Value.
-func IsCredentialsValue(t types.Type) bool {
-	return IsNamed(t, V2AWS, "Credentials") || IsNamed(t, V1Credentials, "Value")
-}
+func IsCredentialsValue(t types.Type) bool { return IsV2CredentialsValue(t) || IsV1CredentialsValue(t) }
+
+// IsV2CredentialsValue reports whether t is (a pointer to) v2 aws.Credentials.
+func IsV2CredentialsValue(t types.Type) bool { return IsNamed(t, V2AWS, "Credentials") }
+
+// IsV1CredentialsValue reports whether t is (a pointer to) v1 credentials.Value.
+func IsV1CredentialsValue(t types.Type) bool { return IsNamed(t, V1Credentials, "Value") }
 
 // SecretFields are the fields of a credentials value that hold secrets.
-var SecretFields = map[string]bool{"SecretAccessKey": true, "SessionToken": true}
+var SecretFields = map[string]bool{SecretKeyField: true, SessionTokenField: true}
 
 // StaticCredsArgs describes a static-credentials constructor: which argument
 // holds the key ID, the secret and the session token (-1 when absent).

@@ -2,7 +2,6 @@ package sdk_test
 
 import (
 	"go/ast"
-	"go/importer"
 	"go/parser"
 	"go/token"
 	"go/types"
@@ -47,52 +46,26 @@ func zeroThenSet()     { var x string; x = "v"; use(x) }
 `
 
 func TestAssignments(t *testing.T) {
-	fset := token.NewFileSet()
-	f, err := parser.ParseFile(fset, "p.go", flowSrc, 0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	info := &types.Info{
-		Types: map[ast.Expr]types.TypeAndValue{}, Defs: map[*ast.Ident]types.Object{},
-		Uses: map[*ast.Ident]types.Object{}, Selections: map[*ast.SelectorExpr]*types.Selection{},
-	}
-	conf := types.Config{Importer: importer.ForCompiler(fset, "source", nil)}
-	if _, err := conf.Check("p", fset, []*ast.File{f}, info); err != nil {
-		t.Fatal(err)
-	}
+	_, f, info := typeCheck(t, flowSrc)
 	a := sdk.NewAssignments(info, []*ast.File{f})
 
 	// want: the source text of the followed value and its index, or "" when
 	// the first argument of use() must not be followed.
-	wants := map[string]struct {
+	type flowWant struct {
 		value string
 		index int
-	}{
+	}
+	wants := map[string]flowWant{
 		"define": {`"v"`, -1}, "declare": {`"v"`, -1}, "tuple": {`os.LookupEnv("K")`, 0},
 		"chain": {"a", -1}, "unexportedVar": {`"pkg"`, -1}, "zeroThenSet": {`"v"`, -1},
 		"exportedVar": {}, "packageTwice": {}, "reassigned": {}, "opAssign": {},
 		"addressTaken": {}, "fieldWritten": {}, "rangeVar": {}, "parameter": {},
 	}
-	seen := 0
-	for _, decl := range f.Decls {
-		fd, ok := decl.(*ast.FuncDecl)
-		if !ok {
-			continue
-		}
-		want, ok := wants[fd.Name.Name]
-		if !ok {
-			continue
-		}
-		seen++
-		var arg ast.Expr
-		ast.Inspect(fd.Body, func(n ast.Node) bool {
-			if call, ok := n.(*ast.CallExpr); ok && arg == nil {
-				if id, ok := call.Fun.(*ast.Ident); ok && id.Name == "use" {
-					arg = call.Args[0]
-				}
-			}
-			return arg == nil
-		})
+	eachFunc(t, f, wants, func(fd *ast.FuncDecl, want flowWant) {
+		arg := firstCall(fd.Body, func(call *ast.CallExpr) bool {
+			id, ok := call.Fun.(*ast.Ident)
+			return ok && id.Name == "use"
+		}).Args[0]
 		w, ok := a.ValueOf(arg)
 		switch {
 		case want.value == "" && ok:
@@ -102,10 +75,7 @@ func TestAssignments(t *testing.T) {
 		case ok && (types.ExprString(w.Rhs) != want.value || w.Index != want.index):
 			t.Errorf("%s: followed to %s [%d], want %s [%d]", fd.Name.Name, types.ExprString(w.Rhs), w.Index, want.value, want.index)
 		}
-	}
-	if seen != len(wants) {
-		t.Errorf("checked %d functions, want %d", seen, len(wants))
-	}
+	}, "use", "init")
 }
 
 // TestTestSupportImports: a non-test file importing "testing" makes a

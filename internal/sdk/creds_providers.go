@@ -42,12 +42,12 @@ func IsRetrieveMethod(fn *types.Func) bool {
 	creds := sig.Results().At(0).Type()
 	switch fn.Name() {
 	case "Retrieve":
-		if sig.Params().Len() == 1 && IsNamed(creds, V2AWS, "Credentials") && IsNamed(sig.Params().At(0).Type(), "context", "Context") {
+		if sig.Params().Len() == 1 && IsV2CredentialsValue(creds) && IsNamed(sig.Params().At(0).Type(), "context", "Context") {
 			return true
 		}
-		return sig.Params().Len() == 0 && IsNamed(creds, V1Credentials, "Value")
+		return sig.Params().Len() == 0 && IsV1CredentialsValue(creds)
 	case "RetrieveWithContext":
-		return sig.Params().Len() == 1 && IsNamed(creds, V1Credentials, "Value")
+		return sig.Params().Len() == 1 && IsV1CredentialsValue(creds)
 	}
 	return false
 }
@@ -58,27 +58,6 @@ func isError(t types.Type) bool { return types.Identical(t, types.Universe.Looku
 func IsV2WithCredentialsProvider(fn *types.Func) bool {
 	return IsFunc(fn, V2Config, "WithCredentialsProvider")
 }
-
-// IsV2LoadDefaultConfig reports whether fn is v2 config.LoadDefaultConfig,
-// which resolves the default credential chain unless an option sets a
-// provider.
-func IsV2LoadDefaultConfig(fn *types.Func) bool { return IsFunc(fn, V2Config, "LoadDefaultConfig") }
-
-// HoldsV1Credentials reports whether t is (a pointer to) v1 aws.Config,
-// whose Credentials field takes the provider.
-func HoldsV1Credentials(t types.Type) bool { return IsNamed(t, V1AWS, "Config") }
-
-// IsV1SessionConstructor reports whether fn is v1 session.New or
-// session.NewSession: both resolve the default credential chain when the
-// aws.Config they are given has no Credentials.
-func IsV1SessionConstructor(fn *types.Func) bool {
-	return IsFunc(fn, V1Session, "New") || IsFunc(fn, V1Session, "NewSession")
-}
-
-// HoldsV1SessionConfig reports whether t is v1 session.Options, whose
-// Config field session.NewSessionWithOptions treats like the aws.Config
-// given to session.NewSession.
-func HoldsV1SessionConfig(t types.Type) bool { return IsNamed(t, V1Session, "Options") }
 
 // DefaultChainEntry names, for messages, where each SDK resolves the
 // default credential chain.

@@ -10,5 +10,9 @@
 // here instead of silently blinding a rule.
 //
 // Files are split by topic (paths, funcs, clients, creds, ...); a rule family
-// adds its own topic file.
+// adds its own topic file. Each SDK type or function is recognised by one
+// predicate only (IsV1Config, IsV2ClientSettings, IsV2LoadDefaultConfig, ...),
+// which topic files share rather than spell again; names of v2-only or
+// v1-only things carry the V2 or V1 prefix. The tests share their loader and
+// lookups in helpers_test.go.
 package sdk

@@ -305,7 +305,7 @@ func IsPublicDocument(u StaticURL) bool {
 // token fails, the client then sends the metadata request without one.
 const (
 	FieldEnableFallback            = "EnableFallback"            // v2 imds.Options (aws.Ternary)
-	FieldEC2MetadataEnableFallback = "EC2MetadataEnableFallback" // v1 aws.Config (*bool)
+	FieldEC2MetadataEnableFallback = "EC2MetadataEnableFallback" // v1 aws.Config (*bool), see IsV1Config
 )
 
 // IsV2IMDSOptions reports whether t is (a pointer to) v2 imds.Options.
@@ -322,10 +322,6 @@ func IsV2TrueTernary(obj types.Object) bool {
 func IsV1WithEC2MetadataEnableFallback(fn *types.Func) bool {
 	return IsMethod(fn, V1AWS, "Config", "WithEC2MetadataEnableFallback")
 }
-
-// HoldsV1EC2MetadataEnableFallback reports whether t is (a pointer to) v1
-// aws.Config, which holds EC2MetadataEnableFallback.
-func HoldsV1EC2MetadataEnableFallback(t types.Type) bool { return IsNamed(t, V1AWS, "Config") }
 
 // SigV4 signer packages of both SDKs. A package that imports one signs
 // the requests it builds with net/http itself.

@@ -2,13 +2,8 @@ package sdk_test
 
 import (
 	"go/ast"
-	"go/importer"
-	"go/parser"
-	"go/token"
 	"go/types"
 	"testing"
-
-	"golang.org/x/tools/go/packages"
 
 	"github.com/awsvet/awsvet/internal/sdk"
 )
@@ -48,16 +43,7 @@ func notHTTP()                { fmt.Println("https://sts.amazonaws.com") }
 `
 
 func TestNetHTTPRequestAndStatic(t *testing.T) {
-	fset := token.NewFileSet()
-	f, err := parser.ParseFile(fset, "p.go", requestsSrc, 0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	info := &types.Info{Types: map[ast.Expr]types.TypeAndValue{}, Defs: map[*ast.Ident]types.Object{}, Uses: map[*ast.Ident]types.Object{}}
-	conf := types.Config{Importer: importer.ForCompiler(fset, "source", nil)}
-	if _, err := conf.Check("p", fset, []*ast.File{f}, info); err != nil {
-		t.Fatal(err)
-	}
+	fset, f, info := typeCheck(t, requestsSrc)
 	urls := sdk.NewURLs(fset, info, []*ast.File{f})
 	type want struct {
 		request    bool
@@ -79,41 +65,23 @@ func TestNetHTTPRequestAndStatic(t *testing.T) {
 		"reassignedVar": {true, "GET", false, "", "", false},
 		"notHTTP":       {false, "", false, "", "", false},
 	}
-	seen := 0
-	for _, d := range f.Decls {
-		fd, ok := d.(*ast.FuncDecl)
-		if !ok {
-			continue
-		}
-		w, listed := wants[fd.Name.Name]
-		if !listed {
-			continue
-		}
-		seen++
-		var call *ast.CallExpr
-		ast.Inspect(fd.Body, func(n ast.Node) bool {
-			if c, ok := n.(*ast.CallExpr); ok && call == nil {
-				if _, isReq := sdk.NetHTTPRequest(info, c); isReq || fd.Name.Name == "notHTTP" {
-					call = c
-				}
-			}
-			return call == nil
+	eachFunc(t, f, wants, func(fd *ast.FuncDecl, w want) {
+		call := firstCall(fd.Body, func(c *ast.CallExpr) bool {
+			_, isReq := sdk.NetHTTPRequest(info, c)
+			return isReq || fd.Name.Name == "notHTTP"
 		})
 		req, ok := sdk.NetHTTPRequest(info, call)
 		if ok != w.request || req.Method != w.method {
 			t.Errorf("%s: NetHTTPRequest = %v %q, want %v %q", fd.Name.Name, ok, req.Method, w.request, w.method)
 		}
 		if !ok {
-			continue
+			return
 		}
 		u, ok := urls.Static(req.URL)
 		if ok != w.static || u.Host != w.host || u.Path != w.path || u.Complete != w.complete {
 			t.Errorf("%s: Static = %+v %v, want host %q path %q complete %v static %v", fd.Name.Name, u, ok, w.host, w.path, w.complete, w.static)
 		}
-	}
-	if seen != len(wants) {
-		t.Errorf("checked %d functions, want %d", seen, len(wants))
-	}
+	}, "init")
 }
 
 func TestHosts(t *testing.T) {
@@ -171,8 +139,8 @@ func TestHosts(t *testing.T) {
 }
 
 func TestIMDSSettings(t *testing.T) {
-	opts := lookup(t, sdk.V2IMDS, "Options")
-	if !sdk.IsV2IMDSOptions(opts.Type()) {
+	opts := lookup(t, sdk.V2IMDS, "Options").Type()
+	if !sdk.IsV2IMDSOptions(opts) {
 		t.Error("imds.Options not recognised")
 	}
 	if !sdk.IsNamed(field(t, opts, sdk.FieldEnableFallback).Type(), sdk.V2AWS, "Ternary") {
@@ -181,11 +149,7 @@ func TestIMDSSettings(t *testing.T) {
 	if !sdk.IsV2TrueTernary(lookup(t, sdk.V2AWS, "TrueTernary")) || sdk.IsV2TrueTernary(lookup(t, sdk.V2AWS, "FalseTernary")) {
 		t.Error("aws.TrueTernary")
 	}
-	cfg := lookup(t, sdk.V1AWS, "Config")
-	if !sdk.HoldsV1EC2MetadataEnableFallback(cfg.Type()) {
-		t.Error("v1 aws.Config")
-	}
-	field(t, cfg, sdk.FieldEC2MetadataEnableFallback)
+	field(t, lookup(t, sdk.V1AWS, "Config").Type(), sdk.FieldEC2MetadataEnableFallback)
 	if !sdk.IsV1WithEC2MetadataEnableFallback(method(t, sdk.V1AWS, "Config", "WithEC2MetadataEnableFallback")) {
 		t.Error("WithEC2MetadataEnableFallback not recognised")
 	}
@@ -193,24 +157,15 @@ func TestIMDSSettings(t *testing.T) {
 
 // TestSigners: the signer import paths exist in the pinned SDKs.
 func TestSigners(t *testing.T) {
-	pkgs, err := packages.Load(&packages.Config{Mode: packages.NeedName | packages.NeedTypes}, sdk.V2SignerV4, sdk.V1SignerV4)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(pkgs) != 2 {
-		t.Fatalf("loaded %d signer packages", len(pkgs))
-	}
-	for _, p := range pkgs {
-		if len(p.Errors) > 0 {
-			t.Fatal(p.Errors[0])
-		}
-		if p.Types.Scope().Lookup("Signer") == nil {
-			t.Errorf("%s has no Signer", p.PkgPath)
+	for _, path := range []string{sdk.V2SignerV4, sdk.V1SignerV4} {
+		p := real(t, path)
+		if p.Scope().Lookup("Signer") == nil {
+			t.Errorf("%s has no Signer", path)
 		}
 		user := types.NewPackage("example.com/user", "user")
-		user.SetImports([]*types.Package{p.Types})
+		user.SetImports([]*types.Package{p})
 		if !sdk.ImportsSigV4Signer(user) {
-			t.Errorf("importing %s is not signing", p.PkgPath)
+			t.Errorf("importing %s is not signing", path)
 		}
 	}
 }

@@ -2,9 +2,6 @@ package sdk_test
 
 import (
 	"go/ast"
-	"go/importer"
-	"go/parser"
-	"go/token"
 	"go/types"
 	"testing"
 
@@ -15,7 +12,7 @@ import (
 // exist under the paths the rule knows them by.
 func TestLoggingPackagesExist(t *testing.T) {
 	for _, path := range []string{"log", "log/slog", "github.com/sirupsen/logrus", "go.uber.org/zap", "go.uber.org/zap/zapcore", "github.com/rs/zerolog", "github.com/rs/zerolog/log"} {
-		if credsPkg(t, path) == nil || !sdk.IsLoggingPackage(path) {
+		if real(t, path) == nil || !sdk.IsLoggingPackage(path) {
 			t.Errorf("%s: not a known logging package", path)
 		}
 	}
@@ -27,10 +24,8 @@ func TestLoggingPackagesExist(t *testing.T) {
 }
 
 func TestFormatParam(t *testing.T) {
-	fn := func(path, name string) *types.Func { return credsObj(t, path, name).(*types.Func) }
-	meth := func(path, typ, name string) *types.Func {
-		return credsMethod(t, credsPkg(t, path), types.NewPointer(credsObj(t, path, typ).Type()), name)
-	}
+	fn := func(path, name string) *types.Func { return function(t, path, name) }
+	meth := func(path, typ, name string) *types.Func { return method(t, path, typ, name) }
 	for _, c := range []struct {
 		fn   *types.Func
 		want int // -1: not printf-like
@@ -78,16 +73,7 @@ func errorMethod(err error) { _ = err.Error() }
 `
 
 func TestOutputOf(t *testing.T) {
-	fset := token.NewFileSet()
-	f, err := parser.ParseFile(fset, "p.go", outputSrc, 0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	info := &types.Info{Types: map[ast.Expr]types.TypeAndValue{}, Defs: map[*ast.Ident]types.Object{}, Uses: map[*ast.Ident]types.Object{}, Selections: map[*ast.SelectorExpr]*types.Selection{}}
-	conf := types.Config{Importer: importer.ForCompiler(fset, "source", nil)}
-	if _, err := conf.Check("p", fset, []*ast.File{f}, info); err != nil {
-		t.Fatal(err)
-	}
+	_, f, info := typeCheck(t, outputSrc)
 	type want struct {
 		kind  sdk.OutputKind
 		first int
@@ -98,29 +84,10 @@ func TestOutputOf(t *testing.T) {
 		"printf": {sdk.ConsoleOutput, 0}, "stdout": {sdk.ConsoleOutput, 1}, "stderr": {sdk.ConsoleOutput, 1},
 		"writer": {sdk.NotOutput, 0}, "sprintf": {sdk.NotOutput, 0}, "errorMethod": {sdk.NotOutput, 0},
 	}
-	seen := 0
-	for _, decl := range f.Decls {
-		fd, ok := decl.(*ast.FuncDecl)
-		if !ok {
-			continue
-		}
-		w, ok := wants[fd.Name.Name]
-		if !ok {
-			t.Fatalf("no expectation for %s", fd.Name.Name)
-		}
-		seen++
-		var call *ast.CallExpr
-		ast.Inspect(fd.Body, func(n ast.Node) bool {
-			if c, ok := n.(*ast.CallExpr); ok && call == nil {
-				call = c
-			}
-			return call == nil
-		})
+	eachFunc(t, f, wants, func(fd *ast.FuncDecl, w want) {
+		call := firstCall(fd.Body, func(*ast.CallExpr) bool { return true })
 		if kind, first := sdk.OutputOf(info, call); kind != w.kind || first != w.first {
 			t.Errorf("%s: OutputOf = %d, %d; want %d, %d", fd.Name.Name, kind, first, w.kind, w.first)
 		}
-	}
-	if seen != len(wants) {
-		t.Errorf("checked %d functions, want %d", seen, len(wants))
-	}
+	})
 }

@@ -12,8 +12,8 @@ func TestPresign(t *testing.T) {
 	if sdk.MaxPresignExpiry != 604800*time.Second {
 		t.Errorf("MaxPresignExpiry = %v, SigV4 allows 604800 s", sdk.MaxPresignExpiry)
 	}
-	opt := sdkFunc(t, sdk.V2S3, "WithPresignExpires")
-	if !sdk.IsPresignExpiresOption(opt) || sdk.IsPresignExpiresOption(sdkFunc(t, sdk.V2S3, "WithPresignClientFromClientOptions")) {
+	opt := function(t, sdk.V2S3, "WithPresignExpires")
+	if !sdk.IsPresignExpiresOption(opt) || sdk.IsPresignExpiresOption(function(t, sdk.V2S3, "WithPresignClientFromClientOptions")) {
 		t.Error("WithPresignExpires misclassified")
 	}
 	if p := opt.Type().(*types.Signature).Params(); p.Len() != 1 || !sdk.IsNamed(p.At(0).Type(), "time", "Duration") {

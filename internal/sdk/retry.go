@@ -25,15 +25,9 @@ const (
 // makes one attempt.
 func IsV2NopRetryer(t types.Type) bool { return IsNamed(t, V2AWS, "NopRetryer") }
 
-// The settings structs are matched with IsNamed here rather than with the
-// region rule's helpers (config.go), so that each topic file stands alone.
-
-// isV2ServiceOptionsType reports whether t is (a pointer to) the Options
-// struct of a generated v2 service package (s3.Options, ...).
-func isV2ServiceOptionsType(t types.Type) bool {
-	n := NamedOf(t)
-	return n != nil && n.Obj().Name() == "Options" && n.Obj().Pkg() != nil && IsV2ServicePackage(n.Obj().Pkg().Path())
-}
+// The settings structs themselves are recognised by config.go:
+// IsV2ClientSettings (RetryMaxAttempts, RetryMode), IsV2ServiceOptions and
+// IsV1Config (MaxRetries).
 
 // IsV2ServiceOptionFunc reports whether sig is the signature of a v2
 // service client option function, func(*<svc>.Options), the optFns of
@@ -43,23 +37,23 @@ func IsV2ServiceOptionFunc(sig *types.Signature) bool {
 		return false
 	}
 	_, ptr := types.Unalias(sig.Params().At(0).Type()).(*types.Pointer)
-	return ptr && isV2ServiceOptionsType(sig.Params().At(0).Type())
+	return ptr && IsV2ServiceOptions(sig.Params().At(0).Type())
 }
 
 // IsV2StandardOptions reports whether t is (a pointer to) v2 retry.StandardOptions.
 func IsV2StandardOptions(t types.Type) bool { return IsNamed(t, V2Retry, "StandardOptions") }
 
-// HoldsV2RetryMaxAttempts reports whether t is a v2 settings struct whose
-// RetryMaxAttempts field the clients read: aws.Config, config.LoadOptions
-// and the service Options.
-func HoldsV2RetryMaxAttempts(t types.Type) bool {
-	return IsNamed(t, V2AWS, "Config") || IsNamed(t, V2Config, "LoadOptions") || isV2ServiceOptionsType(t)
-}
-
 // HoldsV2RetryerFactory reports whether t is a v2 settings struct whose
-// Retryer field is a factory (func() aws.Retryer): aws.Config and config.LoadOptions.
-func HoldsV2RetryerFactory(t types.Type) bool {
-	return IsNamed(t, V2AWS, "Config") || IsNamed(t, V2Config, "LoadOptions")
+// Retryer field is a factory (func() aws.Retryer): aws.Config and
+// config.LoadOptions, not a service's Options (where it is an aws.Retryer).
+func HoldsV2RetryerFactory(t types.Type) bool { return IsV2Config(t) || IsV2LoadOptions(t) }
+
+// HoldsV2RetryQuota reports whether a v2 retryer of type t may hold a retry
+// token bucket: the SDK's retry.Standard and retry.AdaptiveMode, or an
+// aws.Retryer or aws.RetryerV2 of unknown kind.
+func HoldsV2RetryQuota(t types.Type) bool {
+	return IsNamed(t, V2Retry, "Standard") || IsNamed(t, V2Retry, "AdaptiveMode") ||
+		IsNamed(t, V2AWS, "Retryer") || IsNamed(t, V2AWS, "RetryerV2")
 }
 
 // IsV2WithRetryer reports whether fn is config.WithRetryer(func() aws.Retryer).
@@ -77,10 +71,6 @@ func IsV2AddWithMaxAttempts(fn *types.Func) bool { return IsFunc(fn, V2Retry, "A
 func IsV2AddWithMaxBackoffDelay(fn *types.Func) bool {
 	return IsFunc(fn, V2Retry, "AddWithMaxBackoffDelay")
 }
-
-// HoldsV1MaxRetries reports whether t is (a pointer to) v1 aws.Config,
-// whose MaxRetries (*int) sets the retries of the default retryer.
-func HoldsV1MaxRetries(t types.Type) bool { return IsNamed(t, V1AWS, "Config") }
 
 // IsV1WithMaxRetries reports whether fn is (*aws.Config).WithMaxRetries(int) of v1.
 func IsV1WithMaxRetries(fn *types.Func) bool { return IsMethod(fn, V1AWS, "Config", "WithMaxRetries") }
@@ -106,7 +96,7 @@ const (
 	FieldRetryer          = "Retryer"          // v2 factory or retryer; v1 request.Retryer
 	FieldMaxAttempts      = "MaxAttempts"      // v2 retry.StandardOptions
 	FieldMaxBackoff       = "MaxBackoff"       // v2 retry.StandardOptions
-	FieldMaxRetries       = "MaxRetries"       // v1 aws.Config (*int)
+	FieldMaxRetries       = "MaxRetries"       // v1 aws.Config (*int): the retries of the default retryer
 	FieldNumMaxRetries    = "NumMaxRetries"    // v1 client.DefaultRetryer
 )
 

@@ -2,85 +2,10 @@ package sdk_test
 
 import (
 	"go/types"
-	"sync"
 	"testing"
 
-	"golang.org/x/tools/go/packages"
-
 	"github.com/awsvet/awsvet/internal/sdk"
-
-	// The pinned SDK modules. Importing them here makes the root module
-	// require the same versions as testdata/go.mod, so "go test ./..."
-	// downloads them before analysistest loads the fixtures with
-	// GOPROXY=off.
-	_ "github.com/aws/aws-lambda-go/lambda"
-	_ "github.com/aws/aws-sdk-go-v2/aws/retry"
-	_ "github.com/aws/aws-sdk-go-v2/config"
-	_ "github.com/aws/aws-sdk-go-v2/credentials"
-	_ "github.com/aws/aws-sdk-go-v2/feature/ec2/imds"
-	_ "github.com/aws/aws-sdk-go-v2/service/dynamodb"
-	_ "github.com/aws/aws-sdk-go-v2/service/s3"
-	_ "github.com/aws/aws-sdk-go-v2/service/sts"
-	_ "github.com/aws/aws-sdk-go/aws/ec2metadata"
-	_ "github.com/aws/aws-sdk-go/aws/session"
-	_ "github.com/aws/aws-sdk-go/service/dynamodb"
-	_ "github.com/aws/aws-sdk-go/service/s3"
-	_ "github.com/aws/aws-sdk-go/service/sts"
 )
-
-var (
-	loadOnce sync.Once
-	loaded   map[string]*types.Package
-	loadErr  error
-)
-
-// real loads the type information of the pinned SDK packages.
-func real(t *testing.T, path string) *types.Package {
-	t.Helper()
-	loadOnce.Do(func() {
-		pkgs, err := packages.Load(&packages.Config{Mode: packages.NeedName | packages.NeedTypes},
-			sdk.V2AWS, sdk.V2Config, sdk.V2Credentials, sdk.V2Retry, sdk.V2IMDS, sdk.V2S3, sdk.V2Root+"/service/sts",
-			sdk.V1AWS, sdk.V1Credentials, sdk.V1Session, sdk.V1Request, sdk.V1Client, sdk.V1EC2Metadata, sdk.V1Root+"/service/s3")
-		if err != nil {
-			loadErr = err
-			return
-		}
-		loaded = map[string]*types.Package{}
-		for _, p := range pkgs {
-			if len(p.Errors) > 0 {
-				loadErr = p.Errors[0]
-			}
-			loaded[p.PkgPath] = p.Types
-		}
-	})
-	if loadErr != nil {
-		t.Fatal(loadErr)
-	}
-	p := loaded[path]
-	if p == nil {
-		t.Fatalf("package %s not loaded", path)
-	}
-	return p
-}
-
-func lookup(t *testing.T, path, name string) types.Object {
-	t.Helper()
-	obj := real(t, path).Scope().Lookup(name)
-	if obj == nil {
-		t.Fatalf("%s.%s does not exist in the pinned SDK", path, name)
-	}
-	return obj
-}
-
-func method(t *testing.T, path, typ, name string) *types.Func {
-	t.Helper()
-	obj, _, _ := types.LookupFieldOrMethod(types.NewPointer(lookup(t, path, typ).Type()), true, real(t, path), name)
-	fn, ok := obj.(*types.Func)
-	if !ok {
-		t.Fatalf("%s.%s has no method %s", path, typ, name)
-	}
-	return fn
-}
 
 func TestClients(t *testing.T) {
 	s3v2 := lookup(t, sdk.V2S3, "Client").Type()
@@ -105,10 +30,10 @@ func TestClients(t *testing.T) {
 	if !sdk.IsV1RequestSend(method(t, sdk.V1Request, "Request", "Send")) {
 		t.Error("v1 (*request.Request).Send not recognised")
 	}
-	if !sdk.IsV2ClientConstructor(lookup(t, sdk.V2S3, "NewFromConfig").(*types.Func)) || !sdk.IsV2ClientConstructor(lookup(t, sdk.V2S3, "New").(*types.Func)) {
+	if !sdk.IsV2ClientConstructor(function(t, sdk.V2S3, "NewFromConfig")) || !sdk.IsV2ClientConstructor(function(t, sdk.V2S3, "New")) {
 		t.Error("v2 s3.New/NewFromConfig not constructors")
 	}
-	if !sdk.IsV1ClientConstructor(lookup(t, sdk.V1Root+"/service/s3", "New").(*types.Func)) {
+	if !sdk.IsV1ClientConstructor(function(t, sdk.V1Root+"/service/s3", "New")) {
 		t.Error("v1 s3.New not a constructor")
 	}
 }
@@ -118,7 +43,7 @@ func TestCredentials(t *testing.T) {
 		{sdk.V2Credentials, "NewStaticCredentialsProvider"},
 		{sdk.V1Credentials, "NewStaticCredentials"},
 	} {
-		fn := lookup(t, c.path, c.name).(*types.Func)
+		fn := function(t, c.path, c.name)
 		args, ok := sdk.StaticCredsConstructor(fn)
 		if !ok {
 			t.Errorf("%s.%s not a static constructor", c.path, c.name)
@@ -127,11 +52,15 @@ func TestCredentials(t *testing.T) {
 			t.Errorf("%s.%s has %d parameters, layout says token is #%d", c.path, c.name, sig.Params().Len(), args.Token)
 		}
 	}
-	if !sdk.IsV1StaticCredsFromCreds(lookup(t, sdk.V1Credentials, "NewStaticCredentialsFromCreds").(*types.Func)) {
+	if !sdk.IsV1StaticCredsFromCreds(function(t, sdk.V1Credentials, "NewStaticCredentialsFromCreds")) {
 		t.Error("NewStaticCredentialsFromCreds not recognised")
 	}
-	if !sdk.IsCredentialsValue(lookup(t, sdk.V2AWS, "Credentials").Type()) || !sdk.IsCredentialsValue(lookup(t, sdk.V1Credentials, "Value").Type()) {
+	v2Creds, v1Value := lookup(t, sdk.V2AWS, "Credentials").Type(), lookup(t, sdk.V1Credentials, "Value").Type()
+	if !sdk.IsCredentialsValue(v2Creds) || !sdk.IsCredentialsValue(v1Value) {
 		t.Error("credentials value types not recognised")
+	}
+	if !sdk.IsV2CredentialsValue(v2Creds) || sdk.IsV2CredentialsValue(v1Value) || !sdk.IsV1CredentialsValue(v1Value) || sdk.IsV1CredentialsValue(v2Creds) {
+		t.Error("credentials value types misclassified by SDK generation")
 	}
 	if !sdk.IsStaticProviderType(lookup(t, sdk.V2Credentials, "StaticCredentialsProvider").Type()) || !sdk.IsStaticProviderType(lookup(t, sdk.V1Credentials, "StaticProvider").Type()) {
 		t.Error("static provider types not recognised")
@@ -139,9 +68,7 @@ func TestCredentials(t *testing.T) {
 	// The secret field names exist on both credentials types.
 	for _, tn := range []types.Object{lookup(t, sdk.V2AWS, "Credentials"), lookup(t, sdk.V1Credentials, "Value")} {
 		for f := range sdk.SecretFields {
-			if obj, _, _ := types.LookupFieldOrMethod(tn.Type(), false, tn.Pkg(), f); obj == nil {
-				t.Errorf("%s has no field %s", tn.Name(), f)
-			}
+			field(t, tn.Type(), f)
 		}
 	}
 }
