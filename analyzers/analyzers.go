@@ -12,6 +12,7 @@ import (
 	"github.com/awsvet/awsvet/analyzers/credlog"
 	"github.com/awsvet/awsvet/analyzers/envcreds"
 	"github.com/awsvet/awsvet/analyzers/hardcodedkey"
+	"github.com/awsvet/awsvet/analyzers/hardcodedsecret"
 	"github.com/awsvet/awsvet/analyzers/imds"
 	"github.com/awsvet/awsvet/analyzers/presign"
 	"github.com/awsvet/awsvet/analyzers/rawhttp"
@@ -37,6 +38,7 @@ const cwe798 = "CWE-798" // use of hard-coded credentials
 // suppressions, SARIF rule ids).
 var rules = []Rule{
 	{hardcodedkey.Analyzer, report.Error, cwe798},
+	{hardcodedsecret.Analyzer, report.Error, cwe798},
 	{staticcreds.Analyzer, report.Error, cwe798},
 	{envcreds.Analyzer, report.Error, "CWE-526"},
 	{credlog.Analyzer, report.Error, "CWE-532"},

@@ -1,5 +1,64 @@
-package detect_test
+package detect
 
 import "github.com/zricethezav/gitleaks/v8/config"
 
-func defaultTOML() string { return config.DefaultConfig }
+func DefaultTOML() string { return config.DefaultConfig }
+
+// WholeText returns a detector on d's rules that runs every rule whose
+// keyword occurs over the whole text, as gitleaks does: the reference for
+// the windowed engine.
+func WholeText(d *Detector) *Detector {
+	c := *d
+	c.opts.wholeText = true
+	return &c
+}
+
+// Spans exposes a rule's span for tests.
+func Spans(d *Detector, id string) (lenBefore, lenAfter, nlBefore, nlAfter int, boundary bool) {
+	sp := d.byID[id].span()
+	return sp.lenBefore, sp.lenAfter, sp.nlBefore, sp.nlAfter, sp.boundaryBefore
+}
+
+// KeywordHits returns where each keyword occurrence the matcher finds ends,
+// with the keyword.
+func KeywordHits(d *Detector, text string) map[[2]int]bool {
+	out := map[[2]int]bool{}
+	for _, h := range d.kw.find(text, nil) {
+		out[[2]int{h.kw, h.end}] = true
+	}
+	return out
+}
+
+// RuleKeywords returns a rule's keywords.
+func RuleKeywords(d *Detector, id string) []string { return d.byID[id].keywords }
+
+// CompileAll compiles every rule of d, returning the first error.
+func CompileAll(d *Detector) error {
+	for _, r := range d.rules {
+		if _, err := r.compile(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// NewDefault builds a default detector afresh (Default builds one per
+// process), for the build-time benchmark.
+func NewDefault() (*Detector, error) { return lazyDefault() }
+
+// ParseBoth parses a configuration directly and through viper.
+func ParseBoth(src string) (direct, viaViper *config.ViperConfig, err error) {
+	direct, _, err = parseConfig(src)
+	if err != nil {
+		return nil, nil, err
+	}
+	v, err := parseViper(src)
+	if err != nil {
+		return nil, nil, err
+	}
+	viaViper = &config.ViperConfig{}
+	return direct, viaViper, v.Unmarshal(viaViper)
+}
+
+// AWSTOML is aws.toml.
+func AWSTOML() string { return awsTOML }

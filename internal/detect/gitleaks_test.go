@@ -24,7 +24,7 @@ func BenchmarkGitleaksLoad(b *testing.B) {
 	cfg, _ := detect.Gitleaks()
 	_ = cfg
 	for b.Loop() {
-		if _, err := detect.Load(defaultTOML()); err != nil {
+		if _, err := detect.Load(detect.DefaultTOML()); err != nil {
 			b.Fatal(err)
 		}
 	}

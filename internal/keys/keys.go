@@ -59,14 +59,15 @@ func KeyIDs(s string, minEntropy float64) []Match {
 	return out
 }
 
-// keyIDRule returns gitleaks' aws-access-token expression and entropy.
+// keyIDRule returns gitleaks' aws-access-token expression and entropy,
+// compiled alone (the detector compiles rules on first use).
 func keyIDRule() (*regexp.Regexp, float64) {
-	cfg, err := detect.Gitleaks()
+	d, err := detect.Default()
 	if err != nil {
 		return nil, 0
 	}
-	r, ok := cfg.Rules["aws-access-token"]
-	if !ok || r.Regex == nil {
+	r := d.CompiledRule("aws-access-token")
+	if r == nil || r.Regex == nil {
 		return nil, 0
 	}
 	return r.Regex, r.Entropy

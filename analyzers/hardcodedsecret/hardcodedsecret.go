@@ -1,0 +1,259 @@
+package hardcodedsecret
+
+import (
+	_ "embed"
+	"fmt"
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"os"
+	"sync"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+
+	"github.com/awsvet/awsvet/internal/detect"
+	"github.com/awsvet/awsvet/internal/keys"
+	"github.com/awsvet/awsvet/internal/passes/strlits"
+	"github.com/awsvet/awsvet/internal/redact"
+	"github.com/awsvet/awsvet/internal/report"
+	"github.com/awsvet/awsvet/internal/sdk"
+)
+
+//go:embed doc.go
+var doc string
+
+var Analyzer = &analysis.Analyzer{
+	Name:     "hardcodedsecret",
+	Doc:      report.Doc(doc),
+	URL:      report.URL("hardcodedsecret"),
+	Requires: append([]*analysis.Analyzer{inspect.Analyzer, strlits.Analyzer}, report.Requires...),
+	Run:      run,
+}
+
+var (
+	configPath string
+	testKeys   bool
+)
+
+func init() {
+	Analyzer.Flags.StringVar(&configPath, "config", "",
+		"a gitleaks TOML configuration (as for awsvet secrets --config); [extend] useDefault = true keeps the default rules")
+	Analyzer.Flags.BoolVar(&testKeys, "testkeys", false, "also report private keys in test code")
+}
+
+const fix = "revoke it, remove it from the source and load it at run time (environment, AWS Secrets Manager, SSM Parameter Store)"
+
+// genericMinEntropy is the least entropy (bits per character) of a
+// generic-api-key value in Go source; gitleaks' rule has 3.5, which lets
+// short words and version strings through. A random 20-character key
+// scores about 4.
+const genericMinEntropy = 3.8
+
+type checker struct {
+	pass     *analysis.Pass
+	r        *report.Reporter
+	d        *detect.Detector
+	ctx      *context
+	testPkg  bool
+	reported map[[2]token.Pos]bool
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	lits := pass.ResultOf[strlits.Analyzer].(*strlits.Result)
+	ctx := readContext(pass)
+	if configPath == "" && !mayMatch(pass, lits, ctx) {
+		return nil, nil // no keyword: no rule is compiled, nothing is scanned
+	}
+	d, err := detector(configPath)
+	if err != nil {
+		return nil, err
+	}
+	c := &checker{
+		pass: pass, r: report.New(pass), d: d, ctx: ctx,
+		testPkg:  sdk.IsTestSupportPackage(pass.Fset, pass.Pkg, pass.Files),
+		reported: map[[2]token.Pos]bool{},
+	}
+	for _, l := range lits.Lits {
+		c.literal(l)
+	}
+	for _, cm := range lits.Comments {
+		c.comment(cm)
+	}
+	for _, e := range ctx.concats {
+		c.concat(e)
+	}
+	return nil, nil
+}
+
+// mayMatch is the gate: does any literal, comment or concatenation, with
+// its name, hold a keyword of the default rules? The default detector is
+// built once per process and compiles a rule only when a scan meets its
+// keyword, so a package without keywords costs a TOML parse (go vet runs
+// one process per package).
+func mayMatch(pass *analysis.Pass, lits *strlits.Result, ctx *context) bool {
+	for _, l := range lits.Lits {
+		if text, _ := bound(ctx.names[l.Node], l.Value); detect.MayMatchDefault(text) {
+			return true
+		}
+	}
+	for _, cm := range lits.Comments {
+		if detect.MayMatchDefault(cm.Node.Text) {
+			return true
+		}
+	}
+	for _, e := range ctx.concats {
+		if detect.MayMatchDefault(constant.StringVal(pass.TypesInfo.Types[e].Value)) {
+			return true
+		}
+	}
+	return false
+}
+
+// detector returns the detector for a configuration file, built once per
+// process and path ("" is the default rules).
+func detector(path string) (*detect.Detector, error) {
+	v, _ := detectors.LoadOrStore(path, sync.OnceValues(func() (*detect.Detector, error) {
+		if path == "" {
+			return detect.Default()
+		}
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return nil, fmt.Errorf("hardcodedsecret: %w", err)
+		}
+		d, err := detect.WithConfig(string(data))
+		if err != nil {
+			return nil, fmt.Errorf("hardcodedsecret: %s: %w", path, err)
+		}
+		return d, nil
+	}))
+	return v.(func() (*detect.Detector, error))()
+}
+
+var detectors sync.Map // path → func() (*detect.Detector, error)
+
+func (c *checker) literal(l strlits.Lit) {
+	if c.ctx.skip[l.Node] {
+		return
+	}
+	text, off := bound(c.ctx.names[l.Node], l.Value)
+	for _, f := range c.d.Scan("", text) {
+		start, end := f.Start-off, f.End-off
+		if start < 0 || end > len(l.Value) {
+			continue // the secret is not in the literal
+		}
+		embedded := f.MatchStart >= off && f.MatchEnd <= off+len(l.Value) && end-start < len(l.Value)
+		if !c.wanted(f, l.Test, embedded) {
+			continue
+		}
+		c.report(report.Span{From: l.Offset(start), To: l.Offset(end)}, "hardcoded secret", f)
+	}
+}
+
+func (c *checker) comment(cm strlits.Comment) {
+	for _, f := range c.d.Scan("", cm.Node.Text) {
+		if !c.wanted(f, cm.Test, true) {
+			continue
+		}
+		pos := cm.Node.Slash + token.Pos(f.Start)
+		c.report(report.Span{From: pos, To: pos + token.Pos(f.End-f.Start)}, "comment holds secret", f)
+	}
+}
+
+// concat reports secrets that only a constant concatenation spells: those
+// inside one of its literals are the literal's findings.
+func (c *checker) concat(e *ast.BinaryExpr) {
+	value := constant.StringVal(c.pass.TypesInfo.Types[e].Value)
+	parts := c.literalParts(e)
+	text, off := bound(c.ctx.names[e], value)
+	for _, f := range c.d.Scan("", text) {
+		start, end := f.Start-off, f.End-off
+		if start < 0 || end > len(value) || insideOne(parts, start, end) {
+			continue
+		}
+		if !c.wanted(f, report.IsTestFile(c.pass, e.Pos()), false) {
+			continue
+		}
+		c.report(e, "constant expression spells secret", f)
+	}
+}
+
+// literalParts returns the offsets of the value of each string literal
+// operand of a concatenation; other operands (named constants) only
+// advance the offset.
+func (c *checker) literalParts(e ast.Expr) [][2]int {
+	var parts [][2]int
+	at := 0
+	var walk func(e ast.Expr)
+	walk = func(e ast.Expr) {
+		e = ast.Unparen(e)
+		if b, ok := e.(*ast.BinaryExpr); ok && b.Op == token.ADD {
+			walk(b.X)
+			walk(b.Y)
+			return
+		}
+		tv := c.pass.TypesInfo.Types[e]
+		if tv.Value == nil || tv.Value.Kind() != constant.String {
+			return
+		}
+		n := len(constant.StringVal(tv.Value))
+		if _, ok := e.(*ast.BasicLit); ok {
+			parts = append(parts, [2]int{at, at + n})
+		}
+		at += n
+	}
+	walk(e)
+	return parts
+}
+
+func insideOne(parts [][2]int, start, end int) bool {
+	for _, p := range parts {
+		if p[0] <= start && end <= p[1] {
+			return true
+		}
+	}
+	return false
+}
+
+// wanted applies the rule's choices to a finding of the detector.
+func (c *checker) wanted(f detect.Finding, testFile, embedded bool) bool {
+	test := testFile || c.testPkg
+	switch {
+	case detect.AWSKeyRule(f.RuleID):
+		// hardcodedkey reports key IDs everywhere, and secret keys and
+		// session tokens where Go code puts them; only those written
+		// inside a literal's text (an embedded credentials file) are
+		// left to this rule, outside tests.
+		if f.RuleID == "aws-access-token" || !embedded || test {
+			return false
+		}
+	case test && !f.HighConfidence:
+		return false // fixtures bind made-up values to names
+	case test && f.RuleID == "private-key" && !testKeys:
+		return false // test certificates
+	case f.RuleID == "generic-api-key" && keys.Entropy(f.Secret) < genericMinEntropy:
+		return false
+	}
+	return !detect.IsPlaceholder(f.Secret)
+}
+
+func (c *checker) report(rng report.Range, what string, f detect.Finding) {
+	key := [2]token.Pos{rng.Pos(), rng.End()}
+	if c.reported[key] {
+		return
+	}
+	c.reported[key] = true
+	c.r.Errorf(rng, "%s %s matches %s %s: %s", what, redact.Secret(f.Secret), origin(f.RuleID), f.RuleID, fix)
+}
+
+// origin names where a rule comes from: gitleaks' defaults, awsvet's AWS
+// rules, or a configuration.
+func origin(id string) string {
+	switch cfg, err := detect.Gitleaks(); {
+	case err == nil && cfg.Rules[id].RuleID != "":
+		return "gitleaks rule"
+	case detect.AWSKeyRule(id):
+		return "awsvet rule"
+	}
+	return "rule"
+}

@@ -1,0 +1,176 @@
+package detect_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/awsvet/awsvet/internal/detect"
+)
+
+// Key-shaped test values are assembled at run time, so that this file
+// holds nothing a secret scanner (awsvet's own included) would flag. They
+// are random strings, not credentials.
+var (
+	secretKey  = "B5Uvoad+/q5QMegD5vfX" + "3r1HDY0hWokTpXtZVuRT"                                // 40, base64 alphabet
+	secretKey2 = "h7Fq2Lz9Xw4Kp1Vb8Nc3" + "Rt6Ym0Ud5Se2Ja7Gi4Ho"                                // 40
+	keyID      = "AKIA" + "Q3EGRHDSVZB7XY2M"                                                    // shaped like an access key ID
+	stsToken   = "IQoJb3JpZ2luX2Vj" + strings.Repeat("EJr7mZqW3kT9/xV2bN5cL8fH1gD4sA6pR0yU", 4) // STS header, then filler
+	namedToken = "Zq8Lm3Xv" + strings.Repeat("Tb6nM1qX8zL3wK9pR2vCy7Hd4Jf", 5)
+	ghToken    = strings.Join([]string{"ghp", "WK59PFkl0JfI2yyVlbPegBPrUhRZdsvDQuc8"}, "_") // not a constant: awsvet lints this tree
+	genericVal = "4vmuGMGKAuWfpTbmRsHd" + "RXfr"
+)
+
+type ruleCase struct {
+	name, path, text string
+	rule             string // expected rule; "" for none
+	secret           string // expected secret, when rule is set
+}
+
+func awsCases() []ruleCase {
+	return []ruleCase{
+		// Positive: each file kind of the secrets issue.
+		{"env", ".env", "AWS_ACCESS_KEY_ID=" + keyID + "\nAWS_SECRET_ACCESS_KEY=" + secretKey + "\n", "aws-secret-access-key", secretKey},
+		{"env quoted", "app.env", `AWS_SECRET_ACCESS_KEY="` + secretKey + `"`, "aws-secret-access-key", secretKey},
+		{"yaml", "deploy.yaml", "aws:\n  secretAccessKey: " + secretKey + "\n", "aws-secret-access-key", secretKey},
+		{"json", "creds.json", `{"AccessKeyId": "` + keyID + `", "SecretAccessKey": "` + secretKey + `"}`, "aws-secret-access-key", secretKey},
+		{"ini credentials", "credentials", "[default]\naws_access_key_id = " + keyID + "\naws_secret_access_key = " + secretKey + "\n", "aws-secret-access-key", secretKey},
+		{"terraform", "main.tf", "provider \"aws\" {\n  region     = \"us-west-2\"\n  secret_key = \"" + secretKey + "\"\n}\n", "aws-secret-key-in-context", secretKey},
+		{"dockerfile", "Dockerfile", "FROM alpine\nENV AWS_SECRET_ACCESS_KEY " + secretKey + "\n", "aws-secret-access-key", secretKey},
+		{"shell", "deploy.sh", "export AWS_SECRET_ACCESS_KEY=" + secretKey + "\naws s3 ls\n", "aws-secret-access-key", secretKey},
+		{"properties", "app.properties", "aws.secretAccessKey=" + secretKey + "\n", "aws-secret-access-key", secretKey},
+		{"xml", "sts.xml", "<Credentials><SecretAccessKey>" + secretKey + "</SecretAccessKey></Credentials>", "aws-secret-access-key", secretKey},
+		{"session token by name", ".env", "AWS_SESSION_TOKEN=" + namedToken + "\n", "aws-session-token", namedToken},
+		{"session token by header", "notes.txt", "token: " + stsToken + "\n", "aws-session-token", stsToken},
+		{"secret_key near a key ID", "config.yml", "access_key: " + keyID + "\nsecret_key: " + secretKey2 + "\n", "aws-secret-key-in-context", secretKey2},
+
+		// Negative: AWS's documented examples, placeholders, shapes that
+		// are not keys.
+		{"documented example", "credentials", "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n", "", ""},
+		{"placeholder var", ".env", "AWS_SECRET_ACCESS_KEY=${AWS_SECRET_ACCESS_KEY}\n", "", ""},
+		{"placeholder angle", "README.md", "aws_secret_access_key = <your-secret-access-key>\n", "", ""},
+		{"placeholder changeme", ".env", "AWS_SECRET_ACCESS_KEY=changemechangemechangemechangemechangeme\n", "", ""},
+		{"placeholder x", "main.tf", "secret_key = \"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\"\n", "", ""},
+		{"hex digest", "ci.yml", "aws_secret_access_key: 3a7bd3e2360a3d29eea436fcfb7e44c735d117c4\n", "", ""},
+		// Not an AWS key, but secret-shaped and bound to a secret's name:
+		// generic-api-key's, not the AWS rules'.
+		{"too long", ".env", "AWS_SECRET_ACCESS_KEY=" + secretKey + "Q\n", "generic-api-key", secretKey + "Q"},
+		{"secret_key without AWS context", "app.ini", "[mail]\nsecret_key = " + secretKey + "\n", "generic-api-key", secretKey},
+		{"session token too short", ".env", "AWS_SESSION_TOKEN=abc123\n", "", ""},
+		{"variable reference", "main.tf", "secret_key = var.aws_secret_key\n", "", ""},
+		{"parameter lookup", "template.yaml", "SecretAccessKey: !GetAtt AccessKey.SecretAccessKey\n", "", ""},
+		{"env lookup", "app.py", "secret = os.environ['AWS_SECRET_ACCESS_KEY']\n", "", ""},
+		{"github actions", "ci.yml", "aws-secret-access-key: ${{ secrets.AWS_SECRET_ACCESS_KEY }}\n", "", ""},
+	}
+}
+
+func genericCases() []ruleCase {
+	return []ruleCase{
+		// Positive.
+		{"generic api key", "config.yaml", "api_key: " + genericVal + "\n", "generic-api-key", genericVal},
+		{"generic password", "db.properties", "db.password=" + genericVal + "\n", "generic-api-key", genericVal},
+		{"github pat", "notes.md", "use " + ghToken + " for the bot\n", "github-pat", ghToken},
+		{"vault token", "vault.hcl", "token = \"s.Q8vLk2Wn5Tz1Yc8Ps4Hd6Jf0\"\n", "vault-service-token", "s.Q8vLk2Wn5Tz1Yc8Ps4Hd6Jf0"},
+
+		// Negative: what gitleaks reports on the SDK trees.
+		{"pagination token", "examples-1.json", `"NextToken": "U1FsdGVkX1+abc123Ghjk/Qwe9Lm2Xz7Pq4Rn8Vb"` + "\n", "", ""},
+		{"continuation token", "list.json", `"ContinuationToken": "1ueGcxLPRx1Tr9XYExHnhbYLgveDs2J5wm36Hy4vbOwM"` + "\n", "", ""},
+		{"go.tool.sum hash", "go.tool.sum", "github.com/keybase/go-keychain v0.0.1 h1:Wq3Rk8Lm2Zx9Pv7Tb4Nc6Yd1Fs5Gh0Jk3Ls8Qw2Er4=\n", "", ""},
+		{"sha512 integrity", "deps.json", `"token-lib": "sha512-Wq3Rk8Lm2Zx9Pv7Tb4Nc6Yd1Fs5Gh0Jk3Ls8Qw2Er4"` + "\n", "", ""},
+		{"hex digest", "build.yaml", "cache_key: 3a7bd3e2360a3d29eea436fcfb7e44c735d117c42d1c1835420b6b9942dd4f1b\n", "", ""},
+		{"uuid", "req.json", `"authRequestKey": "5b0b4b0e-3f1e-4c8b-9a7d-2f6e8c1d0a3b"` + "\n", "", ""},
+		{"identifier", "main.go", "key := v.S3KeyPrefix\n", "", ""},
+		{"selector", "api.go", "token = s.OutputNotebookS3Location\n", "", ""},
+		{"vault-like selector", "api.go", "return s.OutputNotebookS3Location, nil\n", "", ""},
+		{"path", "app.yaml", "key_file: certs/prod/server2024.key\n", "", ""},
+		{"url", "app.yaml", "token_endpoint: https://auth.example.com/oauth2/token2024\n", "", ""},
+		{"key id", "doc.go", "//   - Key ID: mrk-1234abcd12ab34cd56ef1234567890ab\n", "", ""},
+		{"arn", "examples.json", `"SecretId": "arn:aws:secretsmanager:us-west-2:123456789012:secret:MyTestDatabaseSecret-a1b2c3"` + "\n", "", ""},
+		{"base64 text", "cache.json", `"accessToken": "dGhpcyBpcyBub3QgYSByZWFsIHZhbHVl"` + "\n", "", ""},
+		{"enum constant", "api.go", "\tKeyAlgorithmEcSecp384r1 = \"EC_secp384r1\"\n", "", ""},
+		{"signature", "signer.go", "Authorization: AWS4-HMAC-SHA256 SignedHeaders=host;x-amz-date;x-amz-security-token, Signature=" + strings.Repeat("3a7bd3e2", 8) + "\n", "", ""},
+		{"words", "settings.yaml", "secret: VERYLONGSECRETeyJraWQiOiJrZXktMTU2NDAyODA5OSJ9\n", "", ""},
+		{"test fixture", "testdata/config.yaml", "api_key: " + genericVal + "\n", "", ""},
+		{"lock file", "Cargo.lock", "checksum_key = \"" + genericVal + "\"\n", "", ""},
+		{"jwt.io sample", "auth_test.md", "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c\n", "", ""},
+	}
+}
+
+func positiveTexts() []string {
+	var out []string
+	for _, c := range append(awsCases(), genericCases()...) {
+		if c.rule != "" {
+			out = append(out, c.text)
+		}
+	}
+	return out
+}
+
+func negativeTexts() []string {
+	var out []string
+	for _, c := range append(awsCases(), genericCases()...) {
+		if c.rule == "" {
+			out = append(out, c.text)
+		}
+	}
+	return out
+}
+
+func TestRules(t *testing.T) {
+	d, err := detect.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range append(awsCases(), genericCases()...) {
+		t.Run(c.name, func(t *testing.T) {
+			fs := d.Scan(c.path, c.text)
+			var got []string
+			for _, f := range fs {
+				if c.text[f.Start:f.End] != f.Secret || f.MatchStart > f.Start || f.End > f.MatchEnd {
+					t.Errorf("%s: offsets do not hold the secret", f.RuleID)
+				}
+				got = append(got, f.RuleID)
+			}
+			if c.rule == "" {
+				// aws-access-token on the key IDs of the positive texts is
+				// gitleaks' and fine; nothing else may fire.
+				for _, f := range fs {
+					if f.RuleID != "aws-access-token" {
+						t.Errorf("unexpected %s finding (%d bytes) in %q", f.RuleID, len(f.Secret), c.text)
+					}
+				}
+				return
+			}
+			for _, f := range fs {
+				if f.RuleID == c.rule {
+					if f.Secret != c.secret {
+						t.Errorf("%s found %d bytes, want the %d-byte secret", c.rule, len(f.Secret), len(c.secret))
+					}
+					return
+				}
+			}
+			t.Errorf("want %s, got %v", c.rule, got)
+		})
+	}
+}
+
+func TestHighConfidence(t *testing.T) {
+	d, err := detect.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for text, want := range map[string]bool{
+		"use " + ghToken + " for the bot":          true,
+		"api_key: " + genericVal:                   false,
+		"AWS_SECRET_ACCESS_KEY=" + secretKey:       true,
+		"token = \"s.Q8vLk2Wn5Tz1Yc8Ps4Hd6Jf0\"\n": false, // vault's legacy form is loose
+	} {
+		fs := d.Scan("", text)
+		if len(fs) == 0 {
+			t.Errorf("no finding in %q", text)
+			continue
+		}
+		if fs[0].HighConfidence != want {
+			t.Errorf("%s: HighConfidence = %v, want %v", fs[0].RuleID, fs[0].HighConfidence, want)
+		}
+	}
+}

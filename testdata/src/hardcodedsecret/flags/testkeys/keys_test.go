@@ -1,0 +1,11 @@
+// With -hardcodedsecret.testkeys, private keys in test code are reported.
+package testkeys
+
+// want +1 `hardcoded secret --…\(\d+ chars\) matches gitleaks rule private-key`
+const testKey = `-----BEGIN EC PRIVATE KEY-----
+MHcCAQEEIBkg4LVWM9nuwNSk3yByxZpYRTBnVJk5oRnBwTcRG8vQoAoGCCqGSM49
+AwEHoUQDQgAEC5F9N2pCmWH6V3sQmQ0r5sTQxq8rFxXvLZT0NhRQaDmY4nMJq7oT
+-----END EC PRIVATE KEY-----`
+
+// Negative: other loose rules stay off in tests.
+const testPassword = "Zp4xL9qW2mK7vN3bR8tY"
