@@ -48,15 +48,16 @@
 //   - Test code (_test.go files and test support packages such as
 //     testutil, mocks, testdata): only tokens with their own format are
 //     reported, since made-up keys bound to names are what test fixtures
-//     are made of; private keys in test code are test certificates and are
-//     reported only with -hardcodedsecret.testkeys.
+//     are made of; private keys and JWTs in test code are test certificates
+//     and tokens signed by test keys, reported only with
+//     -hardcodedsecret.testkeys.
 //
 // # Options
 //
 //   - -hardcodedsecret.config FILE: a gitleaks TOML configuration, the
 //     same file "awsvet secrets --config" takes ([extend] useDefault = true
 //     to keep the default rules; custom rules and allowlists added).
-//   - -hardcodedsecret.testkeys: also report private keys in test code.
+//   - -hardcodedsecret.testkeys: also report private keys and JWTs in test code.
 //
 // # How to fix
 //

@@ -39,7 +39,7 @@ var (
 func init() {
 	Analyzer.Flags.StringVar(&configPath, "config", "",
 		"a gitleaks TOML configuration (as for awsvet secrets --config); [extend] useDefault = true keeps the default rules")
-	Analyzer.Flags.BoolVar(&testKeys, "testkeys", false, "also report private keys in test code")
+	Analyzer.Flags.BoolVar(&testKeys, "testkeys", false, "also report private keys and JWTs in test code")
 }
 
 const fix = "revoke it, remove it from the source and load it at run time (environment, AWS Secrets Manager, SSM Parameter Store)"
@@ -229,8 +229,8 @@ func (c *checker) wanted(f detect.Finding, testFile, embedded bool) bool {
 		}
 	case test && !f.HighConfidence:
 		return false // fixtures bind made-up values to names
-	case test && f.RuleID == "private-key" && !testKeys:
-		return false // test certificates
+	case test && testFixtureRules[f.RuleID] && !testKeys:
+		return false // test certificates and signed test tokens
 	case f.RuleID == "generic-api-key" && keys.Entropy(f.Secret) < genericMinEntropy:
 		return false
 	}
@@ -257,3 +257,9 @@ func origin(id string) string {
 	}
 	return "rule"
 }
+
+// testFixtureRules are the rules whose matches in test code are fixtures
+// far more often than leaks: test certificates' private keys, and JWTs
+// signed by test keys (session cookies and bearer tokens of test servers,
+// as in saml2aws' provider tests). -hardcodedsecret.testkeys reports them.
+var testFixtureRules = map[string]bool{"private-key": true, "jwt": true, "jwt-base64": true}

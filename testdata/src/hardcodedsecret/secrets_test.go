@@ -17,3 +17,7 @@ AwEHoUQDQgAEC5F9N2pCmWH6V3sQmQ0r5sTQxq8rFxXvLZT0NhRQaDmY4nMJq7oT
 const leaked = "ghp_B3mQ7xLk2Rv9Wn5Tz1Yc8Ps4Hd6Jf0Ga2Ue7" // want `hardcoded secret gh…\(40 chars\) matches gitleaks rule github-pat`
 
 func TestNothing(t *testing.T) { _ = testPassword }
+
+// Negative: a session cookie signed by a test server's key (as in saml2aws'
+// provider tests) is a fixture; -hardcodedsecret.testkeys reports it.
+const testSessionCookie = "authentik_session=eyJhbGciOiAiSFMyNTYiLCAidHlwIjogIkpXVCJ9.eyJzaWQiOiAieHl6MTIzYWJjIiwgImF1dGhlbnRpY2F0ZWQiOiBmYWxzZX0.Qm9ndXNTaWduYXR1cmVGb3JUZXN0czEyMzQ1Njc4OTA"

@@ -9,3 +9,6 @@ AwEHoUQDQgAEC5F9N2pCmWH6V3sQmQ0r5sTQxq8rFxXvLZT0NhRQaDmY4nMJq7oT
 
 // Negative: other loose rules stay off in tests.
 const testPassword = "Zp4xL9qW2mK7vN3bR8tY"
+
+// With -hardcodedsecret.testkeys, JWTs in test code are reported too.
+const testJWT = "eyJhbGciOiAiSFMyNTYiLCAidHlwIjogIkpXVCJ9.eyJzaWQiOiAieHl6MTIzYWJjIiwgImF1dGhlbnRpY2F0ZWQiOiBmYWxzZX0.Qm9ndXNTaWduYXR1cmVGb3JUZXN0czEyMzQ1Njc4OTA" // want `hardcoded secret ey…\(\d+ chars\) matches gitleaks rule jwt`
