@@ -19,11 +19,14 @@ import (
 
 	"github.com/awsvet/awsvet/analyzers"
 	"github.com/awsvet/awsvet/internal/driver"
+	"github.com/awsvet/awsvet/internal/secrets"
 )
 
 func main() {
 	args := os.Args[1:]
 	switch {
+	case len(args) > 0 && args[0] == "secrets":
+		os.Exit(secrets.Main(args[1:], os.Stdout, os.Stderr))
 	case isVetProtocol(args):
 		unitchecker.Main(analyzers.All()...) // exits
 	default:

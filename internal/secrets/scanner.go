@@ -1,0 +1,256 @@
+package secrets
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"runtime"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"unsafe"
+
+	"github.com/awsvet/awsvet/internal/detect"
+	"github.com/awsvet/awsvet/internal/output"
+)
+
+// Detector is what the scanner needs of internal/detect's Detector.
+type Detector interface {
+	ScanFragment(detect.Fragment) []detect.Finding
+}
+
+// item is one text to scan: a file on disk, a blob from the git index or
+// history, or the hunks of one file in one commit.
+type item struct {
+	path  string // as reported: repository-relative, forward slashes
+	file  string // the file to read, or "" when data holds the text
+	lstat bool   // skip file quietly unless it is a regular file, not a symlink
+	data  []byte
+
+	// lines maps the text's lines to the file's when the text is not the
+	// whole file (history hunks): text line i+1 is file line lines[i].
+	lines []int
+	// added, when not nil, keeps only the findings on these file lines
+	// (--since, --history).
+	added []lineRange
+
+	commit, date string
+	seq          int // order of the commit in history mode, oldest first
+}
+
+// hit is a finding of the scan, with what dedup and SARIF need.
+type hit struct {
+	output.Finding
+	ruleID string // the detector's rule id, without "secrets/"
+	desc   string
+	high   bool
+	seq    int
+}
+
+// scanner scans items in parallel with one detector.
+type scanner struct {
+	det     Detector
+	chunks  chunking
+	maxSize int64 // bytes; 0 means no limit
+	ignore  gitleaksIgnore
+	workers int
+	log     *logger
+	scanned atomic.Int64 // bytes, for the benchmark
+}
+
+// run scans the items produce sends, with GOMAXPROCS workers, and returns
+// the hits in no particular order. produce's error is returned after the
+// workers finish.
+func (s *scanner) run(produce func(chan<- item) error) ([]hit, error) {
+	workers := s.workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	items := make(chan item, workers)
+	results := make([][]hit, workers)
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			var n int64
+			for it := range items {
+				hs, size := s.scanItem(&it)
+				results[w] = append(results[w], hs...)
+				n += size
+			}
+			s.scanned.Add(n)
+		}()
+	}
+	err := produce(items)
+	close(items)
+	wg.Wait()
+	var all []hit
+	for _, r := range results {
+		all = append(all, r...)
+	}
+	return all, err
+}
+
+// scanItem scans one item; problems (unreadable, too large) are logged and
+// the item skipped. It returns the hits and the bytes scanned.
+func (s *scanner) scanItem(it *item) ([]hit, int64) {
+	var r io.Reader
+	size := int64(len(it.data))
+	if it.file != "" {
+		if it.lstat {
+			if st, err := os.Lstat(it.file); err != nil || !st.Mode().IsRegular() {
+				return nil, 0 // a symlink, a submodule, or deleted since git listed it
+			}
+		}
+		f, err := os.Open(it.file)
+		if err != nil {
+			s.log.skip(it.path, errText(err))
+			return nil, 0
+		}
+		defer f.Close()
+		st, err := f.Stat()
+		switch {
+		case err != nil:
+			s.log.skip(it.path, errText(err))
+			return nil, 0
+		case !st.Mode().IsRegular():
+			return nil, 0 // a device, FIFO or socket: reading it could block
+		case s.tooLarge(st.Size()):
+			s.log.skip(it.path, fmt.Sprintf("larger than the -max-size limit (%d MB)", s.maxSize>>20))
+			return nil, 0
+		}
+		r, size = f, st.Size()
+	} else {
+		if s.tooLarge(size) {
+			s.log.skip(it.path, fmt.Sprintf("larger than the -max-size limit (%d MB)", s.maxSize>>20))
+			return nil, 0
+		}
+		r = bytes.NewReader(it.data)
+	}
+	var hits []hit
+	var n int64
+	err := s.chunks.stream(r, size, func(text []byte, own, end int, at position) {
+		n += int64(end - own)
+		hits = s.scanChunk(it, text, own, end, at, hits)
+	})
+	switch {
+	case errors.Is(err, errBinary):
+		return nil, 0
+	case err != nil:
+		s.log.skip(it.path, errText(err))
+		return nil, n
+	}
+	return hits, n
+}
+
+func (s *scanner) tooLarge(n int64) bool { return s.maxSize > 0 && n > s.maxSize }
+
+// scanChunk runs the detector on one chunk and keeps the findings that
+// start in [own, end), are not suppressed inline or by .gitleaksignore,
+// and, when the item says so, touch an added line.
+func (s *scanner) scanChunk(it *item, buf []byte, own, end int, at position, hits []hit) []hit {
+	if len(buf) == 0 {
+		return hits
+	}
+	// The detector gets the chunk as a string without a copy: buf is never
+	// written again (the next chunk copies what it keeps).
+	text := unsafe.String(unsafe.SliceData(buf), len(buf))
+	found := s.det.ScanFragment(detect.Fragment{Path: it.path, Commit: it.commit, Text: text})
+	if len(found) == 0 {
+		return hits
+	}
+	var x *lineIndex
+	for _, f := range found {
+		if f.Start < own || f.Start >= end || f.End < f.Start || f.End > len(text) {
+			continue
+		}
+		if x == nil {
+			x = newLineIndex(text)
+		}
+		first, last := x.line(f.Start), x.line(max(f.End-1, f.Start))
+		rule := RulePrefix + f.RuleID
+		if allowed, bad := inlineAllowed(x, first, last, rule); allowed {
+			continue
+		} else if bad != nil {
+			s.log.printf("%s:%d: awsvet:ignore comment %v", it.path, s.fileLine(it, at, first), bad)
+		}
+		endLine := x.line(f.End)
+		h := hit{
+			Finding: output.Finding{
+				Rule:     rule,
+				Severity: severity(f.HighConfidence),
+				Path:     it.path,
+				Line:     s.fileLine(it, at, first),
+				Col:      column(x, at, first, f.Start),
+				EndLine:  s.fileLine(it, at, endLine),
+				EndCol:   column(x, at, endLine, f.End),
+				Message:  message(f),
+				URL:      DocURL,
+				Match:    strings.Clone(f.Secret),
+				Commit:   it.commit,
+				Date:     it.date,
+			},
+			ruleID: f.RuleID,
+			desc:   f.Description,
+			high:   f.HighConfidence,
+			seq:    it.seq,
+		}
+		if it.added != nil && !touches(it.added, h.Line, s.fileLine(it, at, last)) {
+			continue
+		}
+		matchLine := h.Line // gitleaks fingerprints the line where the whole match starts
+		if k := strings.Index(f.Match, f.Secret); k > 0 && f.Start-k >= 0 {
+			matchLine = s.fileLine(it, at, x.line(f.Start-k))
+		}
+		if s.ignore.ignored(h.Finding, f.RuleID, matchLine) {
+			continue
+		}
+		hits = append(hits, h)
+	}
+	return hits
+}
+
+// fileLine turns the 0-based line i of a chunk into the file's 1-based line.
+func (s *scanner) fileLine(it *item, at position, i int) int {
+	n := at.line + i
+	if it.lines != nil && n >= 1 && n <= len(it.lines) {
+		return it.lines[n-1]
+	}
+	return n
+}
+
+// column is the 1-based byte column of off, on line i of the chunk.
+func column(x *lineIndex, at position, i, off int) int {
+	c := x.col(i, off) + 1
+	if i == 0 {
+		c += at.col
+	}
+	return c
+}
+
+// errText is an error without the "open " prefix noise of *PathError.
+func errText(err error) string {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
+}
+
+// logger writes the scanner's notes (skipped files, malformed
+// suppressions) to stderr, one line each, never a secret.
+type logger struct {
+	mu sync.Mutex
+	w  io.Writer
+}
+
+func (l *logger) printf(format string, args ...any) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	fmt.Fprintf(l.w, "awsvet secrets: "+format+"\n", args...)
+}
+
+func (l *logger) skip(path, why string) { l.printf("skipped %s: %s", path, why) }

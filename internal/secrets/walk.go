@@ -1,0 +1,167 @@
+package secrets
+
+import (
+	"bufio"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"strings"
+
+	"github.com/awsvet/awsvet/internal/driver"
+)
+
+// skipDirs are never walked into: git's own store, and third-party trees
+// (vendored modules, npm packages) that are their authors' to scan and are
+// full of test keys. A path given explicitly is scanned even there.
+var skipDirs = map[string]bool{".git": true, "vendor": true, "node_modules": true}
+
+// walker turns the PATH arguments into items.
+type walker struct {
+	root      string // findings are reported relative to it
+	includeGo bool
+	log       *logger
+}
+
+// skipName reports whether a file is left out by name: Go files, which the
+// analyzers check with type information, unless -include-go.
+func (w *walker) skipName(name string) bool {
+	return !w.includeGo && strings.HasSuffix(name, ".go")
+}
+
+// inSkippedDir reports whether a slash-separated relative path lies under
+// a directory of skipDirs.
+func inSkippedDir(rel string) bool {
+	dir := path.Dir(rel)
+	for dir != "." && dir != "/" && dir != "" {
+		if skipDirs[path.Base(dir)] {
+			return true
+		}
+		dir = path.Dir(dir)
+	}
+	return false
+}
+
+// produce sends the files to scan under each path. A path that does not
+// exist is an error (a typo should not pass as "no findings"); a directory
+// or file that cannot be read is skipped with a note.
+func (w *walker) produce(paths []string) func(chan<- item) error {
+	return func(out chan<- item) error {
+		var errs []error
+		for _, p := range paths {
+			if err := w.one(p, out); err != nil {
+				errs = append(errs, err)
+			}
+		}
+		return errors.Join(errs...)
+	}
+}
+
+func (w *walker) one(p string, out chan<- item) error {
+	st, err := os.Stat(p) // an explicit symlink is followed: the user named it
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return fmt.Errorf("%s: no such file or directory", p)
+	case err != nil:
+		w.log.skip(p, errText(err))
+		return nil
+	case !st.IsDir():
+		if !w.skipName(p) {
+			out <- item{path: w.rel(p), file: p}
+		}
+		return nil
+	}
+	base := w.rel(p)
+	if files, err := gitListFiles(p); err == nil {
+		return w.listed(p, base, files, out)
+	}
+	return w.walk(p, base, out)
+}
+
+// rel is p relative to the root, with symlinks in it resolved once.
+func (w *walker) rel(p string) string {
+	abs, err := filepath.Abs(p)
+	if err != nil {
+		return filepath.ToSlash(p)
+	}
+	return driver.Rel(w.root, abs)
+}
+
+// listed sends the files git lists in a work tree: tracked ones and
+// untracked ones that .gitignore does not exclude.
+func (w *walker) listed(dir, base string, files io.ReadCloser, out chan<- item) error {
+	defer files.Close()
+	r := bufio.NewReaderSize(files, 64<<10)
+	prev := ""
+	for {
+		name, err := r.ReadString(0)
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return fmt.Errorf("git ls-files in %s: %v", dir, err)
+		}
+		name = strings.TrimSuffix(name, "\x00")
+		if name == prev { // an unmerged file is listed once per stage
+			continue
+		}
+		prev = name
+		rel := filepath.ToSlash(name)
+		if inSkippedDir(rel) || w.skipName(rel) {
+			continue
+		}
+		// lstat: the worker skips symlinks, submodules (directories) and
+		// files deleted from the work tree but still in the index.
+		out <- item{path: path.Join(base, rel), file: filepath.Join(dir, name), lstat: true}
+	}
+	return files.Close()
+}
+
+// walk sends the files under a directory outside any git work tree.
+func (w *walker) walk(dir, base string, out chan<- item) error {
+	return filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			if p == dir {
+				return err
+			}
+			w.log.skip(w.join(dir, base, p), errText(err))
+			if d != nil && d.IsDir() {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		switch {
+		case d.IsDir():
+			if p != dir && skipDirs[d.Name()] {
+				return filepath.SkipDir
+			}
+		case !d.Type().IsRegular(): // symlinks (which may leave the tree), devices, FIFOs
+		case w.skipName(d.Name()):
+		default:
+			out <- item{path: w.join(dir, base, p), file: p}
+		}
+		return nil
+	})
+}
+
+func (w *walker) join(dir, base, p string) string {
+	rel, err := filepath.Rel(dir, p)
+	if err != nil {
+		return filepath.ToSlash(p)
+	}
+	return path.Join(base, filepath.ToSlash(rel))
+}
+
+// gitListFiles starts git ls-files in dir when dir is in a git work tree
+// and returns its NUL-separated output, paths relative to dir. Outside a
+// work tree (or without git) it returns an error and the caller walks.
+func gitListFiles(dir string) (io.ReadCloser, error) {
+	inside, err := git(dir, "rev-parse", "--is-inside-work-tree").Output()
+	if err != nil || strings.TrimSpace(string(inside)) != "true" {
+		return nil, errors.New("not in a git work tree")
+	}
+	return startReader(git(dir, "ls-files", "-z", "--cached", "--others", "--exclude-standard"))
+}
