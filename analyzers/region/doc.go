@@ -57,8 +57,9 @@
 //   - Client literals that set a custom endpoint (BaseEndpoint,
 //     EndpointResolver, EndpointResolverV2): local emulators and test
 //     doubles; the failure is no longer certain.
-//   - _test.go files: tests run in a known environment, and SDK stubs
-//     often short-circuit before endpoint resolution.
+//   - _test.go files and test-support packages (testutil, mocks, such as
+//     aws-sdk-go's own awstesting/mock): tests run in a known environment,
+//     and SDK stubs often short-circuit before endpoint resolution.
 //
 // # How to fix
 //

@@ -40,7 +40,9 @@ type checker struct {
 }
 
 func run(pass *analysis.Pass) (any, error) {
-	if !sdk.ImportsSDK(pass.Pkg) {
+	// Test-support packages (testutil, mocks, awstesting/mock) point
+	// sessions at local fakes, like _test.go files.
+	if !sdk.ImportsSDK(pass.Pkg) || sdk.IsTestSupportPackage(pass.Fset, pass.Pkg, pass.Files) {
 		return nil, nil
 	}
 	c := &checker{

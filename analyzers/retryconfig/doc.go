@@ -61,7 +61,10 @@
 //     credentials, then sess.Copy(&aws.Config{MaxRetries: aws.Int(n)}), as
 //     hashicorp/aws-sdk-go-base does).
 //   - RetryMode set in the Options literal passed to New, or on aws.Config:
-//     it is read there.
+//     it is read there. Likewise in a named function that is called
+//     directly on the Options before New (the SDK's own generated
+//     resolveRetryer does this): only a function handed over as an option
+//     runs too late.
 //
 // # How to fix
 //

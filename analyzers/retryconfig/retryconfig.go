@@ -40,6 +40,8 @@ type checker struct {
 	pass *analysis.Pass
 	r    *report.Reporter
 	fn   *ast.FuncDecl // the function being walked, for restoredLater
+
+	direct map[types.Object]bool // functions called by name, computed on first need
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -162,7 +164,10 @@ func (c *checker) inServiceOptionFunc(ctx *optionFuncCtx) bool {
 	case *ast.FuncLit:
 		sig, _ = c.pass.TypesInfo.TypeOf(fn).(*types.Signature)
 	case *ast.FuncDecl:
-		if obj := c.pass.TypesInfo.Defs[fn.Name]; obj != nil && fn.Recv == nil {
+		// A named function that is called directly, like the SDK's own
+		// resolveRetryer(&o), runs before the retryer is built: only one
+		// handed over as a value can be a client option function.
+		if obj := c.pass.TypesInfo.Defs[fn.Name]; obj != nil && fn.Recv == nil && !c.calledDirectly(obj) {
 			sig, _ = obj.Type().(*types.Signature)
 		}
 	}
@@ -170,6 +175,23 @@ func (c *checker) inServiceOptionFunc(ctx *optionFuncCtx) bool {
 		return false
 	}
 	return c.pass.TypesInfo.Uses[id] == sig.Params().At(0)
+}
+
+// calledDirectly reports whether the package calls the function obj by
+// name somewhere (f(x), not f passed as a value).
+func (c *checker) calledDirectly(obj types.Object) bool {
+	if c.direct == nil {
+		c.direct = map[types.Object]bool{}
+		ins := c.pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+		for cur := range ins.Root().Preorder((*ast.CallExpr)(nil)) {
+			if id, ok := ast.Unparen(cur.Node().(*ast.CallExpr).Fun).(*ast.Ident); ok {
+				if o := c.pass.TypesInfo.Uses[id]; o != nil {
+					c.direct[o] = true
+				}
+			}
+		}
+	}
+	return c.direct[obj]
 }
 
 func (c *checker) call(call *ast.CallExpr) {

@@ -164,6 +164,21 @@ func buildOptions(region string) s3.Options {
 	return o
 }
 
+// Negative: a resolver called directly before New, as the SDK's own
+// generated resolveRetryer(&o) does: RetryMode is set before the retryer
+// is built.
+func resolveMode(o *s3.Options) {
+	if len(o.RetryMode) == 0 {
+		o.RetryMode = aws.RetryModeStandard
+	}
+}
+
+func newResolved(region string) *s3.Client {
+	o := s3.Options{Region: region}
+	resolveMode(&o)
+	return s3.New(o)
+}
+
 // Negative: StandardOptions tuned, not crippled; 0 or less is replaced by the default.
 func tunedStandard() aws.Retryer {
 	return retry.NewStandard(func(o *retry.StandardOptions) {
