@@ -107,7 +107,11 @@ func (b *File) Key(f output.Finding) Entry {
 
 // Add records a finding.
 func (b *File) Add(f output.Finding) {
-	b.Entries = append(b.Entries, b.Key(f))
+	k := b.Key(f)
+	b.Entries = append(b.Entries, k)
+	if b.known != nil {
+		b.known[k]++ // keep the index of a baseline that was read in step
+	}
 }
 
 // Filter returns the findings not in the baseline. An entry absorbs one

@@ -45,6 +45,22 @@ func TestRoundTrip(t *testing.T) {
 	}
 }
 
+func TestAddAfterRead(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "b.json")
+	if err := baseline.New().Write(path); err != nil {
+		t.Fatal(err)
+	}
+	b, err := baseline.Read(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := output.Finding{Rule: "region", Path: "a.go", Match: "x"}
+	b.Add(f)
+	if got := b.Filter([]output.Finding{f}); len(got) != 0 {
+		t.Fatalf("a finding added after Read is not known: %+v", got)
+	}
+}
+
 func TestSaltDiffers(t *testing.T) {
 	f := output.Finding{Rule: "hardcodedkey", Path: "a.go", Match: "x"}
 	if baseline.New().Key(f) == baseline.New().Key(f) {
