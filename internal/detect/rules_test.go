@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/awsvet/awsvet/internal/detect"
+	"github.com/awsvet/awsvet/internal/redact"
 )
 
 // Key-shaped test values are assembled at run time, so that this file
@@ -135,7 +136,7 @@ func TestRules(t *testing.T) {
 				// gitleaks' and fine; nothing else may fire.
 				for _, f := range fs {
 					if f.RuleID != "aws-access-token" {
-						t.Errorf("unexpected %s finding (%d bytes) in %q", f.RuleID, len(f.Secret), c.text)
+						t.Errorf("unexpected %s finding (%d bytes) in case %q", f.RuleID, len(f.Secret), c.name)
 					}
 				}
 				return
@@ -166,7 +167,7 @@ func TestHighConfidence(t *testing.T) {
 	} {
 		fs := d.Scan("", text)
 		if len(fs) == 0 {
-			t.Errorf("no finding in %q", text)
+			t.Errorf("no finding in %s", redact.Secret(text)) // the text holds a secret: never log it whole
 			continue
 		}
 		if fs[0].HighConfidence != want {

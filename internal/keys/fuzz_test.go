@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/awsvet/awsvet/internal/keys"
+	"github.com/awsvet/awsvet/internal/redact"
 )
 
 // fuzzKeyID is key-shaped but built at run time, so that no literal in this
@@ -38,10 +39,10 @@ func FuzzKeyIDs(f *testing.F) {
 				t.Fatalf("match [%d,%d) out of order or out of bounds (len %d, previous end %d)", m.Start, m.End, len(s), prevEnd)
 			}
 			if s[m.Start:m.End] != m.Value {
-				t.Fatalf("Value %q is not s[%d:%d] = %q", m.Value, m.Start, m.End, s[m.Start:m.End])
+				t.Fatalf("Value %s is not s[%d:%d]", redact.KeyID(m.Value), m.Start, m.End)
 			}
 			if !keys.MayHoldKeyID(m.Value) || keys.IsDocumentedExample(m.Value) {
-				t.Fatalf("match %q has no key ID prefix or is a documented example", m.Value)
+				t.Fatalf("match %s has no key ID prefix or is a documented example", redact.KeyID(m.Value))
 			}
 			prevEnd = m.End
 		}
@@ -65,7 +66,7 @@ func FuzzShapes(f *testing.F) {
 		}
 		if keys.LooksLikeSecretKey(s, 0) {
 			if len(s) != 40 || !utf8.ValidString(s) || keys.IsDocumentedExample(s) {
-				t.Fatalf("LooksLikeSecretKey accepted %q", s)
+				t.Fatalf("LooksLikeSecretKey accepted %s", redact.Secret(s))
 			}
 			if keys.LooksLikeSecretKey(s, keys.SecretEntropy) != (e >= keys.SecretEntropy) {
 				t.Fatalf("LooksLikeSecretKey disagrees with Entropy = %v", e)

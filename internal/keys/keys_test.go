@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/awsvet/awsvet/internal/keys"
+	"github.com/awsvet/awsvet/internal/redact"
 )
 
 // Key-shaped test values are assembled at run time so that this file holds
@@ -30,12 +31,12 @@ func TestKeyIDs(t *testing.T) {
 		{"no key here", 0},
 	} {
 		if got := keys.KeyIDs(tt.s, 0); len(got) != tt.want {
-			t.Errorf("KeyIDs(%.30q…) = %d matches, want %d", tt.s, len(got), tt.want)
+			t.Errorf("KeyIDs(%s) = %d matches, want %d", redact.Secret(tt.s), len(got), tt.want)
 		}
 	}
 	m := keys.KeyIDs("id="+realID, 0)
 	if len(m) != 1 || m[0].Start != 3 || m[0].Value != realID {
-		t.Fatalf("offsets: %+v", m)
+		t.Fatalf("offsets: %d matches, want one at byte 3 holding the key", len(m))
 	}
 }
 
