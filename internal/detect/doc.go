@@ -45,7 +45,10 @@
 //     paths, URLs, ARNs, UUIDs, content hashes (h1:, sha256-, sha512-,
 //     hex digests), pagination and idempotency tokens (NextToken,
 //     ContinuationToken, ClientToken), names that say "id", "url", "hash",
-//     base64 of readable text, placeholders, documentation examples;
+//     base64 of readable text, placeholders, documentation examples,
+//     values typed by counting (A1B2C3D4E5F6G7H8I9J0), a name that is
+//     "key" alone (a lookup key in YAML and JSON: remoteRef.key, an S3
+//     object's Key), elided values (". . ." in a PEM block of the docs);
 //     vault-service-token's legacy "s." form on code selectors
 //     (s.OutputNotebookS3Location); sample JWTs (jwt.io, RFC 7519, AWS
 //     documentation).

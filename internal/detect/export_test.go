@@ -62,3 +62,6 @@ func ParseBoth(src string) (direct, viaViper *config.ViperConfig, err error) {
 
 // AWSTOML is aws.toml.
 func AWSTOML() string { return awsTOML }
+
+// Sequential exposes the counting-placeholder test.
+func Sequential(v string) bool { return sequential(v) }

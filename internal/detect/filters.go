@@ -126,6 +126,12 @@ func keepBound(name, v string) bool {
 		// name says the value is an identifier, a reference or something
 		// derived, not the secret.
 		return false
+	case bareKeyName(name):
+		// A name that is "key" and nothing else: in YAML and JSON that is
+		// a lookup key (external-secrets' remoteRef.key, an S3 object's
+		// Key, a map entry), a reference to a secret, not the secret.
+		// api_key, secret-key and SigningKey still bind one.
+		return false
 	case selfDescribing(name, v):
 		// KeyAlgorithmEcSecp384r1 = "EC_secp384r1": an enumeration
 		// constant spells its own value.
@@ -135,10 +141,11 @@ func keepBound(name, v string) bool {
 		// names, paths (aws.String, v.S3KeyPrefix, photos/2006/sample.jpg):
 		// an identifier, a reference or a path.
 		return false
-	case isPlaceholder(v) || strings.Contains(lv, "secret") || strings.Contains(lv, "password"):
-		// Placeholders, and values that say what they stand for
-		// ("VERYLONGSECRET…", "mysecretpassword"): a random secret does
-		// not spell words.
+	case isPlaceholder(v) || strings.Contains(lv, "secret") || strings.Contains(lv, "password") || sequential(v):
+		// Placeholders, values that say what they stand for
+		// ("VERYLONGSECRET…", "mysecretpassword"), and values typed by
+		// counting (A1B2C3D4E5F6G7H8I9J0, 1234abcd-12ab-34cd): a random
+		// secret neither spells words nor counts.
 		return false
 	}
 	return true
@@ -323,6 +330,54 @@ func notSecretName(name string) bool {
 	return notSecretWords[strings.ToLower(last)]
 }
 
+// bareKeyName reports a name whose last identifier is "key" or "keys"
+// alone, in any case.
+func bareKeyName(name string) bool {
+	end := len(name)
+	for end > 0 && !isWord(name[end-1]) {
+		end--
+	}
+	start := end
+	for start > 0 && (isWord(name[start-1]) || name[start-1] == '-' || name[start-1] == '.') {
+		start--
+	}
+	last := strings.ToLower(strings.TrimLeft(name[start:end], "-."))
+	return last == "key" || last == "keys"
+}
+
+// sequential reports a value typed by counting: its letters, taken alone,
+// and its digits, taken alone, mostly step to the next letter or digit
+// (A1B2C3D4E5F6G7H8I9J0: ABCDEFGHIJ and 1234567890; 1234abcd-12ab-34cd).
+// In a random value a step happens once in 26 or once in 10 pairs;
+// TestSequentialRandom measures it on random strings.
+func sequential(v string) bool {
+	var steps, pairs int
+	var prevL, prevD byte
+	for i := 0; i < len(v); i++ {
+		c := v[i]
+		switch {
+		case isLower(c | 0x20):
+			c |= 0x20
+			if prevL != 0 {
+				pairs++
+				if c == prevL+1 {
+					steps++
+				}
+			}
+			prevL = c
+		case isDigitByte(c):
+			if prevD != 0 {
+				pairs++
+				if c == prevD+1 || prevD == '9' && c == '0' {
+					steps++
+				}
+			}
+			prevD = c
+		}
+	}
+	return pairs >= 8 && float64(steps) >= 0.6*float64(pairs)
+}
+
 // selfDescribing reports a value whose letters and digits, lowercased,
 // appear in its name's: KeyAlgorithmEcSecp384r1 = "EC_secp384r1".
 func selfDescribing(name, v string) bool {
@@ -372,6 +427,7 @@ var placeholderWords = []string{
 	"xxxx", "****", "....", "changeme", "change_me", "change-me", "replace",
 	"your_", "your-", "yourkey", "yourtoken", "yoursecret", "example",
 	"dummy", "placeholder", "redacted", "insert", "sample", "<", ">",
+	". . .", "…", // an elided value: "MIIEvQ…\n . . .\n" in a PEM block of the docs
 	"${", "{{", "%s", "%v", "%d", "%q",
 }
 

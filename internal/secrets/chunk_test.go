@@ -194,3 +194,27 @@ func TestReadErrorsSkipTheFile(t *testing.T) {
 		t.Errorf("a directory: %d findings, log %q; want it skipped quietly", len(hits), log.String())
 	}
 }
+
+// TestOncePerFile: a value repeated in one file is reported once, at its
+// first line, naming the others; another value and another file still get
+// their own findings.
+func TestOncePerFile(t *testing.T) {
+	k := newKeygen(11)
+	id, other := k.keyID(), k.keyID()
+	s, _ := testScanner(t)
+	text := "a: " + id + "\nb: " + other + "\nc: " + id + "\nd: " + id + "\n"
+	hits, _ := s.scanItem(&item{path: "notes.txt", data: []byte(text)})
+	if len(hits) != 2 {
+		t.Fatalf("%d findings, want 2 (one per value)", len(hits))
+	}
+	if hits[0].Line != 1 || !strings.HasSuffix(hits[0].Message, "; the same value is also on lines 3 and 4") {
+		t.Errorf("first finding at line %d, message %q; want line 1 naming lines 3 and 4", hits[0].Line, hits[0].Message)
+	}
+	if hits[1].Line != 2 || strings.Contains(hits[1].Message, "also on") {
+		t.Errorf("second finding at line %d, message %q; want line 2 alone", hits[1].Line, hits[1].Message)
+	}
+	again, _ := s.scanItem(&item{path: "other.txt", data: []byte(text)})
+	if len(again) != 2 {
+		t.Errorf("another file: %d findings, want its own 2", len(again))
+	}
+}

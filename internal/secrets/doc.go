@@ -39,6 +39,10 @@
 // and never fires on identifiers, hashes, UUIDs, URLs, paths or pagination
 // tokens.
 //
+// A value repeated in one file (the same rule and secret) is reported
+// once, at its first line; the message names the other lines. It is one
+// secret to remove and rotate; gitleaks reports every copy.
+//
 // -staged scans the index blobs of the files added or modified in the index
 // (git diff --cached --diff-filter=AM --no-renames: a renamed file is
 // scanned whole), not the work tree, so what is checked is what will be

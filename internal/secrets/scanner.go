@@ -2,11 +2,14 @@ package secrets
 
 import (
 	"bytes"
+	"cmp"
 	"errors"
 	"fmt"
 	"io"
 	"os"
 	"runtime"
+	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -143,7 +146,52 @@ func (s *scanner) scanItem(it *item) ([]hit, int64) {
 		s.log.skip(it.path, errText(err))
 		return nil, n
 	}
-	return hits, n
+	return oncePerFile(hits), n
+}
+
+// oncePerFile keeps one hit per secret (rule and value) of a file, the
+// first, and says on which other lines the value repeats. A value pasted
+// three times into one document is one secret to remove and rotate, and
+// three findings for it are noise (the KMS API examples repeat one sample
+// key on three operations). gitleaks reports each copy.
+func oncePerFile(hits []hit) []hit {
+	if len(hits) < 2 {
+		return hits
+	}
+	slices.SortStableFunc(hits, func(a, b hit) int {
+		return cmp.Or(cmp.Compare(a.Line, b.Line), cmp.Compare(a.Col, b.Col))
+	})
+	first := map[string]int{} // rule and value -> index in out
+	var more [][]int          // per kept hit, the other lines
+	out := hits[:0]
+	for _, h := range hits {
+		k := h.ruleID + "\x00" + h.Match
+		if i, ok := first[k]; ok {
+			more[i] = append(more[i], h.Line)
+			continue
+		}
+		first[k] = len(out)
+		out = append(out, h)
+		more = append(more, nil)
+	}
+	for i, lines := range more {
+		if len(lines) > 0 {
+			out[i].Message += "; the same value is also on " + lineList(lines)
+		}
+	}
+	return out
+}
+
+// lineList: "line 7", "lines 7 and 9", "lines 7, 9 and 12".
+func lineList(lines []int) string {
+	s := make([]string, len(lines))
+	for i, l := range lines {
+		s[i] = strconv.Itoa(l)
+	}
+	if len(s) == 1 {
+		return "line " + s[0]
+	}
+	return "lines " + strings.Join(s[:len(s)-1], ", ") + " and " + s[len(s)-1]
 }
 
 func (s *scanner) tooLarge(n int64) bool { return s.maxSize > 0 && n > s.maxSize }
