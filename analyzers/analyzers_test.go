@@ -93,3 +93,40 @@ func TestDiagnosticsFollowTheHouseStyle(t *testing.T) {
 		t.Fatal("no diagnostics at all: the fixtures did not load")
 	}
 }
+
+// TestGeneratedFilesAreLeftAlone: testdata/src/generated/hand has a
+// finding of every rule; generated/gen is the same code in a generated
+// file, where no rule may report.
+func TestGeneratedFilesAreLeftAlone(t *testing.T) {
+	testdata, _ := filepath.Abs("../testdata")
+	cfg := &packages.Config{
+		Mode: packages.LoadSyntax,
+		Dir:  testdata,
+		Env:  append(os.Environ(), "GOPROXY=off", "GOWORK=off", "GOFLAGS=-mod=mod"),
+	}
+	pkgs, err := packages.Load(cfg, "./src/generated/...")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if packages.PrintErrors(pkgs) > 0 {
+		t.Fatal("fixtures do not type-check")
+	}
+	graph, err := checker.Analyze(analyzers.All(), pkgs, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rules := map[string]map[string]int{"hand": {}, "gen": {}} // package -> rule -> findings
+	for _, act := range graph.Roots {
+		for range act.Diagnostics {
+			rules[act.Package.Name][act.Analyzer.Name]++
+		}
+	}
+	for _, a := range analyzers.All() {
+		if a.Name != "suppression" && rules["hand"][a.Name] == 0 {
+			t.Errorf("%s: no finding in generated/hand: the twin test proves nothing for it", a.Name)
+		}
+	}
+	for rule, n := range rules["gen"] {
+		t.Errorf("%s: %d findings in a generated file", rule, n)
+	}
+}

@@ -10,9 +10,9 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/awsvet/awsvet/internal/passes/syntax"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
-	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/packages"
 
 	"github.com/awsvet/awsvet/analyzers"
@@ -74,7 +74,7 @@ var noop = &analysis.Analyzer{
 var withInspector = &analysis.Analyzer{
 	Name:     "inspectonly",
 	Doc:      "inspectonly: builds the shared inspector, as every rule requires, and does nothing else",
-	Requires: []*analysis.Analyzer{inspect.Analyzer},
+	Requires: []*analysis.Analyzer{syntax.Analyzer},
 	Run:      func(*analysis.Pass) (any, error) { return nil, nil },
 }
 

@@ -6,9 +6,9 @@ import (
 	"go/types"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 
+	"github.com/awsvet/awsvet/internal/passes/syntax"
 	"github.com/awsvet/awsvet/internal/report"
 	"github.com/awsvet/awsvet/internal/sdk"
 )
@@ -20,7 +20,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:     "clientreuse",
 	Doc:      report.Doc(doc),
 	URL:      report.URL("clientreuse"),
-	Requires: append([]*analysis.Analyzer{inspect.Analyzer}, report.Requires...),
+	Requires: append([]*analysis.Analyzer{syntax.Analyzer}, report.Requires...),
 	Run:      run,
 }
 
@@ -41,7 +41,7 @@ func run(pass *analysis.Pass) (any, error) {
 		pass: pass,
 		info: pass.TypesInfo,
 		r:    report.New(pass),
-		ins:  pass.ResultOf[inspect.Analyzer].(*inspector.Inspector),
+		ins:  syntax.Of(pass).Inspector,
 	}
 	c.lambdaHandlers = c.findLambdaHandlers()
 	for cur := range c.ins.Root().Preorder((*ast.CallExpr)(nil)) {

@@ -6,9 +6,8 @@ import (
 	"go/types"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/inspect"
-	"golang.org/x/tools/go/ast/inspector"
 
+	"github.com/awsvet/awsvet/internal/passes/syntax"
 	"github.com/awsvet/awsvet/internal/report"
 	"github.com/awsvet/awsvet/internal/sdk"
 )
@@ -20,7 +19,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:     "credlog",
 	Doc:      report.Doc(doc),
 	URL:      report.URL("credlog"),
-	Requires: append([]*analysis.Analyzer{inspect.Analyzer}, report.Requires...),
+	Requires: append([]*analysis.Analyzer{syntax.Analyzer}, report.Requires...),
 	Run:      run,
 }
 
@@ -37,7 +36,7 @@ func run(pass *analysis.Pass) (any, error) {
 		return nil, nil
 	}
 	c := &checker{pass: pass, r: report.New(pass)}
-	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	ins := syntax.Of(pass).Inspector
 	for cur := range ins.Root().Preorder((*ast.CallExpr)(nil)) {
 		call := cur.Node().(*ast.CallExpr)
 		kind, first := sdk.OutputOf(pass.TypesInfo, call)
@@ -56,7 +55,7 @@ func run(pass *analysis.Pass) (any, error) {
 
 func (c *checker) assigns() *sdk.Assignments {
 	if c.writes == nil {
-		c.writes = sdk.NewAssignments(c.pass.TypesInfo, c.pass.Files)
+		c.writes = sdk.NewAssignments(c.pass.TypesInfo, syntax.Of(c.pass).Files)
 	}
 	return c.writes
 }

@@ -5,9 +5,8 @@ import (
 	"go/ast"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/inspect"
-	"golang.org/x/tools/go/ast/inspector"
 
+	"github.com/awsvet/awsvet/internal/passes/syntax"
 	"github.com/awsvet/awsvet/internal/report"
 	"github.com/awsvet/awsvet/internal/sdk"
 )
@@ -19,7 +18,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:     "envcreds",
 	Doc:      report.Doc(doc),
 	URL:      report.URL("envcreds"),
-	Requires: append([]*analysis.Analyzer{inspect.Analyzer}, report.Requires...),
+	Requires: append([]*analysis.Analyzer{syntax.Analyzer}, report.Requires...),
 	Run:      run,
 }
 
@@ -36,7 +35,7 @@ func run(pass *analysis.Pass) (any, error) {
 		return nil, nil
 	}
 	r := report.New(pass)
-	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	ins := syntax.Of(pass).Inspector
 	for cur := range ins.Root().Preorder((*ast.CallExpr)(nil)) {
 		call := cur.Node().(*ast.CallExpr)
 		fn := sdk.Callee(pass.TypesInfo, call)

@@ -7,11 +7,10 @@ import (
 	"go/types"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/inspect"
-	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/awsvet/awsvet/internal/keys"
 	"github.com/awsvet/awsvet/internal/passes/strlits"
+	"github.com/awsvet/awsvet/internal/passes/syntax"
 	"github.com/awsvet/awsvet/internal/redact"
 	"github.com/awsvet/awsvet/internal/report"
 	"github.com/awsvet/awsvet/internal/sdk"
@@ -24,7 +23,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:     "hardcodedkey",
 	Doc:      report.Doc(doc),
 	URL:      report.URL("hardcodedkey"),
-	Requires: append([]*analysis.Analyzer{inspect.Analyzer, strlits.Analyzer}, report.Requires...),
+	Requires: append([]*analysis.Analyzer{syntax.Analyzer, strlits.Analyzer}, report.Requires...),
 	Run:      run,
 }
 
@@ -71,7 +70,7 @@ func keyIDEntropy(test bool) float64 {
 
 // secrets reports secret keys and session tokens by where they go.
 func (c *checker) secrets() {
-	ins := c.pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	ins := syntax.Of(c.pass).Inspector
 	usesSDK := sdk.ImportsSDK(c.pass.Pkg)
 	filter := []ast.Node{(*ast.ValueSpec)(nil), (*ast.AssignStmt)(nil)}
 	if usesSDK {

@@ -7,9 +7,8 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/inspect"
-	"golang.org/x/tools/go/ast/inspector"
 
+	"github.com/awsvet/awsvet/internal/passes/syntax"
 	"github.com/awsvet/awsvet/internal/sdk"
 )
 
@@ -34,7 +33,7 @@ type context struct {
 
 func readContext(pass *analysis.Pass) *context {
 	c := &context{names: map[ast.Expr]string{}, skip: map[ast.Expr]bool{}}
-	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	ins := syntax.Of(pass).Inspector
 	var inConcat token.Pos // end of the concatenation being visited
 	filter := []ast.Node{(*ast.ValueSpec)(nil), (*ast.AssignStmt)(nil), (*ast.KeyValueExpr)(nil),
 		(*ast.CallExpr)(nil), (*ast.BinaryExpr)(nil), (*ast.Field)(nil), (*ast.ImportSpec)(nil)}

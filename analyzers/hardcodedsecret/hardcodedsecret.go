@@ -10,11 +10,11 @@ import (
 	"sync"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/inspect"
 
 	"github.com/awsvet/awsvet/internal/detect"
 	"github.com/awsvet/awsvet/internal/keys"
 	"github.com/awsvet/awsvet/internal/passes/strlits"
+	"github.com/awsvet/awsvet/internal/passes/syntax"
 	"github.com/awsvet/awsvet/internal/redact"
 	"github.com/awsvet/awsvet/internal/report"
 	"github.com/awsvet/awsvet/internal/sdk"
@@ -27,7 +27,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:     "hardcodedsecret",
 	Doc:      report.Doc(doc),
 	URL:      report.URL("hardcodedsecret"),
-	Requires: append([]*analysis.Analyzer{inspect.Analyzer, strlits.Analyzer}, report.Requires...),
+	Requires: append([]*analysis.Analyzer{syntax.Analyzer, strlits.Analyzer}, report.Requires...),
 	Run:      run,
 }
 

@@ -9,9 +9,9 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 
+	"github.com/awsvet/awsvet/internal/passes/syntax"
 	"github.com/awsvet/awsvet/internal/report"
 	"github.com/awsvet/awsvet/internal/sdk"
 )
@@ -23,7 +23,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:     "imds",
 	Doc:      report.Doc(doc),
 	URL:      report.URL("imds"),
-	Requires: append([]*analysis.Analyzer{inspect.Analyzer}, report.Requires...),
+	Requires: append([]*analysis.Analyzer{syntax.Analyzer}, report.Requires...),
 	Run:      run,
 }
 
@@ -38,7 +38,7 @@ func run(pass *analysis.Pass) (any, error) {
 		return nil, nil
 	}
 	c := &checker{pass: pass, r: report.New(pass)}
-	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	ins := syntax.Of(pass).Inspector
 	if usesHTTP && !c.sendsToken(ins) {
 		c.rawCalls(ins)
 	}
@@ -65,7 +65,7 @@ func (c *checker) sendsToken(ins *inspector.Inspector) bool {
 
 // rawCalls reports net/http requests to the metadata service.
 func (c *checker) rawCalls(ins *inspector.Inspector) {
-	urls := sdk.NewURLs(c.pass.Fset, c.pass.TypesInfo, c.pass.Files)
+	urls := sdk.NewURLs(c.pass.Fset, c.pass.TypesInfo, syntax.Of(c.pass).Files)
 	for cur := range ins.Root().Preorder((*ast.CallExpr)(nil)) {
 		call := cur.Node().(*ast.CallExpr)
 		req, ok := sdk.NetHTTPRequest(c.pass.TypesInfo, call)

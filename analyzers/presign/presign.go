@@ -9,9 +9,8 @@ import (
 	"time"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/inspect"
-	"golang.org/x/tools/go/ast/inspector"
 
+	"github.com/awsvet/awsvet/internal/passes/syntax"
 	"github.com/awsvet/awsvet/internal/report"
 	"github.com/awsvet/awsvet/internal/sdk"
 )
@@ -23,7 +22,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:     "presign",
 	Doc:      report.Doc(doc),
 	URL:      report.URL("presign"),
-	Requires: append([]*analysis.Analyzer{inspect.Analyzer}, report.Requires...),
+	Requires: append([]*analysis.Analyzer{syntax.Analyzer}, report.Requires...),
 	Run:      run,
 }
 
@@ -46,7 +45,7 @@ func run(pass *analysis.Pass) (any, error) {
 		return nil, nil
 	}
 	c := &checker{pass: pass, info: pass.TypesInfo, r: report.New(pass)}
-	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	ins := syntax.Of(pass).Inspector
 	filter := []ast.Node{(*ast.CallExpr)(nil), (*ast.AssignStmt)(nil), (*ast.CompositeLit)(nil)}
 	for cur := range ins.Root().Preorder(filter...) {
 		switch n := cur.Node().(type) {

@@ -9,9 +9,9 @@ import (
 	"go/types"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 
+	"github.com/awsvet/awsvet/internal/passes/syntax"
 	"github.com/awsvet/awsvet/internal/report"
 	"github.com/awsvet/awsvet/internal/sdk"
 )
@@ -23,7 +23,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:     "retryconfig",
 	Doc:      report.Doc(doc),
 	URL:      report.URL("retryconfig"),
-	Requires: append([]*analysis.Analyzer{inspect.Analyzer}, report.Requires...),
+	Requires: append([]*analysis.Analyzer{syntax.Analyzer}, report.Requires...),
 	Run:      run,
 }
 
@@ -49,7 +49,7 @@ func run(pass *analysis.Pass) (any, error) {
 		return nil, nil
 	}
 	c := &checker{pass: pass, r: report.New(pass)}
-	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	ins := syntax.Of(pass).Inspector
 	filter := []ast.Node{(*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil), (*ast.CallExpr)(nil)}
 	for cur := range ins.Root().Preorder(filter...) {
 		// Tests disable retries on purpose, to fail fast against fakes.
@@ -182,7 +182,7 @@ func (c *checker) inServiceOptionFunc(ctx *optionFuncCtx) bool {
 func (c *checker) calledDirectly(obj types.Object) bool {
 	if c.direct == nil {
 		c.direct = map[types.Object]bool{}
-		ins := c.pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+		ins := syntax.Of(c.pass).Inspector
 		for cur := range ins.Root().Preorder((*ast.CallExpr)(nil)) {
 			if id, ok := ast.Unparen(cur.Node().(*ast.CallExpr).Fun).(*ast.Ident); ok {
 				if o := c.pass.TypesInfo.Uses[id]; o != nil {

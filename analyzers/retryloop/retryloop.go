@@ -8,9 +8,9 @@ import (
 	"go/types"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 
+	"github.com/awsvet/awsvet/internal/passes/syntax"
 	"github.com/awsvet/awsvet/internal/report"
 	"github.com/awsvet/awsvet/internal/sdk"
 )
@@ -22,7 +22,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:     "retryloop",
 	Doc:      report.Doc(doc),
 	URL:      report.URL("retryloop"),
-	Requires: append([]*analysis.Analyzer{inspect.Analyzer}, report.Requires...),
+	Requires: append([]*analysis.Analyzer{syntax.Analyzer}, report.Requires...),
 	Run:      run,
 }
 
@@ -46,7 +46,7 @@ func run(pass *analysis.Pass) (any, error) {
 			}
 		}
 	}
-	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	ins := syntax.Of(pass).Inspector
 	for cur := range ins.Root().Preorder((*ast.ForStmt)(nil), (*ast.RangeStmt)(nil)) {
 		// Tests wait for local emulators (LocalStack, DynamoDB Local) to come up.
 		if report.IsTestFile(pass, cur.Node().Pos()) {

@@ -6,9 +6,9 @@ import (
 	"go/types"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 
+	"github.com/awsvet/awsvet/internal/passes/syntax"
 	"github.com/awsvet/awsvet/internal/report"
 	"github.com/awsvet/awsvet/internal/sdk"
 )
@@ -20,7 +20,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:     "staticcreds",
 	Doc:      report.Doc(doc),
 	URL:      report.URL("staticcreds"),
-	Requires: append([]*analysis.Analyzer{inspect.Analyzer}, report.Requires...),
+	Requires: append([]*analysis.Analyzer{syntax.Analyzer}, report.Requires...),
 	Run:      run,
 }
 
@@ -45,7 +45,7 @@ func run(pass *analysis.Pass) (any, error) {
 		return nil, nil
 	}
 	c := &checker{pass: pass, r: report.New(pass), strict: strict, visited: map[*ast.CompositeLit]bool{}}
-	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	ins := syntax.Of(pass).Inspector
 	for cur := range ins.Root().Preorder((*ast.CallExpr)(nil), (*ast.CompositeLit)(nil), (*ast.FuncDecl)(nil)) {
 		if report.IsTestFile(pass, cur.Node().Pos()) {
 			continue // tests pin dummy credentials on purpose
@@ -64,7 +64,7 @@ func run(pass *analysis.Pass) (any, error) {
 
 func (c *checker) assigns() *sdk.Assignments {
 	if c.writes == nil {
-		c.writes = sdk.NewAssignments(c.pass.TypesInfo, c.pass.Files)
+		c.writes = sdk.NewAssignments(c.pass.TypesInfo, syntax.Of(c.pass).Files)
 	}
 	return c.writes
 }

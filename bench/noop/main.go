@@ -16,9 +16,9 @@ import (
 	"fmt"
 	"os"
 
+	"github.com/awsvet/awsvet/internal/passes/syntax"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
-	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/packages"
 )
 
@@ -41,7 +41,7 @@ func main() {
 		patterns = []string{"./..."}
 	}
 	if *withInspect {
-		noop.Requires = []*analysis.Analyzer{inspect.Analyzer}
+		noop.Requires = []*analysis.Analyzer{syntax.Analyzer}
 	}
 	n, err := run(patterns, *tests)
 	if err != nil {

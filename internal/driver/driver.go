@@ -83,7 +83,7 @@ func run(args []string, stdout, stderr io.Writer) (int, error) {
 		return ExitFailure, err
 	}
 	enabled := sel.Enabled()
-	graph, err := checker.Analyze(enabled, pkgs, nil)
+	graph, err := checker.Analyze(enabled, analysisRoots(pkgs), nil)
 	if err != nil {
 		return ExitFailure, err
 	}

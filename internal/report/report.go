@@ -68,7 +68,7 @@ func (r *Reporter) Warnf(rng Range, format string, args ...any) {
 // suggested fixes, unless a directive suppresses it.
 func (r *Reporter) Report(severity string, rng Range, fixes []analysis.SuggestedFix, format string, args ...any) {
 	rule := r.pass.Analyzer.Name
-	if r.ix.Suppressed(r.pass.Fset, rule, rng.Pos()) {
+	if r.ix.Suppressed(r.pass.Fset, rule, rng.Pos()) || r.ix.InGenerated(r.pass.Fset, rng.Pos()) {
 		return
 	}
 	msg := fmt.Sprintf(format, args...)

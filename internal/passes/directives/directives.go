@@ -21,10 +21,19 @@ type Directive struct {
 	Err  error // non-nil when malformed (a malformed directive suppresses nothing)
 }
 
-// Index holds the package's directives by file name and line.
+// Index holds the package's directives by file name and line, and which
+// of its files are generated.
 type Index struct {
-	All    []*Directive
-	byLine map[string]map[int][]*Directive
+	All       []*Directive
+	byLine    map[string]map[int][]*Directive
+	generated map[*token.File]bool
+}
+
+// InGenerated reports whether pos lies in a generated file ("// Code
+// generated ... DO NOT EDIT."), where awsvet reports nothing: see
+// internal/passes/syntax for why.
+func (ix *Index) InGenerated(fset *token.FileSet, pos token.Pos) bool {
+	return ix != nil && len(ix.generated) > 0 && ix.generated[fset.File(pos)]
 }
 
 // Suppressed reports whether a diagnostic of rule at pos is covered by a
@@ -55,6 +64,13 @@ var Analyzer = &analysis.Analyzer{
 func run(pass *analysis.Pass) (any, error) {
 	ix := &Index{}
 	for _, f := range pass.Files {
+		if ast.IsGenerated(f) {
+			if ix.generated == nil {
+				ix.generated = map[*token.File]bool{}
+			}
+			ix.generated[pass.Fset.File(f.FileStart)] = true
+			continue // nothing is reported there, so nothing to suppress
+		}
 		for _, cg := range f.Comments {
 			for _, c := range cg.List {
 				add(pass.Fset, ix, c)

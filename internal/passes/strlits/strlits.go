@@ -12,8 +12,8 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/inspect"
-	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/awsvet/awsvet/internal/passes/syntax"
 )
 
 // Lit is a string literal with its value.
@@ -50,14 +50,14 @@ func (l Lit) Offset(i int) token.Pos {
 var Analyzer = &analysis.Analyzer{
 	Name:       "awsvetstrlits",
 	Doc:        "collects string literals and comments (helper pass, reports nothing)",
-	Requires:   []*analysis.Analyzer{inspect.Analyzer},
+	Requires:   []*analysis.Analyzer{syntax.Analyzer},
 	Run:        run,
 	ResultType: reflect.TypeFor[*Result](),
 }
 
 func run(pass *analysis.Pass) (any, error) {
 	res := &Result{}
-	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	ins := syntax.Of(pass).Inspector
 	for cur := range ins.Root().Preorder((*ast.File)(nil), (*ast.BasicLit)(nil)) {
 		switch n := cur.Node().(type) {
 		case *ast.File:
