@@ -13,7 +13,6 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis/checker"
-	"golang.org/x/tools/go/packages"
 
 	"github.com/awsvet/awsvet/analyzers"
 	"github.com/awsvet/awsvet/internal/baseline"
@@ -142,40 +141,6 @@ func Emit(w io.Writer, format, baselinePath, writeBaseline string, rules []outpu
 		return ExitFindings, nil
 	}
 	return ExitClean, nil
-}
-
-// load loads and type-checks the packages; any package that does not load
-// or type-check is an error that names it (no silent partial success).
-func load(patterns []string, tests bool) ([]*packages.Package, error) {
-	cfg := &packages.Config{
-		Mode:  packages.LoadSyntax | packages.NeedModule,
-		Tests: tests,
-	}
-	pkgs, err := packages.Load(cfg, patterns...)
-	if err != nil {
-		return nil, fmt.Errorf("loading packages: %v", err)
-	}
-	if len(pkgs) == 0 {
-		return nil, fmt.Errorf("no packages match %s", strings.Join(patterns, " "))
-	}
-	var errs []string
-	seen := map[string]bool{}
-	packages.Visit(pkgs, nil, func(p *packages.Package) {
-		for _, e := range p.Errors {
-			msg := fmt.Sprintf("package %s: %v", p.PkgPath, e)
-			if !seen[msg] {
-				seen[msg] = true
-				errs = append(errs, msg)
-			}
-		}
-	})
-	if len(errs) > 0 {
-		if len(errs) > 20 {
-			errs = append(errs[:20], fmt.Sprintf("... and %d more errors", len(errs)-20))
-		}
-		return nil, errors.New("packages do not load or type-check:\n\t" + strings.Join(errs, "\n\t"))
-	}
-	return pkgs, nil
 }
 
 func usage(fs *flag.FlagSet, w io.Writer) {

@@ -43,27 +43,29 @@ func TestLoadFailures(t *testing.T) {
 		name  string
 		files map[string]string
 		want  []string // in stderr
+		once  string   // said exactly once, though go list, the type checker and the test variant all report it
 	}{
 		{"type error", map[string]string{
-			"good/good.go": good,
-			"bad/bad.go":   "package bad\n\nvar N int = \"not an int\"\n",
-		}, []string{"example.com/m/bad", "bad.go:3", "cannot use"}},
+			"good/good.go":    good,
+			"bad/bad.go":      "package bad\n\nvar N int = \"not an int\"\n",
+			"bad/bad_test.go": "package bad\n\nimport \"testing\"\n\nfunc TestN(t *testing.T) { _ = N }\n",
+		}, []string{"example.com/m/bad", "bad.go:3", "cannot use"}, "cannot use"},
 		{"syntax error", map[string]string{
 			"good/good.go": good,
 			"bad/bad.go":   "package bad\n\nfunc F( {\n",
-		}, []string{"example.com/m/bad", "bad.go:3"}},
+		}, []string{"example.com/m/bad", "bad.go:3"}, ""},
 		{"missing import", map[string]string{
 			"good/good.go": good,
 			"bad/bad.go":   "package bad\n\nimport _ \"example.com/nowhere/pkg\"\n",
-		}, []string{"example.com/m/bad", "example.com/nowhere/pkg"}},
+		}, []string{"example.com/m/bad", "example.com/nowhere/pkg"}, ""},
 		{"type error in a test file", map[string]string{
 			"good/good.go":      good,
 			"good/good_test.go": "package good\n\nimport \"testing\"\n\nfunc TestX(t *testing.T) { var s string = 1; _ = s }\n",
-		}, []string{"example.com/m/good", "good_test.go:5"}},
+		}, []string{"example.com/m/good", "good_test.go:5"}, ""},
 		{"type error in a dependency", map[string]string{
 			"good/good.go": "package good\n\nimport \"example.com/m/bad\"\n\nvar X = bad.N\n",
 			"bad/bad.go":   "package bad\n\nvar N int = \"not an int\"\n",
-		}, []string{"example.com/m/bad", "cannot use"}},
+		}, []string{"example.com/m/bad", "cannot use"}, ""},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			writeModule(t, tt.files)
@@ -79,6 +81,9 @@ func TestLoadFailures(t *testing.T) {
 				if !strings.Contains(stderr.String(), w) {
 					t.Errorf("stderr does not mention %q:\n%s", w, stderr.String())
 				}
+			}
+			if n := strings.Count(stderr.String(), tt.once); tt.once != "" && n != 1 {
+				t.Errorf("stderr says %q %d times, want once:\n%s", tt.once, n, stderr.String())
 			}
 			if strings.Contains(stderr.String(), "panic") || strings.Contains(stderr.String(), "goroutine ") {
 				t.Errorf("stderr shows a panic:\n%s", stderr.String())
