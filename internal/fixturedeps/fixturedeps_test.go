@@ -33,10 +33,15 @@ import (
 	_ "github.com/aws/aws-sdk-go/service/sts"
 	_ "github.com/aws/smithy-go"
 	_ "github.com/cenkalti/backoff/v4"
+	_ "github.com/go-kit/log"
+	_ "github.com/go-kit/log/level"
+	_ "github.com/go-logr/logr"
+	_ "github.com/hashicorp/go-hclog"
 	_ "github.com/rs/zerolog"
 	_ "github.com/rs/zerolog/log"
 	_ "github.com/sirupsen/logrus"
 	_ "go.uber.org/zap"
+	_ "k8s.io/klog/v2"
 )
 
 func parse(t *testing.T, path string) *modfile.File {
