@@ -52,7 +52,7 @@ var rules = []Rule{
 }
 
 // Suppression reports malformed //awsvet:ignore comments.
-var Suppression = suppression.New(analyzersOf(rules))
+var Suppression = suppression.Analyzer
 
 // Rules returns the rules, without the suppression check.
 func Rules() []Rule { return append([]Rule(nil), rules...) }

@@ -3,6 +3,7 @@ package analyzers_test
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -12,6 +13,7 @@ import (
 	"golang.org/x/tools/go/packages"
 
 	"github.com/awsvet/awsvet/analyzers"
+	"github.com/awsvet/awsvet/analyzers/suppression"
 	"github.com/awsvet/awsvet/internal/report"
 )
 
@@ -128,5 +130,18 @@ func TestGeneratedFilesAreLeftAlone(t *testing.T) {
 	}
 	for rule, n := range rules["gen"] {
 		t.Errorf("%s: %d findings in a generated file", rule, n)
+	}
+}
+
+// TestSuppressionKnowsEveryRule: the suppression check spells the rule
+// names itself (it must be a package-level analyzer for nogo); they must
+// be analyzers.go's.
+func TestSuppressionKnowsEveryRule(t *testing.T) {
+	var names []string
+	for _, r := range analyzers.Rules() {
+		names = append(names, r.Name)
+	}
+	if !slices.Equal(names, suppression.RuleNames) {
+		t.Errorf("suppression.RuleNames = %q\nanalyzers.go's rules = %q", suppression.RuleNames, names)
 	}
 }

@@ -13,26 +13,36 @@ import (
 //go:embed doc.go
 var doc string
 
-// New returns the analyzer; rules are the analyzers whose names a
-// suppression may use (the "secrets" family is always known).
-func New(rules []*analysis.Analyzer) *analysis.Analyzer {
-	known := map[string]bool{"secrets": true}
-	for _, a := range rules {
-		known[a.Name] = true
+// RuleNames are the names a suppression may use: awsvet's rules, a public
+// contract (analyzers_test.go checks the list against analyzers.go), and
+// the "secrets" family of awsvet secrets (secrets/<gitleaks rule id>). The
+// list is spelled here, not read from analyzers.go, so that Analyzer is a
+// package-level variable as nogo needs, and the rules need not import it.
+var RuleNames = []string{
+	"hardcodedkey", "hardcodedsecret", "staticcreds", "envcreds", "credlog",
+	"retryconfig", "retryloop", "rawhttp", "region", "clientreuse", "imds", "presign",
+}
+
+var known = func() map[string]bool {
+	m := map[string]bool{"secrets": true}
+	for _, r := range RuleNames {
+		m[r] = true
 	}
-	return &analysis.Analyzer{
-		Name:     "suppression",
-		Doc:      report.Doc(doc),
-		URL:      report.URL("suppression"),
-		Requires: []*analysis.Analyzer{directives.Analyzer},
-		Run: func(pass *analysis.Pass) (any, error) {
-			ix := pass.ResultOf[directives.Analyzer].(*directives.Index)
-			for _, d := range ix.All {
-				check(pass, known, d)
-			}
-			return nil, nil
-		},
-	}
+	return m
+}()
+
+var Analyzer = &analysis.Analyzer{
+	Name:     "suppression",
+	Doc:      report.Doc(doc),
+	URL:      report.URL("suppression"),
+	Requires: []*analysis.Analyzer{directives.Analyzer},
+	Run: func(pass *analysis.Pass) (any, error) {
+		ix := pass.ResultOf[directives.Analyzer].(*directives.Index)
+		for _, d := range ix.All {
+			check(pass, known, d)
+		}
+		return nil, nil
+	},
 }
 
 func check(pass *analysis.Pass, known map[string]bool, d *directives.Directive) {
