@@ -39,8 +39,10 @@
 //     the Price List bulk files (pricing.../offers/).
 //   - GET and HEAD on S3 endpoints: reading public objects, such as the
 //     open data sets, needs no signature.
-//   - Packages that import the SDK's SigV4 signer (v2 aws/signer/v4, v1
-//     aws/signer/v4): they sign their requests themselves.
+//   - Packages that sign their requests themselves: they import the SDK's
+//     SigV4 signer (v2 aws/signer/v4, v1 aws/signer/v4) or call a service
+//     client's signer (c.Options().HTTPSignerV4.SignHTTP), as code calling
+//     an API the SDK lacks does (Amazon Managed Prometheus' query API).
 //   - The instance metadata service (169.254.169.254, fd00:ec2::254): the
 //     imds rule's.
 //   - Strings that are only logged or compared: only request calls count.

@@ -11,5 +11,5 @@ import (
 
 func TestRawHTTP(t *testing.T) {
 	testdata, _ := filepath.Abs("../../testdata")
-	analysistest.Run(t, testdata, rawhttp.Analyzer, "./src/rawhttp", "./src/rawhttp/signed")
+	analysistest.Run(t, testdata, rawhttp.Analyzer, "./src/rawhttp", "./src/rawhttp/clientsigner", "./src/rawhttp/signed")
 }

@@ -14,8 +14,9 @@
 // # What it flags (severity: warning)
 //
 // aws-sdk-go-v2:
-//   - config.LoadDefaultConfig(ctx, ...) whose options, as written at the
-//     call, include none of config.WithRegion, config.WithDefaultRegion and
+//   - in a program (package main), config.LoadDefaultConfig(ctx, ...)
+//     whose options, as written at the call, include none of
+//     config.WithRegion, config.WithDefaultRegion and
 //     config.WithEC2IMDSRegion, nor a function literal that sets
 //     LoadOptions.Region. The region then comes only from AWS_REGION,
 //     AWS_DEFAULT_REGION or the shared config profile. A suggested fix adds
@@ -50,6 +51,18 @@
 //     themselves (os.Getenv, os.LookupEnv, os.Setenv), or that set
 //     AWS_SDK_LOAD_CONFIG (v1): the code manages the region through the
 //     environment on purpose.
+//   - config.LoadDefaultConfig in a library (any package but main): the
+//     region belongs to the programs that use it, which set it through
+//     their environment or a client they pass in, and a fallback region
+//     chosen by a library would silently send their requests to the wrong
+//     region (aws-secretsmanager-caching-go, kinesis-consumer and the
+//     helper packages of serverless samples build such default clients).
+//     Client literals and v1 sessions are still checked there: their
+//     failure does not depend on the caller.
+//   - A config or session used only to build an instance metadata client
+//     (imds.NewFromConfig(cfg), ec2metadata.New(sess)): that client never
+//     reads the region, and such code is often how a program finds its
+//     region (amazon-vpc-cni-k8s).
 //   - Lambda functions (packages importing
 //     github.com/aws/aws-lambda-go/lambda): the Lambda runtime always sets
 //     AWS_REGION. This does not cover clients built from literals, which

@@ -46,6 +46,34 @@ func (c *checker) regionGivenLater(cur inspector.Cursor, call *ast.CallExpr, gen
 	return false
 }
 
+// onlyForIMDS reports whether the config or session the call builds is
+// used, and used only, to build instance metadata clients
+// (imds.NewFromConfig(cfg), ec2metadata.New(sess)): they never read the
+// region, and such code is often how a program finds its region.
+func (c *checker) onlyForIMDS(cur inspector.Cursor) bool {
+	obj := c.resultVar(cur)
+	if obj == nil {
+		return false
+	}
+	scope := c.ins.Root()
+	for fd := range cur.Enclosing((*ast.FuncDecl)(nil)) {
+		scope = fd
+	}
+	uses := 0
+	for id := range scope.Preorder((*ast.Ident)(nil)) {
+		ident := id.Node().(*ast.Ident)
+		if c.info.Uses[ident] != obj {
+			continue
+		}
+		call, ok := id.Parent().Node().(*ast.CallExpr)
+		if !ok || len(call.Args) == 0 || ast.Unparen(call.Args[0]) != ident || !sdk.IsIMDSClientConstructor(sdk.Callee(c.info, call)) {
+			return false
+		}
+		uses++
+	}
+	return uses > 0
+}
+
 // resultVar returns the variable the call's (first) result is stored in:
 // cfg in "cfg, err := config.LoadDefaultConfig(ctx)", sess in
 // "sess := session.Must(session.NewSession())".

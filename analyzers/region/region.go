@@ -37,6 +37,9 @@ type checker struct {
 	v1LoadConfig bool
 	// lambda: a Lambda function, whose runtime always sets AWS_REGION.
 	lambda bool
+	// program: package main. A library leaves the region to the
+	// environment of the programs that use it.
+	program bool
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -46,11 +49,12 @@ func run(pass *analysis.Pass) (any, error) {
 		return nil, nil
 	}
 	c := &checker{
-		pass:   pass,
-		info:   pass.TypesInfo,
-		r:      report.New(pass),
-		ins:    syntax.Of(pass).Inspector,
-		lambda: sdk.Imports(pass.Pkg, sdk.LambdaRuntimePkg),
+		pass:    pass,
+		info:    pass.TypesInfo,
+		r:       report.New(pass),
+		ins:     syntax.Of(pass).Inspector,
+		lambda:  sdk.Imports(pass.Pkg, sdk.LambdaRuntimePkg),
+		program: pass.Pkg.Name() == "main",
 	}
 	c.scanEnv()
 	for cur := range c.ins.Root().Preorder((*ast.CallExpr)(nil)) {
@@ -96,7 +100,7 @@ func (c *checker) scanEnv() {
 
 // loadDefaultConfig checks config.LoadDefaultConfig(ctx, opts...).
 func (c *checker) loadDefaultConfig(cur inspector.Cursor, call *ast.CallExpr) {
-	if call.Ellipsis.IsValid() || c.lambda || c.envAware {
+	if call.Ellipsis.IsValid() || c.lambda || c.envAware || !c.program {
 		return
 	}
 	for _, arg := range call.Args[1:] {
@@ -104,7 +108,7 @@ func (c *checker) loadDefaultConfig(cur inspector.Cursor, call *ast.CallExpr) {
 			return
 		}
 	}
-	if c.regionGivenLater(cur, call, v2) {
+	if c.regionGivenLater(cur, call, v2) || c.onlyForIMDS(cur) {
 		return
 	}
 	c.r.Report(report.Warning, call, c.defaultRegionFix(call),

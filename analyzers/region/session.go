@@ -41,7 +41,7 @@ func (c *checker) session(cur inspector.Cursor, call *ast.CallExpr, fn *types.Fu
 			return
 		}
 	}
-	if c.regionGivenLater(cur, call, v1) {
+	if c.regionGivenLater(cur, call, v1) || c.onlyForIMDS(cur) {
 		return
 	}
 	c.r.Warnf(call, "session.%s with no Region and the shared config not enabled: aws-sdk-go v1 then reads the region only from AWS_REGION "+

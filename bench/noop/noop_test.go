@@ -15,7 +15,7 @@ import (
 // the source, so a change to either side fails here until the other
 // follows.
 func TestSameLoadModeAsDriver(t *testing.T) {
-	driverMode := modeExpr(t, "../../internal/driver/driver.go", func(n ast.Node) ast.Expr {
+	driverMode := modeExpr(t, "../../internal/driver/load.go", func(n ast.Node) ast.Expr {
 		if kv, ok := n.(*ast.KeyValueExpr); ok {
 			if id, ok := kv.Key.(*ast.Ident); ok && id.Name == "Mode" {
 				return kv.Value

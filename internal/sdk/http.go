@@ -311,6 +311,14 @@ const (
 // IsV2IMDSOptions reports whether t is (a pointer to) v2 imds.Options.
 func IsV2IMDSOptions(t types.Type) bool { return IsNamed(t, V2IMDS, "Options") }
 
+// IsIMDSClientConstructor reports whether fn builds an instance metadata
+// client from a config or session: v2 imds.NewFromConfig(cfg) or v1
+// ec2metadata.New(sess). The metadata service answers at a link-local
+// address and the client never reads the config's region.
+func IsIMDSClientConstructor(fn *types.Func) bool {
+	return IsFunc(fn, V2IMDS, "NewFromConfig") || IsFunc(fn, V1EC2Metadata, "New")
+}
+
 // IsV2TrueTernary reports whether obj is the constant aws.TrueTernary of v2.
 func IsV2TrueTernary(obj types.Object) bool {
 	c, ok := obj.(*types.Const)
@@ -333,4 +341,22 @@ const (
 // ImportsSigV4Signer reports whether pkg imports the SigV4 signer of either SDK.
 func ImportsSigV4Signer(pkg *types.Package) bool {
 	return Imports(pkg, V2SignerV4) || Imports(pkg, V1SignerV4)
+}
+
+// IsSigV4SignCall reports whether fn signs or pre-signs an HTTP request
+// with SigV4 without its package importing the signer: the SignHTTP and
+// PresignHTTP methods of the HTTPSignerV4 interface every v2 service
+// package declares for its Options (c.Options().HTTPSignerV4.SignHTTP),
+// or of the v2 signer itself; v1's (*v4.Signer).Sign and Presign.
+func IsSigV4SignCall(fn *types.Func) bool {
+	if fn == nil || fn.Pkg() == nil {
+		return false
+	}
+	switch fn.Name() {
+	case "SignHTTP", "PresignHTTP":
+		return strings.HasPrefix(fn.Pkg().Path(), V2Root+"/")
+	case "Sign", "Presign":
+		return IsMethod(fn, V1SignerV4, "Signer", fn.Name())
+	}
+	return false
 }

@@ -1,7 +1,7 @@
-// Package fixregion loads a configuration with no region: every request
+// Command fixregion loads a configuration with no region: every request
 // fails where AWS_REGION is not set. go fix -fixtool=awsvet adds the
 // region rule's fallback (config.WithDefaultRegion).
-package fixregion
+package main
 
 import (
 	"context"
@@ -10,7 +10,12 @@ import (
 	"github.com/aws/aws-sdk-go-v2/config"
 )
 
-// Load loads the default configuration.
-func Load(ctx context.Context) (aws.Config, error) {
+func main() {
+	if _, err := load(context.Background()); err != nil {
+		panic(err)
+	}
+}
+
+func load(ctx context.Context) (aws.Config, error) {
 	return config.LoadDefaultConfig(ctx) // e2e: region
 }

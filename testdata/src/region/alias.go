@@ -1,4 +1,4 @@
-package region
+package main
 
 import (
 	"context"

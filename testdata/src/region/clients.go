@@ -1,4 +1,4 @@
-package region
+package main
 
 import (
 	"github.com/aws/aws-sdk-go-v2/aws"

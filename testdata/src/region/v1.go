@@ -1,9 +1,10 @@
-package region
+package main
 
 import (
 	"log"
 
 	awsv1 "github.com/aws/aws-sdk-go/aws"
+	"github.com/aws/aws-sdk-go/aws/ec2metadata"
 	"github.com/aws/aws-sdk-go/aws/session"
 	s3v1 "github.com/aws/aws-sdk-go/service/s3"
 )
@@ -103,4 +104,11 @@ func sessionConfigRegion(region string) *s3v1.S3 {
 func copiedWithRegion(region string) *session.Session {
 	sess := session.Must(session.NewSession())
 	return sess.Copy(&awsv1.Config{Region: awsv1.String(region)})
+}
+
+// The session only builds the metadata client, which never reads the
+// region.
+func v1MetadataOnly() (string, error) {
+	sess := session.Must(session.NewSession())
+	return ec2metadata.New(sess).Region()
 }

@@ -1,6 +1,8 @@
-// Package region holds the fixtures of the region rule: configurations and
-// clients with and without a region, on the real SDKs.
-package region
+// Command region holds the fixtures of the region rule: configurations and
+// clients with and without a region, on the real SDKs, in a program
+// (package main), where the config check applies; ./library is the same
+// calls in a library.
+package main
 
 import (
 	"context"
@@ -9,6 +11,7 @@ import (
 
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/config"
+	"github.com/aws/aws-sdk-go-v2/feature/ec2/imds"
 	"github.com/aws/aws-sdk-go-v2/service/s3"
 )
 
@@ -166,4 +169,23 @@ func byAddress(ctx context.Context) (aws.Config, error) {
 	}
 	applyRegion(&cfg)
 	return cfg, nil
+}
+
+// The config only builds the metadata client, which never reads the
+// region: it is how the program finds its region (amazon-vpc-cni-k8s).
+func metadataOnly(ctx context.Context) (*imds.Client, error) {
+	cfg, err := config.LoadDefaultConfig(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return imds.NewFromConfig(cfg), nil
+}
+
+// Positive: the same config also builds an S3 client.
+func metadataAndS3(ctx context.Context) (*imds.Client, *s3.Client, error) {
+	cfg, err := config.LoadDefaultConfig(ctx) // want `config.LoadDefaultConfig without a region option`
+	if err != nil {
+		return nil, nil, err
+	}
+	return imds.NewFromConfig(cfg), s3.NewFromConfig(cfg), nil
 }

@@ -1,6 +1,6 @@
-// Package envaware reads AWS_REGION itself: leaving the region to the
+// Command envaware reads AWS_REGION itself: leaving the region to the
 // environment is deliberate.
-package envaware
+package main
 
 import (
 	"context"
