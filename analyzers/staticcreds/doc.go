@@ -65,8 +65,17 @@
 //     credential ("NoOpAccessKey", "unused", "placeholder", "anonymous"), as
 //     in a no-op provider that only satisfies the signer while
 //     authentication happens elsewhere (a bearer token, a custom signer).
-//     Dummies for emulators ("test", "dummy", "fake") are still hardcoded
-//     credentials.
+//   - Emulator dummies: constants not shaped like AWS keys ("test",
+//     "user"/"pass", MinIO's "minioadmin") in a function statement that
+//     also points the config, session or client at a custom endpoint
+//     (config.WithEndpointResolver(WithOptions), config.WithBaseEndpoint,
+//     Options.BaseEndpoint, v1 aws.Config.Endpoint or WithEndpoint), as
+//     code written for LocalStack, Kinesalite or DynamoDB Local does
+//     (kinesis-consumer's examples). Emulators accept any credentials but
+//     the SDK needs some; nothing secret ships, and aimed at AWS such a
+//     config fails at once. Without an endpoint beside them, dummies would
+//     be sent to AWS and are reported; a key-shaped constant is reported
+//     whatever the endpoint.
 //   - Provider functions and Retrieve methods that compute credentials at
 //     run time (from STS, a vault, a file): they are real providers, even
 //     with -staticcreds.strict.

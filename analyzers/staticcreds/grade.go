@@ -57,8 +57,8 @@ func (s credSet) grade() grade {
 // placeholderWords mark constants that say they are not credentials at all,
 // as in a no-op provider that only satisfies the SDK's signer while
 // authentication happens elsewhere (a bearer token, a custom signer).
-// Dummies for emulators ("test", "dummy", "fake") are not among them: they
-// are hardcoded credentials that tie production code to a local stack.
+// Dummies for emulators ("test", "dummy", "fake") are not among them; they
+// are left alone only beside a custom endpoint (emulator.go).
 var placeholderWords = []string{"noop", "no-op", "no_op", "unused", "not-used", "notused", "placeholder", "anonymous", "ignored"}
 
 // placeholder reports whether every constant in s is a placeholder (and

@@ -108,3 +108,21 @@ var placeholderV1 = credentials.NewStaticCredentials("unused", "unused", "")
 
 // Positive: a placeholder key ID does not excuse a real-looking secret.
 var halfPlaceholderV1 = credentials.NewStaticCredentials("unused", "SECRET", "") // want `hardcoded AWS credentials in credentials.NewStaticCredentials`
+
+// Negative: a v1 session for LocalStack, endpoint and dummies in one
+// aws.Config.
+func localstackV1() *session.Session {
+	return session.Must(session.NewSession(&aws.Config{
+		Region:           aws.String("us-east-1"),
+		Endpoint:         aws.String("http://localhost:4566"),
+		S3ForcePathStyle: aws.Bool(true),
+		Credentials:      credentials.NewStaticCredentials("test", "test", ""),
+	}))
+}
+
+// Negative: the same with the setter chain.
+func localstackV1Chain() *session.Session {
+	return session.Must(session.NewSession(aws.NewConfig().
+		WithEndpoint("http://localhost:4566").
+		WithCredentials(credentials.NewStaticCredentials("test", "test", ""))))
+}

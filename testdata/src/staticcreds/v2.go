@@ -14,7 +14,8 @@ import (
 	"github.com/aws/aws-sdk-go-v2/service/sts"
 )
 
-// Positive: dummy literals are still hardcoded credentials.
+// Positive: dummy literals with no endpoint would be sent to AWS: still
+// hardcoded credentials.
 func localstack(ctx context.Context) (aws.Config, error) {
 	return config.LoadDefaultConfig(ctx,
 		config.WithCredentialsProvider(credentials.NewStaticCredentialsProvider("test", "test", "")), // want `hardcoded AWS credentials in credentials.NewStaticCredentialsProvider: .* let config.LoadDefaultConfig find credentials`
@@ -204,4 +205,45 @@ type NoOpCredentialsProvider struct{}
 
 func (*NoOpCredentialsProvider) Retrieve(context.Context) (aws.Credentials, error) {
 	return aws.Credentials{AccessKeyID: "NoOpAccessKey", SecretAccessKey: "NoOpSecretKey", Source: "NoOpCredentialsProvider"}, nil
+}
+
+// Negative: emulator dummies beside a custom endpoint in the same call
+// (kinesis-consumer's examples against Kinesalite).
+func kinesalite(ctx context.Context, endpoint string) (aws.Config, error) {
+	resolver := aws.EndpointResolverWithOptionsFunc(func(service, region string, _ ...any) (aws.Endpoint, error) {
+		return aws.Endpoint{URL: endpoint, SigningRegion: region}, nil
+	})
+	return config.LoadDefaultConfig(ctx,
+		config.WithRegion("us-west-2"),
+		config.WithEndpointResolverWithOptions(resolver),
+		config.WithCredentialsProvider(credentials.NewStaticCredentialsProvider("user", "pass", "token")),
+	)
+}
+
+// Negative: a client literal for a local S3 (MinIO's default dummies).
+func minio() *s3.Client {
+	return s3.New(s3.Options{
+		Region:       "us-east-1",
+		BaseEndpoint: aws.String("http://localhost:9000"),
+		UsePathStyle: true,
+		Credentials:  credentials.NewStaticCredentialsProvider("minioadmin", "minioadmin", ""),
+	})
+}
+
+// Negative: the endpoint and the dummies set in the client's option function.
+func dynamoLocal(cfg aws.Config) *sts.Client {
+	return sts.NewFromConfig(cfg, func(o *sts.Options) {
+		o.BaseEndpoint = aws.String("http://localhost:8000")
+		o.Credentials = credentials.NewStaticCredentialsProvider("dummy", "dummy", "")
+	})
+}
+
+// Positive: a secret shaped like a real key is not an emulator dummy, even
+// beside an endpoint.
+func localButKeyShaped() *s3.Client {
+	return s3.New(s3.Options{
+		Region:       "us-east-1",
+		BaseEndpoint: aws.String("http://localhost:9000"),
+		Credentials:  credentials.NewStaticCredentialsProvider("local", "Xq3vL8mT2pR6sK9wZ4bN7cF1hD5gJ0aY2eU8iO3u", ""), // want `hardcoded AWS credentials in credentials.NewStaticCredentialsProvider`
+	})
 }
