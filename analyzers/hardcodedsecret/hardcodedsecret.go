@@ -132,12 +132,23 @@ func detector(path string) (*detect.Detector, error) {
 
 var detectors sync.Map // path → func() (*detect.Detector, error)
 
+// scanPath is the path the detector is told a text comes from. Test code
+// gets a _test.go name, so that the detector runs only the rules wanted
+// there (high-confidence ones, as wanted decides) instead of running
+// generic-api-key over every test literal and dropping its findings after.
+func (c *checker) scanPath(testFile bool) string {
+	if testFile || c.testPkg {
+		return "awsvet_test.go"
+	}
+	return ""
+}
+
 func (c *checker) literal(l strlits.Lit) {
 	if c.ctx.skip[l.Node] {
 		return
 	}
 	text, off := bound(c.ctx.names[l.Node], l.Value)
-	for _, f := range c.d.Scan("", text) {
+	for _, f := range c.d.Scan(c.scanPath(l.Test), text) {
 		start, end := f.Start-off, f.End-off
 		if start < 0 || end > len(l.Value) {
 			continue // the secret is not in the literal
@@ -151,7 +162,7 @@ func (c *checker) literal(l strlits.Lit) {
 }
 
 func (c *checker) comment(cm strlits.Comment) {
-	for _, f := range c.d.Scan("", cm.Node.Text) {
+	for _, f := range c.d.Scan(c.scanPath(cm.Test), cm.Node.Text) {
 		if !c.wanted(f, cm.Test, true) {
 			continue
 		}
@@ -166,12 +177,13 @@ func (c *checker) concat(e *ast.BinaryExpr) {
 	value := constant.StringVal(c.pass.TypesInfo.Types[e].Value)
 	parts := c.literalParts(e)
 	text, off := bound(c.ctx.names[e], value)
-	for _, f := range c.d.Scan("", text) {
+	test := report.IsTestFile(c.pass, e.Pos())
+	for _, f := range c.d.Scan(c.scanPath(test), text) {
 		start, end := f.Start-off, f.End-off
 		if start < 0 || end > len(value) || insideOne(parts, start, end) {
 			continue
 		}
-		if !c.wanted(f, report.IsTestFile(c.pass, e.Pos()), false) {
+		if !c.wanted(f, test, false) {
 			continue
 		}
 		c.report(e, "constant expression spells secret", f)
