@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"iter"
 
 	"golang.org/x/tools/go/ast/inspector"
 
@@ -30,20 +31,33 @@ const (
 // is assigned to is followed, within its function (or the package, for a
 // package-level variable).
 func (c *checker) regionGivenLater(cur inspector.Cursor, call *ast.CallExpr, gen generation) bool {
-	obj := c.resultVar(cur)
-	if obj == nil {
-		return false
-	}
-	scope := c.ins.Root()
-	for fd := range cur.Enclosing((*ast.FuncDecl)(nil)) {
-		scope = fd
-	}
-	for id := range scope.Preorder((*ast.Ident)(nil)) {
-		if c.info.Uses[id.Node().(*ast.Ident)] == obj && c.useGivesRegion(id, gen) {
+	for id := range c.resultUses(cur) {
+		if c.useGivesRegion(id, gen) {
 			return true
 		}
 	}
 	return false
+}
+
+// resultUses yields the uses of the variable the call's result is stored
+// in (resultVar), within its function (or the package, for a
+// package-level variable); nothing when it is not stored in one.
+func (c *checker) resultUses(cur inspector.Cursor) iter.Seq[inspector.Cursor] {
+	return func(yield func(inspector.Cursor) bool) {
+		obj := c.resultVar(cur)
+		if obj == nil {
+			return
+		}
+		scope := c.ins.Root()
+		for fd := range cur.Enclosing((*ast.FuncDecl)(nil)) {
+			scope = fd
+		}
+		for id := range scope.Preorder((*ast.Ident)(nil)) {
+			if c.info.Uses[id.Node().(*ast.Ident)] == obj && !yield(id) {
+				return
+			}
+		}
+	}
 }
 
 // onlyForIMDS reports whether the config or session the call builds is
@@ -51,20 +65,9 @@ func (c *checker) regionGivenLater(cur inspector.Cursor, call *ast.CallExpr, gen
 // (imds.NewFromConfig(cfg), ec2metadata.New(sess)): they never read the
 // region, and such code is often how a program finds its region.
 func (c *checker) onlyForIMDS(cur inspector.Cursor) bool {
-	obj := c.resultVar(cur)
-	if obj == nil {
-		return false
-	}
-	scope := c.ins.Root()
-	for fd := range cur.Enclosing((*ast.FuncDecl)(nil)) {
-		scope = fd
-	}
 	uses := 0
-	for id := range scope.Preorder((*ast.Ident)(nil)) {
+	for id := range c.resultUses(cur) {
 		ident := id.Node().(*ast.Ident)
-		if c.info.Uses[ident] != obj {
-			continue
-		}
 		call, ok := id.Parent().Node().(*ast.CallExpr)
 		if !ok || len(call.Args) == 0 || ast.Unparen(call.Args[0]) != ident || !sdk.IsIMDSClientConstructor(sdk.Callee(c.info, call)) {
 			return false
