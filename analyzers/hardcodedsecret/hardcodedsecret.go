@@ -110,6 +110,16 @@ func mayMatch(pass *analysis.Pass, lits *strlits.Result, ctx *context) bool {
 	return false
 }
 
+// Prewarm readies the default rules that Go code meets most
+// (generic-api-key's keywords are in most packages' strings and comments),
+// unless a configuration replaces them. The standalone driver runs it
+// while packages load.
+func Prewarm() {
+	if configPath == "" {
+		detect.Prewarm("generic-api-key")
+	}
+}
+
 // detector returns the detector for a configuration file, built once per
 // process and path ("" is the default rules).
 func detector(path string) (*detect.Detector, error) {

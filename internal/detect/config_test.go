@@ -298,3 +298,19 @@ regexes = ['''z''']
 		}
 	}
 }
+
+// TestPrewarm: the rule Prewarm names is compiled before any scan, and an
+// unknown name is ignored.
+func TestPrewarm(t *testing.T) {
+	d, err := detect.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if detect.IsCompiled(d, "adobe-client-secret") {
+		t.Fatal("adobe-client-secret is compiled before anything asked for it: the detector is not lazy")
+	}
+	detect.Prewarm("adobe-client-secret", "no-such-rule")
+	if !detect.IsCompiled(d, "adobe-client-secret") {
+		t.Error("Prewarm did not compile adobe-client-secret")
+	}
+}

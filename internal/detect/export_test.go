@@ -65,3 +65,9 @@ func AWSTOML() string { return awsTOML }
 
 // Sequential exposes the counting-placeholder test.
 func Sequential(v string) bool { return sequential(v) }
+
+// IsCompiled reports whether rule id of d has been compiled yet.
+func IsCompiled(d *Detector, id string) bool {
+	r := d.byID[id]
+	return r != nil && r.cr != nil
+}

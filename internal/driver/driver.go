@@ -10,11 +10,13 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis/checker"
 
 	"github.com/awsvet/awsvet/analyzers"
+	"github.com/awsvet/awsvet/analyzers/hardcodedsecret"
 	"github.com/awsvet/awsvet/internal/baseline"
 	"github.com/awsvet/awsvet/internal/output"
 )
@@ -77,11 +79,16 @@ func run(args []string, stdout, stderr io.Writer) (int, error) {
 		patterns = []string{"./..."}
 	}
 
+	enabled := sel.Enabled()
+	if slices.Contains(enabled, hardcodedsecret.Analyzer) {
+		// The process waits for go list while packages load: ready the
+		// secret rules meanwhile.
+		go hardcodedsecret.Prewarm()
+	}
 	pkgs, err := load(patterns, o.test)
 	if err != nil {
 		return ExitFailure, err
 	}
-	enabled := sel.Enabled()
 	graph, err := checker.Analyze(enabled, analysisRoots(pkgs), nil)
 	if err != nil {
 		return ExitFailure, err
