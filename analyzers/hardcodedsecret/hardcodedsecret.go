@@ -142,15 +142,12 @@ func detector(path string) (*detect.Detector, error) {
 
 var detectors sync.Map // path → func() (*detect.Detector, error)
 
-// scanPath is the path the detector is told a text comes from. Test code
-// gets a _test.go name, so that the detector runs only the rules wanted
-// there (high-confidence ones, as wanted decides) instead of running
-// generic-api-key over every test literal and dropping its findings after.
-func (c *checker) scanPath(testFile bool) string {
-	if testFile || c.testPkg {
-		return "awsvet_test.go"
-	}
-	return ""
+// scan runs the detector on a text. Test code is marked as such, so that
+// the detector runs only the rules wanted there (high-confidence ones, as
+// wanted decides) instead of running generic-api-key over every test
+// literal and dropping its findings after.
+func (c *checker) scan(text string, testFile bool) []detect.Finding {
+	return c.d.ScanFragment(detect.Fragment{Text: text, TestCode: testFile || c.testPkg})
 }
 
 func (c *checker) literal(l strlits.Lit) {
@@ -158,7 +155,7 @@ func (c *checker) literal(l strlits.Lit) {
 		return
 	}
 	text, off := bound(c.ctx.names[l.Node], l.Value)
-	for _, f := range c.d.Scan(c.scanPath(l.Test), text) {
+	for _, f := range c.scan(text, l.Test) {
 		start, end := f.Start-off, f.End-off
 		if start < 0 || end > len(l.Value) {
 			continue // the secret is not in the literal
@@ -172,7 +169,7 @@ func (c *checker) literal(l strlits.Lit) {
 }
 
 func (c *checker) comment(cm strlits.Comment) {
-	for _, f := range c.d.Scan(c.scanPath(cm.Test), cm.Node.Text) {
+	for _, f := range c.scan(cm.Node.Text, cm.Test) {
 		if !c.wanted(f, cm.Test, true) {
 			continue
 		}
@@ -188,7 +185,7 @@ func (c *checker) concat(e *ast.BinaryExpr) {
 	parts := c.literalParts(e)
 	text, off := bound(c.ctx.names[e], value)
 	test := report.IsTestFile(c.pass, e.Pos())
-	for _, f := range c.d.Scan(c.scanPath(test), text) {
+	for _, f := range c.scan(text, test) {
 		start, end := f.Start-off, f.End-off
 		if start < 0 || end > len(value) || insideOne(parts, start, end) {
 			continue

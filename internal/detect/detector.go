@@ -50,6 +50,10 @@ type Finding struct {
 type Fragment struct {
 	Path, Commit string
 	Text         string
+	// TestCode marks a text of test code whatever its path (a string
+	// literal of a _test.go file or a test-support package): as for test
+	// paths, only high-confidence rules run on it.
+	TestCode bool
 }
 
 // newDetector indexes the rules by keyword and builds the matcher.
@@ -132,7 +136,7 @@ func (d *Detector) ScanFragment(f Fragment) []Finding {
 	if pathOrCommitAllowed(f, d.global) {
 		return nil
 	}
-	s := scan{d: d, f: f, onlyHigh: isLockFile(f.Path) || isTestPath(f.Path)}
+	s := scan{d: d, f: f, onlyHigh: f.TestCode || isLockFile(f.Path) || isTestPath(f.Path)}
 	hits := d.kw.find(f.Text, nil)
 	s.byRule(hits)
 	for _, r := range d.always {

@@ -211,3 +211,27 @@ func TestHighConfidence(t *testing.T) {
 		}
 	}
 }
+
+// TestTestCodeRunsOnlyHighConfidenceRules: a fragment marked as test code
+// gets what a test path gets: no generic-api-key, still a token with its
+// own format.
+func TestTestCodeRunsOnlyHighConfidenceRules(t *testing.T) {
+	d, err := detect.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "api_key: " + genericVal + "\ntoken: " + ghToken + "\n"
+	rules := func(test bool) map[string]bool {
+		got := map[string]bool{}
+		for _, f := range d.ScanFragment(detect.Fragment{Text: text, TestCode: test}) {
+			got[f.RuleID] = true
+		}
+		return got
+	}
+	if got := rules(false); !got["generic-api-key"] || !got["github-pat"] {
+		t.Fatalf("not test code: rules %v, want generic-api-key and github-pat", got)
+	}
+	if got := rules(true); got["generic-api-key"] || !got["github-pat"] {
+		t.Errorf("test code: rules %v, want github-pat alone", got)
+	}
+}
