@@ -306,16 +306,7 @@ var notSecretWords = map[string]bool{
 // whose last word says the value is not the secret itself: key_id,
 // requestId, "Key ID", token_url, SECRET_HASH.
 func notSecretName(name string) bool {
-	// The last identifier of the name.
-	end := len(name)
-	for end > 0 && !isWord(name[end-1]) {
-		end--
-	}
-	start := end
-	for start > 0 && isWord(name[start-1]) {
-		start--
-	}
-	last := name[start:end]
+	last := lastToken(name, isWord) // the last identifier of the name
 	// Its last word: after the last '_', or from the last capital that
 	// follows a lower-case letter.
 	if i := strings.LastIndexByte(last, '_'); i >= 0 {
@@ -333,16 +324,24 @@ func notSecretName(name string) bool {
 // bareKeyName reports a name whose last identifier is "key" or "keys"
 // alone, in any case.
 func bareKeyName(name string) bool {
+	// Dashes and dots belong to the name here: api-key is not bare.
+	last := lastToken(name, func(c byte) bool { return isWord(c) || c == '-' || c == '.' })
+	last = strings.ToLower(strings.TrimLeft(last, "-."))
+	return last == "key" || last == "keys"
+}
+
+// lastToken is the last run of bytes in of name, after what ends the
+// name (quotes, blanks, the operator) is trimmed.
+func lastToken(name string, in func(byte) bool) string {
 	end := len(name)
 	for end > 0 && !isWord(name[end-1]) {
 		end--
 	}
 	start := end
-	for start > 0 && (isWord(name[start-1]) || name[start-1] == '-' || name[start-1] == '.') {
+	for start > 0 && in(name[start-1]) {
 		start--
 	}
-	last := strings.ToLower(strings.TrimLeft(name[start:end], "-."))
-	return last == "key" || last == "keys"
+	return name[start:end]
 }
 
 // sequential reports a value typed by counting: its letters, taken alone,

@@ -388,92 +388,80 @@ func mulBound(a, n int) int {
 
 // maxLen is the most bytes re can match, or unbounded.
 func maxLen(re *syntax.Regexp) int {
-	switch re.Op {
-	case syntax.OpLiteral:
-		n := 0
-		for _, r := range re.Rune {
-			if re.Flags&syntax.FoldCase != 0 && r >= utf8.RuneSelf {
-				n += utf8.UTFMax // a folded rune may encode longer
-			} else {
-				n += utf8.RuneLen(r)
+	return maxOver(re, func(re *syntax.Regexp) int {
+		switch re.Op {
+		case syntax.OpLiteral:
+			n := 0
+			for _, r := range re.Rune {
+				if re.Flags&syntax.FoldCase != 0 && r >= utf8.RuneSelf {
+					n += utf8.UTFMax // a folded rune may encode longer
+				} else {
+					n += utf8.RuneLen(r)
+				}
 			}
-		}
-		return n
-	case syntax.OpCharClass:
-		if len(re.Rune) == 0 {
-			return 0
-		}
-		return max(1, utf8.RuneLen(min(re.Rune[len(re.Rune)-1], utf8.MaxRune)))
-	case syntax.OpAnyCharNotNL, syntax.OpAnyChar:
-		return utf8.UTFMax
-	case syntax.OpStar, syntax.OpPlus:
-		return mulBound(maxLen(re.Sub[0]), unbounded)
-	case syntax.OpQuest, syntax.OpCapture:
-		return maxLen(re.Sub[0])
-	case syntax.OpRepeat:
-		if re.Max < 0 {
-			return mulBound(maxLen(re.Sub[0]), unbounded)
-		}
-		return mulBound(maxLen(re.Sub[0]), re.Max)
-	case syntax.OpConcat:
-		n := 0
-		for _, s := range re.Sub {
-			n = addBound(n, maxLen(s))
-		}
-		return n
-	case syntax.OpAlternate:
-		n := 0
-		for _, s := range re.Sub {
-			l := maxLen(s)
-			if l == unbounded {
-				return unbounded
+			return n
+		case syntax.OpCharClass:
+			if len(re.Rune) == 0 {
+				return 0
 			}
-			n = max(n, l)
+			return max(1, utf8.RuneLen(min(re.Rune[len(re.Rune)-1], utf8.MaxRune)))
+		case syntax.OpAnyCharNotNL, syntax.OpAnyChar:
+			return utf8.UTFMax
 		}
-		return n
-	}
-	return 0 // empty-width
+		return 0 // empty-width
+	})
 }
 
 // maxNewlines is the most newlines re can match, or unbounded.
 func maxNewlines(re *syntax.Regexp) int {
-	switch re.Op {
-	case syntax.OpLiteral:
-		n := 0
-		for _, r := range re.Rune {
-			if r == '\n' {
-				n++
+	return maxOver(re, func(re *syntax.Regexp) int {
+		switch re.Op {
+		case syntax.OpLiteral:
+			n := 0
+			for _, r := range re.Rune {
+				if r == '\n' {
+					n++
+				}
 			}
-		}
-		return n
-	case syntax.OpCharClass:
-		for i := 0; i+1 < len(re.Rune); i += 2 {
-			if re.Rune[i] <= '\n' && '\n' <= re.Rune[i+1] {
-				return 1
+			return n
+		case syntax.OpCharClass:
+			for i := 0; i+1 < len(re.Rune); i += 2 {
+				if re.Rune[i] <= '\n' && '\n' <= re.Rune[i+1] {
+					return 1
+				}
 			}
+			return 0
+		case syntax.OpAnyChar:
+			return 1
 		}
 		return 0
-	case syntax.OpAnyChar:
-		return 1
+	})
+}
+
+// maxOver is the most of some count (bytes, newlines) re can match, or
+// unbounded: leaf gives the count of a single-character or literal node,
+// and repetition, concatenation and alternation combine them.
+func maxOver(re *syntax.Regexp, leaf func(*syntax.Regexp) int) int {
+	switch re.Op {
 	case syntax.OpStar, syntax.OpPlus:
-		return mulBound(maxNewlines(re.Sub[0]), unbounded)
+		return mulBound(maxOver(re.Sub[0], leaf), unbounded)
 	case syntax.OpQuest, syntax.OpCapture:
-		return maxNewlines(re.Sub[0])
+		return maxOver(re.Sub[0], leaf)
 	case syntax.OpRepeat:
 		if re.Max < 0 {
-			return mulBound(maxNewlines(re.Sub[0]), unbounded)
+			return mulBound(maxOver(re.Sub[0], leaf), unbounded)
 		}
-		return mulBound(maxNewlines(re.Sub[0]), re.Max)
+		return mulBound(maxOver(re.Sub[0], leaf), re.Max)
 	case syntax.OpConcat:
 		n := 0
 		for _, s := range re.Sub {
-			n = addBound(n, maxNewlines(s))
+			n = addBound(n, maxOver(s, leaf))
 		}
 		return n
 	case syntax.OpAlternate:
 		n := 0
 		for _, s := range re.Sub {
-			l := maxNewlines(s)
+			l := maxOver(s, leaf)
 			if l == unbounded {
 				return unbounded
 			}
@@ -481,7 +469,7 @@ func maxNewlines(re *syntax.Regexp) int {
 		}
 		return n
 	}
-	return 0
+	return leaf(re)
 }
 
 // shannonEntropy is gitleaks' entropy: over runes, divided by the length

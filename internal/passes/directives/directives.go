@@ -10,6 +10,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/awsvet/awsvet/internal/passes/syntax"
 	"github.com/awsvet/awsvet/internal/suppress"
 )
 
@@ -57,20 +58,17 @@ func (ix *Index) Suppressed(fset *token.FileSet, rule string, pos token.Pos) boo
 var Analyzer = &analysis.Analyzer{
 	Name:       "awsvetdirectives",
 	Doc:        "collects //awsvet:ignore suppression comments (helper pass, reports nothing)",
+	Requires:   []*analysis.Analyzer{syntax.Analyzer},
 	Run:        run,
 	ResultType: reflect.TypeFor[*Index](),
 }
 
 func run(pass *analysis.Pass) (any, error) {
-	ix := &Index{}
-	for _, f := range pass.Files {
-		if ast.IsGenerated(f) {
-			if ix.generated == nil {
-				ix.generated = map[*token.File]bool{}
-			}
-			ix.generated[pass.Fset.File(f.FileStart)] = true
-			continue // nothing is reported there, so nothing to suppress
-		}
+	// Generated files are left out: nothing is reported there, so
+	// nothing is suppressed.
+	src := syntax.Of(pass)
+	ix := &Index{generated: src.Generated}
+	for _, f := range src.Files {
 		for _, cg := range f.Comments {
 			for _, c := range cg.List {
 				add(pass.Fset, ix, c)

@@ -17,7 +17,9 @@ package syntax
 
 import (
 	"go/ast"
+	"go/token"
 	"reflect"
+	"slices"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
@@ -30,6 +32,8 @@ type Result struct {
 	Files []*ast.File
 	// Inspector indexes Files.
 	Inspector *inspector.Inspector
+	// Generated holds the package's generated files, nil when none is.
+	Generated map[*token.File]bool
 }
 
 var Analyzer = &analysis.Analyzer{
@@ -40,25 +44,23 @@ var Analyzer = &analysis.Analyzer{
 }
 
 func run(pass *analysis.Pass) (any, error) {
-	files := pass.Files
+	res := &Result{Files: pass.Files}
 	for i, f := range pass.Files {
-		if ast.IsGenerated(f) {
-			// Copy on the first generated file only: most packages have none.
-			files = append(pass.Files[:i:i], handWritten(pass.Files[i+1:])...)
-			break
-		}
-	}
-	return &Result{Files: files, Inspector: inspector.New(files)}, nil
-}
-
-func handWritten(files []*ast.File) []*ast.File {
-	var out []*ast.File
-	for _, f := range files {
 		if !ast.IsGenerated(f) {
-			out = append(out, f)
+			if res.Generated != nil {
+				res.Files = append(res.Files, f)
+			}
+			continue
 		}
+		if res.Generated == nil {
+			// Copy on the first generated file only: most packages have none.
+			res.Generated = map[*token.File]bool{}
+			res.Files = slices.Clone(pass.Files[:i])
+		}
+		res.Generated[pass.Fset.File(f.FileStart)] = true
 	}
-	return out
+	res.Inspector = inspector.New(res.Files)
+	return res, nil
 }
 
 // Of returns the result of the pass; the analyzer must require Analyzer.
