@@ -1,11 +1,15 @@
 package fixturedeps_test
 
 import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"io"
 	"os"
+	"os/exec"
 	"path/filepath"
+	"strings"
 	"testing"
-
-	"golang.org/x/mod/modfile"
 
 	// Every package the fixtures under testdata/src import, outside the
 	// standard library.
@@ -44,37 +48,90 @@ import (
 	_ "k8s.io/klog/v2"
 )
 
-func parse(t *testing.T, path string) *modfile.File {
-	t.Helper()
-	data, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
+// fixtureModules are the modules whose packages tests load with
+// GOPROXY=off: analysistest's fixtures and the end-to-end module.
+var fixtureModules = []string{"testdata", "testdata/e2e"}
+
+// TestFixturesLoadWhatTheRootDownloads: every module that a fixture
+// package or its tests load, indirect ones included, is one that the root
+// module's own packages and tests load, at the same version. "go test
+// ./..." downloads exactly the latter before any test runs, so the
+// fixtures then load offline from an empty module cache. The fixtures are
+// listed with GOPROXY=off, as analysistest loads them: a module missing
+// from the cache is a failure that names it, here, before any analyzer
+// test meets it as a load error.
+func TestFixturesLoadWhatTheRootDownloads(t *testing.T) {
+	rootDir := filepath.Join("..", "..")
+	root, rootErrs := listModules(t, rootDir, "./...", false)
+	for _, e := range rootErrs {
+		t.Errorf("root module: %s", e)
 	}
-	f, err := modfile.Parse(path, data, nil)
-	if err != nil {
-		t.Fatal(err)
+	for _, dir := range fixtureModules {
+		mods, errs := listModules(t, filepath.Join(rootDir, dir), "./...", true)
+		for _, e := range errs {
+			t.Errorf("%s does not load offline: %s", dir, e)
+		}
+		if len(mods) == 0 {
+			t.Errorf("%s: no modules listed", dir)
+		}
+		for path, version := range mods {
+			switch have, ok := root[path]; {
+			case !ok:
+				t.Errorf("%s loads %s %s, which the root module never downloads: import one of its packages in fixturedeps_test.go", dir, path, version)
+			case have != version:
+				t.Errorf("%s loads %s %s, the root module %s: require %s in %s/go.mod", dir, path, version, have, have, dir)
+			}
+		}
 	}
-	return f
 }
 
-// TestVersionsMatch: every module testdata/go.mod requires is required by
-// the root go.mod at the same version, so it is in the module cache when
-// analysistest runs offline.
-func TestVersionsMatch(t *testing.T) {
-	root := parse(t, filepath.Join("..", "..", "go.mod"))
-	fixtures := parse(t, filepath.Join("..", "..", "testdata", "go.mod"))
-	have := map[string]string{}
-	for _, r := range root.Require {
-		have[r.Mod.Path] = r.Mod.Version
+// listModules lists the modules (other than the main one) that provide
+// the packages matching pattern in dir, their dependencies and their
+// tests' dependencies, and the errors met; offline, with the module cache
+// alone, as analysistest loads. The root module is listed as "go test"
+// loads it (it has downloaded what it needs by the time a test runs).
+func listModules(t *testing.T, dir, pattern string, offline bool) (map[string]string, []string) {
+	t.Helper()
+	cmd := exec.Command("go", "list", "-e", "-deps", "-test", "-json=ImportPath,Module,Error,DepsErrors", pattern)
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "GOWORK=off", "GOFLAGS=-mod=readonly")
+	if offline {
+		cmd.Env = append(cmd.Env, "GOPROXY=off")
 	}
-	for _, r := range fixtures.Require {
-		if r.Indirect {
-			continue // only needed for its go.mod, which the module graph brings
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("go list in %s: %v\n%s", dir, err, stderr.String())
+	}
+	type module struct {
+		Path, Version string
+		Main          bool
+	}
+	type pkgError struct{ Err string }
+	mods := map[string]string{}
+	var errs []string
+	dec := json.NewDecoder(bytes.NewReader(out))
+	for {
+		var p struct {
+			ImportPath string
+			Module     *module
+			Error      *pkgError
+			DepsErrors []*pkgError
 		}
-		if v, ok := have[r.Mod.Path]; !ok {
-			t.Errorf("testdata requires %s %s, the root module does not: import one of its packages in fixturedeps_test.go", r.Mod.Path, r.Mod.Version)
-		} else if v != r.Mod.Version {
-			t.Errorf("testdata requires %s %s, the root module %s: pin the same version in both", r.Mod.Path, r.Mod.Version, v)
+		err := dec.Decode(&p)
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			t.Fatalf("go list in %s: %v", dir, err)
+		}
+		if p.Error != nil {
+			errs = append(errs, p.ImportPath+": "+strings.TrimSpace(p.Error.Err))
+		}
+		if p.Module != nil && !p.Module.Main {
+			mods[p.Module.Path] = p.Module.Version
 		}
 	}
+	return mods, errs
 }
