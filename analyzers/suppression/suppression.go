@@ -64,5 +64,5 @@ func check(pass *analysis.Pass, known map[string]bool, d *directives.Directive) 
 
 // diag reports directly: a suppression cannot suppress its own diagnostic.
 func diag(pass *analysis.Pass, rng report.Range, msg string) {
-	pass.Report(analysis.Diagnostic{Pos: rng.Pos(), End: rng.End(), Category: report.Error, Message: msg, URL: report.URL("suppression")})
+	pass.Report(analysis.Diagnostic{Pos: rng.Pos(), End: rng.End(), Category: report.Error, Message: report.Message("suppression", msg), URL: report.URL("suppression")})
 }

@@ -3,15 +3,18 @@
 // One binary serves every driver:
 //
 //	awsvet [flags] [packages]              standalone (text, -json, -format=sarif)
+//	awsvet secrets [flags] [paths]         secrets in non-Go files
+//	awsvet help [RULE]                     the rules, or one rule's spec
+//	awsvet version                         the version
 //	go vet -vettool=$(which awsvet) ./...  the go vet protocol (unitchecker)
 //	go fix -fixtool=$(which awsvet) ./...  apply suggested fixes (Go 1.26+)
-//	awsvet secrets [flags] [paths]         secrets in non-Go files
 //
 // Exit codes of the standalone and secrets modes: 0 no findings, 1
 // findings, 2 failure.
 package main
 
 import (
+	"fmt"
 	"os"
 	"strings"
 
@@ -19,6 +22,7 @@ import (
 
 	"github.com/awsvet/awsvet/analyzers"
 	"github.com/awsvet/awsvet/internal/driver"
+	"github.com/awsvet/awsvet/internal/report"
 	"github.com/awsvet/awsvet/internal/secrets"
 )
 
@@ -27,7 +31,14 @@ func main() {
 	switch {
 	case len(args) > 0 && args[0] == "secrets":
 		os.Exit(secrets.Main(args[1:], os.Stdout, os.Stderr))
+	case len(args) > 0 && args[0] == "help":
+		os.Exit(driver.Help(args[1:], os.Stdout, os.Stderr))
+	case len(args) == 1 && args[0] == "version":
+		fmt.Println("awsvet", driver.Version())
 	case isVetProtocol(args):
+		// go vet and go fix print "position: message" alone (since Go
+		// 1.26 they always ask the tool for JSON and print it so).
+		report.NameRuleInMessages()
 		unitchecker.Main(analyzers.All()...) // exits
 	default:
 		os.Exit(driver.Main(args, os.Stdout, os.Stderr))

@@ -19,6 +19,7 @@ import (
 	"github.com/awsvet/awsvet/analyzers/hardcodedsecret"
 	"github.com/awsvet/awsvet/internal/baseline"
 	"github.com/awsvet/awsvet/internal/output"
+	"github.com/awsvet/awsvet/internal/progress"
 )
 
 // Exit codes.
@@ -32,47 +33,44 @@ const (
 func Main(args []string, stdout, stderr io.Writer) int {
 	code, err := run(args, stdout, stderr)
 	if err != nil {
-		if !errors.Is(err, flag.ErrHelp) {
-			fmt.Fprintf(stderr, "awsvet: %v\n", err)
-		}
-		return ExitFailure
+		fmt.Fprintf(stderr, "awsvet: %v\n", err)
 	}
 	return code
 }
 
 type options struct {
-	json, test      bool
-	format          string
-	baseline, write string
-	version         bool
+	json, test, quiet bool
+	format, tags      string
+	baseline, write   string
+	version           bool
+}
+
+func (o *options) register(fs *flag.FlagSet) {
+	fs.StringVar(&o.format, "format", "text", "output `format`: text, json or sarif")
+	fs.BoolVar(&o.json, "json", false, "write findings as JSON (the golang.org/x/tools shape); same as -format=json")
+	fs.BoolVar(&o.test, "test", true, "also analyze test files")
+	fs.StringVar(&o.tags, "tags", "", "comma-separated build `tags` to consider satisfied while loading packages, as go build -tags")
+	fs.BoolVar(&o.quiet, "q", false, "no progress line on a terminal")
+	fs.StringVar(&o.baseline, "baseline", "", "ignore the findings recorded in this baseline `file`")
+	fs.StringVar(&o.write, "write-baseline", "", "record the current findings in this baseline `file` and exit 0")
+	fs.BoolVar(&o.version, "version", false, "print the version and exit (also: awsvet version)")
 }
 
 func run(args []string, stdout, stderr io.Writer) (int, error) {
 	fs := flag.NewFlagSet("awsvet", flag.ContinueOnError)
-	fs.SetOutput(stderr)
 	var o options
-	fs.BoolVar(&o.json, "json", false, "write findings as JSON (the golang.org/x/tools shape); same as -format=json")
-	fs.StringVar(&o.format, "format", "text", "output format: text, json or sarif")
-	fs.BoolVar(&o.test, "test", true, "also analyze test files")
-	fs.StringVar(&o.baseline, "baseline", "", "ignore the findings recorded in this baseline `file`")
-	fs.StringVar(&o.write, "write-baseline", "", "record the current findings in this baseline `file` and exit 0")
-	fs.BoolVar(&o.version, "version", false, "print the version and exit")
+	o.register(fs)
+	general := flagNames(fs)
 	sel := registerAnalyzerFlags(fs)
-	fs.Usage = func() { usage(fs, stderr) }
-	if err := fs.Parse(args); err != nil {
-		return ExitFailure, err
+	if code, err, done := parse(fs, args, stdout, func(w io.Writer) { usage(w, fs, general) }); done {
+		return code, err
 	}
 	if o.version {
 		fmt.Fprintln(stdout, "awsvet", Version())
 		return ExitClean, nil
 	}
-	if o.json {
-		o.format = "json"
-	}
-	switch o.format {
-	case "text", "json", "sarif":
-	default:
-		return ExitFailure, fmt.Errorf("unknown -format %q: want text, json or sarif", o.format)
+	if err := o.check(fs); err != nil {
+		return ExitFailure, err
 	}
 	patterns := fs.Args()
 	if len(patterns) == 0 {
@@ -85,18 +83,27 @@ func run(args []string, stdout, stderr io.Writer) (int, error) {
 		// secret rules meanwhile.
 		go hardcodedsecret.Prewarm()
 	}
-	pkgs, err := load(patterns, o.test)
+	line := progress.New(stderr, o.quiet)
+	defer line.Done()
+	line.Stage("loading packages (a first run compiles the dependencies, the AWS SDK included, once)", 0)
+	pkgs, err := load(patterns, o.test, o.tags)
 	if err != nil {
 		return ExitFailure, err
 	}
-	graph, err := checker.Analyze(enabled, analysisRoots(pkgs), nil)
+	roots := analysisRoots(pkgs)
+	line.Stage("analysing packages", len(roots))
+	graph, err := checker.Analyze(withProgress(enabled, line), roots, nil)
 	if err != nil {
 		return ExitFailure, err
 	}
+	line.Done()
 	root := RepoRoot()
 	var findings []output.Finding
 	var runErrs []string
 	for _, act := range graph.Roots {
+		if act.Analyzer.Name == progressName {
+			continue // fails only when a rule did, which is reported
+		}
 		if act.Err != nil {
 			runErrs = append(runErrs, fmt.Sprintf("%s: %s: %v", act.Package.PkgPath, act.Analyzer.Name, act.Err))
 			continue
@@ -110,6 +117,36 @@ func run(args []string, stdout, stderr io.Writer) (int, error) {
 	}
 	findings = output.Sort(findings)
 	return Emit(stdout, o.format, o.baseline, o.write, analyzers.SARIFRules(), findings)
+}
+
+// check refuses flags that contradict each other, rather than letting one
+// of them win silently.
+func (o *options) check(fs *flag.FlagSet) error {
+	return CheckOutputFlags(fs, &o.format, o.json, o.baseline, o.write)
+}
+
+// CheckOutputFlags validates the output and baseline flags that both
+// commands share: -format is text, json or sarif; -json agrees with an
+// explicit -format; -baseline and -write-baseline exclude each other.
+// It sets *format to "json" for -json.
+func CheckOutputFlags(fs *flag.FlagSet, format *string, json bool, baseline, write string) error {
+	formatSet := false
+	fs.Visit(func(f *flag.Flag) { formatSet = formatSet || f.Name == "format" })
+	switch *format {
+	case "text", "json", "sarif":
+	default:
+		return fmt.Errorf("unknown -format %q: want text, json or sarif", *format)
+	}
+	if json {
+		if formatSet && *format != "json" {
+			return fmt.Errorf("-json and -format=%s contradict each other: give one", *format)
+		}
+		*format = "json"
+	}
+	if baseline != "" && write != "" {
+		return errors.New("-baseline and -write-baseline contradict each other: give one")
+	}
+	return nil
 }
 
 // Emit applies the baseline options and writes findings; it is shared with
@@ -148,19 +185,4 @@ func Emit(w io.Writer, format, baselinePath, writeBaseline string, rules []outpu
 		return ExitFindings, nil
 	}
 	return ExitClean, nil
-}
-
-func usage(fs *flag.FlagSet, w io.Writer) {
-	fmt.Fprint(w, `awsvet: a linter for AWS credential and retry misuse in Go code.
-
-Usage:
-	awsvet [flags] [packages]          analyze Go packages (default ./...)
-	awsvet secrets [flags] [paths]     scan non-Go files for secrets
-	go vet -vettool=$(which awsvet) ./...
-
-Exit codes: 0 no findings, 1 findings, 2 failure.
-
-Flags:
-`)
-	fs.PrintDefaults()
 }

@@ -10,10 +10,14 @@ import (
 
 // load loads and type-checks the packages; any package that does not load
 // or type-check is an error that names it (no silent partial success).
-func load(patterns []string, tests bool) ([]*packages.Package, error) {
+// tags are the -tags of go build.
+func load(patterns []string, tests bool, tags string) ([]*packages.Package, error) {
 	cfg := &packages.Config{
 		Mode:  packages.LoadSyntax | packages.NeedModule,
 		Tests: tests,
+	}
+	if tags != "" {
+		cfg.BuildFlags = []string{"-tags=" + tags}
 	}
 	pkgs, err := packages.Load(cfg, patterns...)
 	if err != nil {

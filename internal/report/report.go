@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"go/token"
 	"strings"
+	"sync/atomic"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -71,7 +72,7 @@ func (r *Reporter) Report(severity string, rng Range, fixes []analysis.Suggested
 	if r.ix.Suppressed(r.pass.Fset, rule, rng.Pos()) || r.ix.InGenerated(r.pass.Fset, rng.Pos()) {
 		return
 	}
-	msg := fmt.Sprintf(format, args...)
+	msg := Message(rule, fmt.Sprintf(format, args...))
 	r.pass.Report(analysis.Diagnostic{
 		Pos:            rng.Pos(),
 		End:            rng.End(),
@@ -80,6 +81,25 @@ func (r *Reporter) Report(severity string, rng Range, fixes []analysis.Suggested
 		URL:            URL(rule),
 		SuggestedFixes: fixes,
 	})
+}
+
+// ruleInMessage is set by drivers whose output has no place for the rule.
+var ruleInMessage atomic.Bool
+
+// NameRuleInMessages makes every message end with its rule, "(rule)", as
+// the standalone text output prints it. go vet and go fix print only
+// "position: message", and a user needs the rule's name to suppress a
+// finding or look the rule up; the standalone driver, JSON, SARIF and
+// golangci-lint carry the rule apart and leave this off.
+func NameRuleInMessages() { ruleInMessage.Store(true) }
+
+// Message is the message a rule reports: msg, ending with "(rule)" for
+// the drivers that print no rule (NameRuleInMessages).
+func Message(rule, msg string) string {
+	if ruleInMessage.Load() {
+		return msg + " (" + rule + ")"
+	}
+	return msg
 }
 
 // IsTestFile reports whether pos lies in a _test.go file.

@@ -25,7 +25,7 @@ func Register(fs *flag.FlagSet, all []*analysis.Analyzer) *Selection {
 	for _, a := range all {
 		t := new(triState)
 		s.flags[a] = t
-		fs.Var(t, a.Name, "enable the "+a.Name+" rule: "+summary(a))
+		fs.Var(t, a.Name, summary(a)+" (on by default; -"+a.Name+" alone runs only the rules named so, -"+a.Name+"=false turns it off)")
 		a.Flags.VisitAll(func(f *flag.Flag) {
 			fs.Var(f.Value, a.Name+"."+f.Name, f.Usage)
 		})
