@@ -37,10 +37,10 @@ run() {
 go build -o "$tmp/awsvet" ./cmd/awsvet
 awsvet=$tmp/awsvet
 
-# The registered rules, as awsvet -help lists them ("enable the X rule");
-# -help exits 2.
-rules=$({ "$awsvet" -help 2>&1 || true; } | sed -n 's/.*enable the \([a-z0-9]*\) rule:.*/\1/p' | LC_ALL=C sort -u)
-[ -n "$rules" ] || fail "awsvet -help lists no rule"
+# The registered rules, as "awsvet help" lists them (one indented line
+# each: name, severity, summary).
+rules=$("$awsvet" help | sed -n 's/^  \([a-z0-9]*\)  *\(error\|warning\)  .*/\1/p' | LC_ALL=C sort -u)
+[ -n "$rules" ] || fail "awsvet help lists no rule"
 registered() { grep -qx "$1" <<<"$rules"; }
 
 # marks [RULE-TO-DROP [OPTION]]: the fixture's marks of registered rules,
