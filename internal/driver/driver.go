@@ -62,7 +62,7 @@ func run(args []string, stdout, stderr io.Writer) (int, error) {
 	o.register(fs)
 	general := flagNames(fs)
 	sel := registerAnalyzerFlags(fs)
-	if code, err, done := parse(fs, args, stdout, func(w io.Writer) { usage(w, fs, general) }); done {
+	if code, err, done := ParseFlags(fs, args, stdout, func(w io.Writer) { usage(w, fs, general) }); done {
 		return code, err
 	}
 	if o.version {

@@ -22,12 +22,12 @@ func registerAnalyzerFlags(fs *flag.FlagSet) *settings.Selection {
 	return settings.Register(fs, analyzers.All())
 }
 
-// parse parses args the way Go's own commands do: -h and -help print the
+// ParseFlags parses args the way Go's own commands do: -h and -help print the
 // usage on stdout and exit 0; a bad flag is one line of error, a
 // suggestion when a flag is close, and where to find the usage, instead
 // of the whole usage pushing the error off the screen. done reports
 // whether the command ends here, with code and err.
-func parse(fs *flag.FlagSet, args []string, stdout io.Writer, usage func(io.Writer)) (code int, err error, done bool) {
+func ParseFlags(fs *flag.FlagSet, args []string, stdout io.Writer, usage func(io.Writer)) (code int, err error, done bool) {
 	fs.SetOutput(io.Discard)
 	fs.Usage = func() {}
 	err = fs.Parse(args)

@@ -20,10 +20,7 @@ import (
 func Main(args []string, stdout, stderr io.Writer) int {
 	code, err := run(args, stdout, stderr)
 	if err != nil {
-		if !errors.Is(err, flag.ErrHelp) {
-			fmt.Fprintf(stderr, "awsvet secrets: %v\n", err)
-		}
-		return driver.ExitFailure
+		fmt.Fprintf(stderr, "awsvet secrets: %v\n", err)
 	}
 	return code
 }
@@ -61,20 +58,13 @@ func (o *options) register(fs *flag.FlagSet) {
 
 func run(args []string, stdout, stderr io.Writer) (int, error) {
 	fs := flag.NewFlagSet("awsvet secrets", flag.ContinueOnError)
-	fs.SetOutput(stderr)
 	var o options
 	o.register(fs)
-	fs.Usage = func() { usage(fs, stderr) }
-	if err := fs.Parse(args); err != nil {
+	if code, err, done := driver.ParseFlags(fs, args, stdout, func(w io.Writer) { usage(fs, w) }); done {
+		return code, err
+	}
+	if err := driver.CheckOutputFlags(fs, &o.format, o.json, o.baseline, o.writeBaseline); err != nil {
 		return driver.ExitFailure, err
-	}
-	if o.json {
-		o.format = "json"
-	}
-	switch o.format {
-	case "text", "json", "sarif":
-	default:
-		return driver.ExitFailure, fmt.Errorf("unknown -format %q: want text, json or sarif", o.format)
 	}
 	modes := 0
 	for _, on := range []bool{o.staged, o.since != "", o.history.on} {
@@ -228,6 +218,7 @@ func (h *historyFlag) Set(v string) error {
 }
 
 func usage(fs *flag.FlagSet, w io.Writer) {
+	fs.SetOutput(w)
 	fmt.Fprint(w, `awsvet secrets: find secrets (AWS keys, tokens, private keys) in non-Go files.
 
 Usage:
