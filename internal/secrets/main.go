@@ -187,13 +187,9 @@ func newDetector(configFile string) (Detector, error) {
 	if configFile == "" {
 		return detect.Default()
 	}
-	data, err := os.ReadFile(configFile)
+	d, err := detect.ReadConfig(configFile)
 	if err != nil {
-		return nil, fmt.Errorf("-config: %v", err)
-	}
-	d, err := detect.WithConfig(string(data))
-	if err != nil {
-		return nil, fmt.Errorf("-config %s: %v", configFile, err)
+		return nil, fmt.Errorf("-config %v", err)
 	}
 	return d, nil
 }
