@@ -12,6 +12,8 @@ import (
 	"strings"
 
 	"github.com/awsvet/awsvet/internal/driver"
+	"github.com/awsvet/awsvet/internal/escape"
+	"github.com/awsvet/awsvet/internal/safeio"
 )
 
 // skipDirs are never walked into: git's own store, and third-party trees
@@ -64,21 +66,43 @@ func (w *walker) one(p string, out chan<- item) error {
 	st, err := os.Stat(p) // an explicit symlink is followed: the user named it
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
-		return fmt.Errorf("%s: no such file or directory", p)
+		return fmt.Errorf("%s: no such file or directory", escape.Control(p))
 	case err != nil:
 		w.log.skip(p, errText(err))
 		return nil
-	case !st.IsDir():
-		if !w.skipName(p) {
-			out <- item{path: w.rel(p), file: p}
+	case st.IsDir():
+		// A symlink to a directory is walked as the directory, its files
+		// reported under the link's name.
+		real, err := filepath.EvalSymlinks(p)
+		if err != nil {
+			w.log.skip(p, errText(err))
+			return nil
 		}
-		return nil
+		return w.dir(real, w.rel(p), out)
+	case !st.Mode().IsRegular():
+		// Named explicitly, a FIFO, a device or standard input (/dev/stdin,
+		// <(...)) is an error: reading it could block or never end, and
+		// skipping it quietly would pass text nobody scanned. safeio says
+		// what it is without opening it for a blocking read.
+		f, _, err := safeio.Open(p)
+		if err == nil {
+			f.Close()
+			err = fmt.Errorf("%s: not a regular file", escape.Control(p))
+		}
+		return err
+	case !w.skipName(p):
+		out <- item{path: w.rel(p), file: p}
 	}
-	base := w.rel(p)
-	if files, err := gitListFiles(p); err == nil {
-		return w.listed(p, base, files, out)
+	return nil
+}
+
+// dir sends the files under a directory: the ones git lists when it is in
+// a work tree, all of them otherwise.
+func (w *walker) dir(dir, base string, out chan<- item) error {
+	if files, err := gitListFiles(dir); err == nil {
+		return w.listed(dir, base, files, out)
 	}
-	return w.walk(p, base, out)
+	return w.walk(dir, base, out)
 }
 
 // rel is p relative to the root, with symlinks in it resolved once.
