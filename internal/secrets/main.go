@@ -71,6 +71,12 @@ func run(args []string, stdout, stderr io.Writer) (int, error) {
 	if o.json {
 		o.format = "json"
 	}
+	if flagGiven(fs, "since") && o.since == "" {
+		// An empty revision would otherwise turn the mode off: a gate
+		// scripted as -since "$BASE" must not scan nothing or everything
+		// when $BASE is unset.
+		return driver.ExitFailure, errors.New("-since needs a revision (a branch, tag or commit)")
+	}
 	switch o.format {
 	case "text", "json", "sarif":
 	default:
@@ -104,7 +110,7 @@ func run(args []string, stdout, stderr io.Writer) (int, error) {
 	log := &logger{w: stderr}
 	var root string
 	if modes > 0 {
-		top, err := gitTop(".")
+		top, err := gitTop(".", o.history.on)
 		if err != nil {
 			return driver.ExitFailure, err
 		}
@@ -169,6 +175,14 @@ func run(args []string, stdout, stderr io.Writer) (int, error) {
 		findings[i] = h.Finding
 	}
 	return driver.Emit(stdout, o.format, o.baseline, o.writeBaseline, sarifRules(hits), output.Sort(findings))
+}
+
+// flagGiven reports whether the flag was on the command line, even with
+// an empty value.
+func flagGiven(fs *flag.FlagSet, name string) bool {
+	given := false
+	fs.Visit(func(f *flag.Flag) { given = given || f.Name == name })
+	return given
 }
 
 func startCPUProfile(name string) (stop func(), err error) {
