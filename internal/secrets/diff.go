@@ -11,10 +11,12 @@ import (
 
 // fileDiff is one file's part of a unified diff (git diff, git log -p).
 type fileDiff struct {
-	path  string      // the new path, repository-relative
-	blob  string      // the new blob id (git diff --full-index), or ""
-	skip  bool        // deleted, binary, a symlink or a submodule
-	added []lineRange // lines added, numbered in the new file
+	path string // the new path, repository-relative
+	blob string // the new blob id (git diff --full-index), or ""
+	skip bool   // deleted, binary, a symlink or a submodule
+	// submodule: the entry is a submodule (mode 160000)
+	submodule bool
+	added     []lineRange // lines added, numbered in the new file
 
 	// With text kept (history): the new side of the hunks, context and
 	// added lines, and the new-file number of each of its lines.
@@ -41,6 +43,8 @@ type diffParser struct {
 
 	onCommit func(id, date string)
 	onFile   func(*fileDiff) error
+	// onSubmodule, when set, is told the path of each submodule entry.
+	onSubmodule func(path string)
 }
 
 // commitMarker starts the line git log writes for each commit with
@@ -57,6 +61,9 @@ func (p *diffParser) run() error {
 		err              error
 	)
 	flush := func() error {
+		if cur != nil && cur.submodule && cur.path != "" && p.onSubmodule != nil {
+			p.onSubmodule(cur.path)
+		}
 		if cur == nil || cur.skip || cur.path == "" {
 			cur = nil
 			return nil
@@ -127,10 +134,12 @@ func (p *diffParser) run() error {
 			}
 			if len(fields) > 2 && specialMode(fields[2]) {
 				cur.skip = true
+				cur.submodule = fields[2] == submoduleMode
 			}
 		case strings.HasPrefix(s, "new file mode "), strings.HasPrefix(s, "new mode "):
-			if specialMode(s[strings.LastIndexByte(s, ' ')+1:]) {
+			if m := s[strings.LastIndexByte(s, ' ')+1:]; specialMode(m) {
 				cur.skip = true
+				cur.submodule = m == submoduleMode
 			}
 		case strings.HasPrefix(s, "Binary files "), strings.HasPrefix(s, "GIT binary patch"):
 			cur.skip = true
@@ -152,7 +161,10 @@ func (p *diffParser) run() error {
 }
 
 // specialMode: symlinks (120000) and submodules (160000) hold no file text.
-func specialMode(m string) bool { return m == "120000" || m == "160000" }
+func specialMode(m string) bool { return m == "120000" || m == submoduleMode }
+
+// submoduleMode is git's mode of a submodule entry (a gitlink).
+const submoduleMode = "160000"
 
 // readLine returns the next line without its "\n"; long reports that it
 // was longer than the limit (only its start is returned).

@@ -99,8 +99,8 @@ func (w *walker) one(p string, out chan<- item) error {
 // dir sends the files under a directory: the ones git lists when it is in
 // a work tree, all of them otherwise.
 func (w *walker) dir(dir, base string, out chan<- item) error {
-	if files, err := gitListFiles(dir); err == nil {
-		return w.listed(dir, base, files, out)
+	if files, top, err := gitListFiles(dir); err == nil {
+		return w.listed(dir, base, files, submodulesUnder(dir, top), out)
 	}
 	return w.walk(dir, base, out)
 }
@@ -115,8 +115,9 @@ func (w *walker) rel(p string) string {
 }
 
 // listed sends the files git lists in a work tree: tracked ones and
-// untracked ones that .gitignore does not exclude.
-func (w *walker) listed(dir, base string, files io.ReadCloser, out chan<- item) error {
+// untracked ones that .gitignore does not exclude. Checked-out submodules
+// (subs) are listed in turn, their files under the submodule's path.
+func (w *walker) listed(dir, base string, files io.ReadCloser, subs map[string]bool, out chan<- item) error {
 	defer files.Close()
 	r := bufio.NewReaderSize(files, 64<<10)
 	prev := ""
@@ -134,6 +135,12 @@ func (w *walker) listed(dir, base string, files io.ReadCloser, out chan<- item) 
 		}
 		prev = name
 		rel := filepath.ToSlash(name)
+		if subs[rel] && !inSkippedDir(rel+"/any") { // the submodule is not itself in, or under, a skipped directory
+			if err := w.submodule(filepath.Join(dir, name), path.Join(base, rel), out); err != nil {
+				return err
+			}
+			continue
+		}
 		if inSkippedDir(rel) || w.skipName(rel) {
 			continue
 		}
@@ -180,12 +187,15 @@ func (w *walker) join(dir, base, p string) string {
 }
 
 // gitListFiles starts git ls-files in dir when dir is in a git work tree
-// and returns its NUL-separated output, paths relative to dir. Outside a
-// work tree (or without git) it returns an error and the caller walks.
-func gitListFiles(dir string) (io.ReadCloser, error) {
-	inside, err := git(dir, "rev-parse", "--is-inside-work-tree").Output()
-	if err != nil || strings.TrimSpace(string(inside)) != "true" {
-		return nil, errors.New("not in a git work tree")
+// and returns its NUL-separated output, paths relative to dir, and the top
+// of the work tree. Outside a work tree (or without git) it returns an
+// error and the caller walks.
+func gitListFiles(dir string) (files io.ReadCloser, top string, err error) {
+	out, err := git(dir, "rev-parse", "--is-inside-work-tree", "--show-toplevel").Output()
+	lines := strings.SplitN(strings.TrimSuffix(string(out), "\n"), "\n", 2)
+	if err != nil || len(lines) != 2 || lines[0] != "true" {
+		return nil, "", errors.New("not in a git work tree")
 	}
-	return startReader(git(dir, "ls-files", "-z", "--cached", "--others", "--exclude-standard"))
+	files, err = startReader(git(dir, "ls-files", "-z", "--cached", "--others", "--exclude-standard"))
+	return files, lines[1], err
 }
