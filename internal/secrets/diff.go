@@ -167,8 +167,15 @@ func specialMode(m string) bool { return m == "120000" || m == submoduleMode }
 const submoduleMode = "160000"
 
 // readLine returns the next line without its "\n"; long reports that it
-// was longer than the limit (only its start is returned).
+// was longer than the limit (only its start is returned). Lines of any
+// length are read (no bufio.Scanner token limit). Without kept text only
+// headers and hunk markers matter, so at most maxUnkeptLine bytes of a line
+// are held: a diff of one huge line does not grow the memory.
 func (p *diffParser) readLine() (line []byte, long bool, err error) {
+	limit := p.limit
+	if !p.keepText {
+		limit = maxUnkeptLine
+	}
 	var acc []byte
 	for {
 		chunk, err := p.r.ReadSlice('\n')
@@ -177,17 +184,21 @@ func (p *diffParser) readLine() (line []byte, long bool, err error) {
 			if acc == nil {
 				return bytes.TrimSuffix(chunk, []byte{'\n'}), long, nil
 			}
-			acc = appendCapped(acc, chunk, p.limit, &long)
+			acc = appendCapped(acc, chunk, limit, &long)
 			return bytes.TrimSuffix(acc, []byte{'\n'}), long, nil
 		case errors.Is(err, bufio.ErrBufferFull):
-			acc = appendCapped(acc, chunk, p.limit, &long)
+			acc = appendCapped(acc, chunk, limit, &long)
 		case err == io.EOF && (len(chunk) > 0 || acc != nil):
-			return appendCapped(acc, chunk, p.limit, &long), long, nil
+			return appendCapped(acc, chunk, limit, &long), long, nil
 		default:
 			return nil, false, err
 		}
 	}
 }
+
+// maxUnkeptLine bounds a line held when the text is not kept: far above
+// any header (paths are at most a few KB).
+const maxUnkeptLine = 1 << 20
 
 func appendCapped(acc, b []byte, limit int64, long *bool) []byte {
 	if limit > 0 && int64(len(acc)+len(b)) > limit {

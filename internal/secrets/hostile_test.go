@@ -115,6 +115,9 @@ func TestSpecialFilesNamedExplicitly(t *testing.T) {
 	code, _, stderr = mainWithin(t, dir, stdin)
 	wantFailure(t, "a pipe as <(...) passes it", code, stderr, stdin+": not a regular file (a named pipe)")
 
+	code, _, stderr = mainWithin(t, dir, "-")
+	wantFailure(t, `"-"`, code, stderr, "standard input is not read")
+
 	writeFile(t, dir, "real/conf/app.env", "AWS_ACCESS_KEY_ID="+k.keyID()+"\n")
 	symlink(t, filepath.Join(dir, "real", "conf"), filepath.Join(dir, "link"))
 	code, stdout, stderr := mainWithin(t, dir, "link")
@@ -249,5 +252,25 @@ func TestSubmodules(t *testing.T) {
 	code, _, stderr = mainWithin(t, top, "-staged")
 	if code != 0 || !strings.Contains(stderr, "skipped submodule libs/sub: -staged") {
 		t.Errorf("-staged: exit %d, stderr %q; want a note naming libs/sub", code, stderr)
+	}
+}
+
+// TestLongLinesInGit: -since and -history read a 70,000-character added
+// line and find the key at its end.
+func TestLongLinesInGit(t *testing.T) {
+	k := newKeygen(57)
+	dir := gitRepo(t)
+	writeFile(t, dir, "README", "start\n")
+	runGit(t, dir, "add", "README")
+	commitAt(t, dir, "start", "2024-01-02T03:04:05Z")
+	runGit(t, dir, "tag", "base")
+	writeFile(t, dir, "long.txt", strings.Repeat("a", 70000)+" AWS_ACCESS_KEY_ID="+k.keyID()+"\n")
+	runGit(t, dir, "add", "long.txt")
+	commitAt(t, dir, "long", "2024-01-03T03:04:05Z")
+	for _, args := range [][]string{{"-since", "base"}, {"-history"}} {
+		code, stdout, stderr := mainWithin(t, dir, args...)
+		if code != 1 || !strings.HasPrefix(stdout, "long.txt:1:70020: ") {
+			t.Errorf("awsvet secrets %q: exit %d, stdout %.80q, stderr %q", args, code, stdout, stderr)
+		}
 	}
 }

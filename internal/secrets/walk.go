@@ -65,6 +65,8 @@ func (w *walker) produce(paths []string) func(chan<- item) error {
 func (w *walker) one(p string, out chan<- item) error {
 	st, err := os.Stat(p) // an explicit symlink is followed: the user named it
 	switch {
+	case errors.Is(err, fs.ErrNotExist) && p == "-":
+		return errors.New("-: no such file (standard input is not read: save it to a file and scan that)")
 	case errors.Is(err, fs.ErrNotExist):
 		return fmt.Errorf("%s: no such file or directory", escape.Control(p))
 	case err != nil:
