@@ -80,6 +80,9 @@ func FuzzMain(f *testing.F) {
 			}
 		}
 		for _, w := range []string{".x.json", "b.json"} {
+			if w == name {
+				continue // the scanned file itself
+			}
 			if data, err := os.ReadFile(filepath.Join(dir, w)); err == nil && (bytes.Contains(data, []byte(id)) || bytes.Contains(data, []byte(secret))) {
 				t.Fatalf("awsvet secrets %q: %s holds a full planted key", args, w)
 			}
