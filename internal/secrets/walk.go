@@ -73,8 +73,9 @@ func (w *walker) one(p string, out chan<- item) error {
 		w.log.skip(p, errText(err))
 		return nil
 	case st.IsDir():
-		// A symlink to a directory is walked as the directory, its files
-		// reported under the link's name.
+		// A symlink to a directory is walked as the directory; its files
+		// are reported where they are (rel resolves symlinks, as for any
+		// path given).
 		real, err := filepath.EvalSymlinks(p)
 		if err != nil {
 			w.log.skip(p, errText(err))
