@@ -6,7 +6,8 @@
 # awsvet-secrets" fails on a staged file that holds a key and names the
 # finding without printing the key; with the hook installed, "git commit"
 # of that file fails and a clean file commits; the awsvet (Go analyzers)
-# hook installs and passes on a clean Go module.
+# hook installs and passes on a clean Go module; a staged file named
+# "-write-baseline=.x.json" holding a key is scanned, not read as a flag.
 #
 # The checkout is snapshotted first (tracked and untracked files that
 # .gitignore does not exclude, as they are on disk) into a repository of
@@ -111,4 +112,20 @@ grep -q 'awsvet secrets.*Passed' "$work/clean.out" || { cat "$work/clean.out"; f
 grep -q 'awsvet (AWS.*Passed' "$work/clean.out" || { cat "$work/clean.out"; fail "the awsvet hook did not run on the clean commit"; }
 [ "$(git rev-list --count HEAD)" = 2 ] || fail "the clean commit is missing"
 echo "precommit-e2e: ok: a clean commit passes both hooks"
+
+# 5. A staged file whose name is a flag: the hook passes names after "--",
+# so it is scanned as a file (the commit fails) and never read as
+# -write-baseline (which would record the key and pass).
+flagfile='-write-baseline=.x.json'
+printf 'AWS_ACCESS_KEY_ID=%s\n' "$key_id" >"./$flagfile"
+git add -- "./$flagfile"
+if git commit -q -m "a file named like a flag" >"$work/flag.out" 2>&1; then
+	cat "$work/flag.out"
+	fail "the commit of a key in a file named $flagfile succeeded"
+fi
+[ ! -e .x.json ] || fail "the staged file name was read as a flag: .x.json was written"
+grep -qF -- "$flagfile:1:19: " "$work/flag.out" || { cat "$work/flag.out"; fail "the hook does not report the key in $flagfile"; }
+if grep -qF -e "$key_id" "$work/flag.out"; then fail "flag-named file: output holds the full key"; fi
+[ "$(git rev-list --count HEAD)" = 2 ] || fail "a commit was made"
+echo "precommit-e2e: ok: a staged file named $flagfile is scanned, not read as a flag"
 echo "precommit-e2e: PASS"

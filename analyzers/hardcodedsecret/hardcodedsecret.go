@@ -6,7 +6,6 @@ import (
 	"go/ast"
 	"go/constant"
 	"go/token"
-	"os"
 	"sync"
 
 	"golang.org/x/tools/go/analysis"
@@ -127,13 +126,9 @@ func detector(path string) (*detect.Detector, error) {
 		if path == "" {
 			return detect.Default()
 		}
-		data, err := os.ReadFile(path)
+		d, err := detect.ReadConfig(path)
 		if err != nil {
-			return nil, fmt.Errorf("hardcodedsecret: %w", err)
-		}
-		d, err := detect.WithConfig(string(data))
-		if err != nil {
-			return nil, fmt.Errorf("hardcodedsecret: %s: %w", path, err)
+			return nil, fmt.Errorf("hardcodedsecret: -hardcodedsecret.config %w", err)
 		}
 		return d, nil
 	}))

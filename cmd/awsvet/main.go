@@ -30,6 +30,12 @@ func main() {
 	args := os.Args[1:]
 	switch {
 	case len(args) > 0 && args[0] == "secrets":
+		if stdoutClosed() {
+			// The findings would go nowhere and the exit code alone would
+			// read as a finished scan.
+			fmt.Fprintln(os.Stderr, "awsvet secrets: standard output is closed: nowhere to write the findings")
+			os.Exit(driver.ExitFailure)
+		}
 		os.Exit(secrets.Main(args[1:], os.Stdout, os.Stderr))
 	case len(args) > 0 && args[0] == "help":
 		os.Exit(driver.Help(args[1:], os.Stdout, os.Stderr))

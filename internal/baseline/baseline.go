@@ -22,6 +22,7 @@ import (
 	"strings"
 
 	"github.com/awsvet/awsvet/internal/output"
+	"github.com/awsvet/awsvet/internal/safeio"
 )
 
 // Version is the file format version.
@@ -57,9 +58,9 @@ const MaxSize = 64 << 20
 
 // Read parses a baseline file.
 func Read(path string) (*File, error) {
-	f, err := os.Open(path)
+	f, _, err := safeio.Open(path) // a regular file only: never a FIFO or device
 	if err != nil {
-		return nil, fmt.Errorf("baseline: %w", err)
+		return nil, fmt.Errorf("baseline %w", err)
 	}
 	defer f.Close()
 	return Parse(io.LimitReader(f, MaxSize+1), path)

@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"reflect"
 	"slices"
@@ -11,6 +12,9 @@ import (
 	"sync"
 
 	"github.com/zricethezav/gitleaks/v8/config"
+
+	"github.com/awsvet/awsvet/internal/escape"
+	"github.com/awsvet/awsvet/internal/safeio"
 )
 
 // awsTOML holds the AWS rules gitleaks lacks (secret access keys and
@@ -121,14 +125,46 @@ var (
 // lock-file and test-code restriction (see doc.go), i.e. are reported as
 // gitleaks reports them. gitleaks ignores the table.
 func WithConfig(toml string) (*Detector, error) {
-	cfg, opts, err := loadConfig(toml, 0)
+	return withConfig(toml, nil)
+}
+
+// MaxConfigSize bounds a configuration file and each file it extends:
+// gitleaks' whole default configuration is about 100 KB.
+const MaxConfigSize = 4 << 20
+
+// ReadConfig returns a detector on the configuration in file, as
+// WithConfig. The file, like every file it extends, must be a regular
+// file (symlinks followed) of at most MaxConfigSize bytes (internal/safeio);
+// errors name it.
+func ReadConfig(file string) (*Detector, error) {
+	data, err := safeio.ReadFile(file, MaxConfigSize)
+	if err != nil {
+		return nil, err
+	}
+	st, err := os.Stat(file)
+	if err != nil {
+		return nil, err
+	}
+	d, err := withConfig(string(data), []fs.FileInfo{st})
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", escape.Control(file), err)
+	}
+	return d, nil
+}
+
+func withConfig(toml string, chain []fs.FileInfo) (*Detector, error) {
+	cfg, opts, err := loadConfig(toml, 0, chain)
 	if err != nil {
 		return nil, err
 	}
 	return newDetector(compiledRules(cfg), cfg.Allowlists, opts)
 }
 
-func loadConfig(toml string, depth int) (*config.Config, options, error) {
+// loadConfig loads a configuration; chain holds the files it was read
+// from and extended through (the first one, the file given, only when
+// there is one), so that a file that extends itself, directly or not, is
+// an error instead of a silent second copy of its rules.
+func loadConfig(toml string, depth int, chain []fs.FileInfo) (*config.Config, options, error) {
 	vc, own, err := parseConfig(toml)
 	if err != nil {
 		return nil, options{}, err
@@ -147,16 +183,34 @@ func loadConfig(toml string, depth int) (*config.Config, options, error) {
 			return nil, opts, err
 		}
 	case ext.Path != "" && depth < maxExtendDepth:
-		data, err := os.ReadFile(ext.Path)
-		if err != nil {
-			return nil, opts, fmt.Errorf("gitleaks config: extend: %w", err)
-		}
-		if base, _, err = loadConfig(string(data), depth+1); err != nil {
+		if base, err = loadExtended(ext.Path, depth+1, chain); err != nil {
 			return nil, opts, err
 		}
 	}
 	cfg, err := extend(vc, base, ext.DisabledRules)
 	return cfg, opts, err
+}
+
+// loadExtended loads the file an [extend] path names.
+func loadExtended(file string, depth int, chain []fs.FileInfo) (*config.Config, error) {
+	data, err := safeio.ReadFile(file, MaxConfigSize)
+	if err != nil {
+		return nil, fmt.Errorf("gitleaks config: extend.path %w", err)
+	}
+	st, err := os.Stat(file)
+	if err != nil {
+		return nil, fmt.Errorf("gitleaks config: extend.path %w", err)
+	}
+	for _, prev := range chain {
+		if os.SameFile(prev, st) {
+			return nil, fmt.Errorf("gitleaks config: extend.path %s: extends itself (a cycle of [extend] paths)", escape.Control(file))
+		}
+	}
+	base, _, err := loadConfig(string(data), depth, append(chain[:len(chain):len(chain)], st))
+	if err != nil {
+		return nil, fmt.Errorf("gitleaks config: extend.path %s: %w", escape.Control(file), err)
+	}
+	return base, nil
 }
 
 // extend translates vc and merges base into it, as gitleaks' Config.extend

@@ -136,13 +136,20 @@ func (d *Detector) ScanFragment(f Fragment) []Finding {
 	if pathOrCommitAllowed(f, d.global) {
 		return nil
 	}
-	s := scan{d: d, f: f, onlyHigh: f.TestCode || isLockFile(f.Path) || isTestPath(f.Path)}
+	found, _ := d.scan(f)
+	return found
+}
+
+// scan runs every rule over f and returns the findings and the scan's
+// state (which tests inspect).
+func (d *Detector) scan(f Fragment) ([]Finding, *scan) {
+	s := &scan{d: d, f: f, onlyHigh: f.TestCode || isLockFile(f.Path) || isTestPath(f.Path)}
 	hits := d.kw.find(f.Text, nil)
 	s.byRule(hits)
 	for _, r := range d.always {
 		s.run(r, nil, true)
 	}
-	return s.finish()
+	return s.finish(), s
 }
 
 // CompiledRule returns one rule as gitleaks compiled it (regex, entropy,

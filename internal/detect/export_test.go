@@ -71,3 +71,13 @@ func IsCompiled(d *Detector, id string) bool {
 	r := d.byID[id]
 	return r != nil && r.cr != nil
 }
+
+// ShadowCost scans text and returns the findings and the bytes the
+// generic-versus-specific check searched.
+func ShadowCost(d *Detector, path, text string) (findings, searched int) {
+	found, s := d.scan(Fragment{Path: path, Text: text})
+	if s.shadows == nil {
+		return len(found), 0
+	}
+	return len(found), s.shadows.searched
+}

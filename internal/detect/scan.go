@@ -2,7 +2,6 @@ package detect
 
 import (
 	"sort"
-	"strings"
 
 	"github.com/zricethezav/gitleaks/v8/config"
 )
@@ -13,6 +12,7 @@ type scan struct {
 	f        Fragment
 	onlyHigh bool // a lock or sum file, or test code: high-confidence rules only
 	found    []found
+	shadows  *shadows // built by finish when there is a generic finding
 	ruleHits map[*rule][]hit
 	order    []*rule
 	nl       []int // newline offsets (window.go), built on first use
@@ -183,8 +183,13 @@ func (s *scan) finish() []Finding {
 	}
 	out := make([]Finding, 0, len(s.found))
 	for _, f := range s.found {
-		if f.rule.kind == generic && s.shadowed(f) {
-			continue
+		if f.rule.kind == generic {
+			if s.shadows == nil {
+				s.shadows = s.shadowIndex()
+			}
+			if s.shadows.covers(s.lineOf(f.MatchStart), f.Secret) {
+				continue
+			}
 		}
 		out = append(out, f.Finding)
 	}
@@ -195,17 +200,6 @@ func (s *scan) finish() []Finding {
 		return out[i].RuleID < out[j].RuleID
 	})
 	return out
-}
-
-func (s *scan) shadowed(g found) bool {
-	line := s.lineOf(g.MatchStart)
-	for _, o := range s.found {
-		if o.rule.kind != generic && o.RuleID != g.RuleID &&
-			s.lineOf(o.MatchStart) == line && strings.Contains(o.Secret, g.Secret) {
-			return true
-		}
-	}
-	return false
 }
 
 func (d *Detector) raw(id string) bool { return d.opts.raw[id] || d.opts.raw["*"] }

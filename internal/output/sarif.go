@@ -38,7 +38,7 @@ func SARIF(version string, rules []Rule, fs []Finding) *sarif.Report {
 		if f.EndLine >= f.Line && f.EndLine > 0 {
 			region.WithEndLine(f.EndLine).WithEndColumn(max(f.EndCol, 1))
 		}
-		loc := sarif.NewArtifactLocation().WithURI(filepath.ToSlash(f.Path))
+		loc := sarif.NewArtifactLocation().WithURI(URI(f.Path))
 		if !filepath.IsAbs(f.Path) {
 			loc.WithURIBaseID("%SRCROOT%")
 		}

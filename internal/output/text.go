@@ -3,17 +3,22 @@ package output
 import (
 	"fmt"
 	"io"
+
+	"github.com/awsvet/awsvet/internal/escape"
 )
 
 // WriteText writes one line per finding: "path:line:col: message (rule)".
-// History findings name their commit.
+// History findings name their commit. Paths and messages hold text from
+// the scanned repository: any control character in them is escaped
+// (internal/escape), so that a file name cannot add a line of its own or
+// reach the terminal as an escape sequence.
 func WriteText(w io.Writer, fs []Finding) error {
 	for _, f := range fs {
 		where := ""
 		if f.Commit != "" {
-			where = fmt.Sprintf(" [commit %.12s %s]", f.Commit, f.Date)
+			where = fmt.Sprintf(" [commit %.12s %s]", escape.Control(f.Commit), escape.Control(f.Date))
 		}
-		if _, err := fmt.Fprintf(w, "%s:%d:%d: %s (%s)%s\n", f.Path, f.Line, f.Col, f.Message, f.Rule, where); err != nil {
+		if _, err := fmt.Fprintf(w, "%s:%d:%d: %s (%s)%s\n", escape.Control(f.Path), f.Line, f.Col, escape.Control(f.Message), escape.Control(f.Rule), where); err != nil {
 			return err
 		}
 	}

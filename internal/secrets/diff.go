@@ -11,10 +11,12 @@ import (
 
 // fileDiff is one file's part of a unified diff (git diff, git log -p).
 type fileDiff struct {
-	path  string      // the new path, repository-relative
-	blob  string      // the new blob id (git diff --full-index), or ""
-	skip  bool        // deleted, binary, a symlink or a submodule
-	added []lineRange // lines added, numbered in the new file
+	path string // the new path, repository-relative
+	blob string // the new blob id (git diff --full-index), or ""
+	skip bool   // deleted, binary, a symlink or a submodule
+	// submodule: the entry is a submodule (mode 160000)
+	submodule bool
+	added     []lineRange // lines added, numbered in the new file
 
 	// With text kept (history): the new side of the hunks, context and
 	// added lines, and the new-file number of each of its lines.
@@ -41,6 +43,8 @@ type diffParser struct {
 
 	onCommit func(id, date string)
 	onFile   func(*fileDiff) error
+	// onSubmodule, when set, is told the path of each submodule entry.
+	onSubmodule func(path string)
 }
 
 // commitMarker starts the line git log writes for each commit with
@@ -57,6 +61,9 @@ func (p *diffParser) run() error {
 		err              error
 	)
 	flush := func() error {
+		if cur != nil && cur.submodule && cur.path != "" && p.onSubmodule != nil {
+			p.onSubmodule(cur.path)
+		}
 		if cur == nil || cur.skip || cur.path == "" {
 			cur = nil
 			return nil
@@ -127,10 +134,12 @@ func (p *diffParser) run() error {
 			}
 			if len(fields) > 2 && specialMode(fields[2]) {
 				cur.skip = true
+				cur.submodule = fields[2] == submoduleMode
 			}
 		case strings.HasPrefix(s, "new file mode "), strings.HasPrefix(s, "new mode "):
-			if specialMode(s[strings.LastIndexByte(s, ' ')+1:]) {
+			if m := s[strings.LastIndexByte(s, ' ')+1:]; specialMode(m) {
 				cur.skip = true
+				cur.submodule = m == submoduleMode
 			}
 		case strings.HasPrefix(s, "Binary files "), strings.HasPrefix(s, "GIT binary patch"):
 			cur.skip = true
@@ -152,11 +161,21 @@ func (p *diffParser) run() error {
 }
 
 // specialMode: symlinks (120000) and submodules (160000) hold no file text.
-func specialMode(m string) bool { return m == "120000" || m == "160000" }
+func specialMode(m string) bool { return m == "120000" || m == submoduleMode }
+
+// submoduleMode is git's mode of a submodule entry (a gitlink).
+const submoduleMode = "160000"
 
 // readLine returns the next line without its "\n"; long reports that it
-// was longer than the limit (only its start is returned).
+// was longer than the limit (only its start is returned). Lines of any
+// length are read (no bufio.Scanner token limit). Without kept text only
+// headers and hunk markers matter, so at most maxUnkeptLine bytes of a line
+// are held: a diff of one huge line does not grow the memory.
 func (p *diffParser) readLine() (line []byte, long bool, err error) {
+	limit := p.limit
+	if !p.keepText {
+		limit = maxUnkeptLine
+	}
 	var acc []byte
 	for {
 		chunk, err := p.r.ReadSlice('\n')
@@ -165,17 +184,21 @@ func (p *diffParser) readLine() (line []byte, long bool, err error) {
 			if acc == nil {
 				return bytes.TrimSuffix(chunk, []byte{'\n'}), long, nil
 			}
-			acc = appendCapped(acc, chunk, p.limit, &long)
+			acc = appendCapped(acc, chunk, limit, &long)
 			return bytes.TrimSuffix(acc, []byte{'\n'}), long, nil
 		case errors.Is(err, bufio.ErrBufferFull):
-			acc = appendCapped(acc, chunk, p.limit, &long)
+			acc = appendCapped(acc, chunk, limit, &long)
 		case err == io.EOF && (len(chunk) > 0 || acc != nil):
-			return appendCapped(acc, chunk, p.limit, &long), long, nil
+			return appendCapped(acc, chunk, limit, &long), long, nil
 		default:
 			return nil, false, err
 		}
 	}
 }
+
+// maxUnkeptLine bounds a line held when the text is not kept: far above
+// any header (paths are at most a few KB).
+const maxUnkeptLine = 1 << 20
 
 func appendCapped(acc, b []byte, limit int64, long *bool) []byte {
 	if limit > 0 && int64(len(acc)+len(b)) > limit {

@@ -14,7 +14,7 @@ import (
 
 // gitConfig neutralises the user settings that would change the output
 // awsvet parses: diff prefixes, external diff drivers, textconv, colour,
-// signature display and quoting of non-ASCII paths.
+// signature display, submodule diff format and quoting of non-ASCII paths.
 var gitConfig = []string{
 	"-c", "core.quotePath=false",
 	"-c", "diff.noprefix=false",
@@ -22,6 +22,7 @@ var gitConfig = []string{
 	"-c", "diff.relative=false",
 	"-c", "log.showSignature=false",
 	"-c", "color.ui=false",
+	"-c", "diff.submodule=short", // "Subproject commit", which the diff parser knows
 }
 
 // git returns a git command run in dir with awsvet's fixed settings.
@@ -53,13 +54,26 @@ func gitError(args []string, err error, stderr *bytes.Buffer) error {
 	return fmt.Errorf("git %s: %s", args[0], msg)
 }
 
-// gitTop returns the top of the work tree holding dir.
-func gitTop(dir string) (string, error) {
-	out, err := gitOutput(dir, "rev-parse", "--show-toplevel")
-	if err != nil {
-		return "", errors.New("not in a git work tree (the -staged, -since and -history modes need one)")
+// gitTop returns the top of the work tree holding dir. With bareOK (the
+// history scan, which reads only commits) a bare repository is accepted
+// too, and its git directory is returned: CI and servers scan mirrors.
+func gitTop(dir string, bareOK bool) (string, error) {
+	if _, err := exec.LookPath("git"); err != nil {
+		return "", errors.New("git not found on PATH (the -staged, -since and -history modes run it)")
 	}
-	return strings.TrimSpace(string(out)), nil
+	out, err := gitOutput(dir, "rev-parse", "--show-toplevel")
+	if err == nil {
+		return strings.TrimSpace(string(out)), nil
+	}
+	if bareOK {
+		if out, err := gitOutput(dir, "rev-parse", "--is-bare-repository", "--absolute-git-dir"); err == nil {
+			if lines := strings.SplitN(strings.TrimSuffix(string(out), "\n"), "\n", 2); len(lines) == 2 && lines[0] == "true" {
+				return lines[1], nil
+			}
+		}
+		return "", errors.New("not in a git repository (-history needs one, bare or not)")
+	}
+	return "", errors.New("not in a git work tree (the -staged and -since modes need one)")
 }
 
 // cmdReader is the standard output of a running command; Close waits for

@@ -35,11 +35,13 @@ func historyItems(w *walker, s *scanner, revs []string) func(chan<- item) error 
 		defer log.Close()
 		var commit, date string
 		seq := 0
+		subs := &submoduleNotes{log: s.log}
 		p := &diffParser{
-			r:        bufio.NewReaderSize(log, 256<<10),
-			keepText: true,
-			limit:    s.maxSize,
-			onCommit: func(id, d string) { commit, date, seq = id, d, seq+1 },
+			r:           bufio.NewReaderSize(log, 256<<10),
+			onSubmodule: func(path string) { subs.skipped(path, "-history") },
+			keepText:    true,
+			limit:       s.maxSize,
+			onCommit:    func(id, d string) { commit, date, seq = id, d, seq+1 },
 			onFile: func(f *fileDiff) error {
 				switch {
 				case len(f.added) == 0, inSkippedDir(f.path), w.skipName(f.path):

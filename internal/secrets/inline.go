@@ -1,14 +1,15 @@
 package secrets
 
 import (
-	"bufio"
+	"errors"
 	"fmt"
-	"io"
-	"os"
+	"io/fs"
 	"strconv"
 	"strings"
 
+	"github.com/awsvet/awsvet/internal/escape"
 	"github.com/awsvet/awsvet/internal/output"
+	"github.com/awsvet/awsvet/internal/safeio"
 	"github.com/awsvet/awsvet/internal/suppress"
 )
 
@@ -47,36 +48,52 @@ func inlineAllowed(x *lineIndex, first, last int, rule string) (allowed bool, ba
 // awsvet's "secrets/" prefix), paths repository-relative.
 type gitleaksIgnore map[string]bool
 
+// maxIgnoreSize bounds a .gitleaksignore: a file of fingerprints of about
+// 100 bytes each, so 16 MB is over 100,000 entries.
+const maxIgnoreSize = 16 << 20
+
 // readGitleaksIgnore reads a .gitleaksignore file; a missing file is an
-// empty set. Entries that are not fingerprints are skipped with a warning,
-// as gitleaks does.
+// empty set. The repository names the file, so it is read as any such
+// file (internal/safeio): a symlink to a device, a FIFO or an oversized
+// file is an error naming it. Entries that are not fingerprints are
+// skipped with a warning, as gitleaks does.
 func readGitleaksIgnore(name string, log *logger) (gitleaksIgnore, error) {
-	f, err := os.Open(name)
-	if os.IsNotExist(err) {
+	data, err := safeio.ReadFile(name, maxIgnoreSize)
+	if errors.Is(err, fs.ErrNotExist) {
 		return nil, nil
 	}
 	if err != nil {
 		return nil, err
 	}
-	defer f.Close()
-	return parseGitleaksIgnore(f, name, log)
+	return parseGitleaksIgnore(data, name, log), nil
 }
 
-func parseGitleaksIgnore(r io.Reader, name string, log *logger) (gitleaksIgnore, error) {
+// parseGitleaksIgnore splits the file itself rather than with a
+// bufio.Scanner, whose 64 KB line limit made a long line an error; a
+// UTF-8 byte-order mark (Windows editors write one) is not part of the
+// first entry.
+func parseGitleaksIgnore(data []byte, name string, log *logger) gitleaksIgnore {
 	ig := gitleaksIgnore{}
-	sc := bufio.NewScanner(r)
-	for n := 1; sc.Scan(); n++ {
-		line := strings.TrimSpace(sc.Text())
+	bad := 0
+	warn := func(format string, args ...any) {
+		if bad++; bad <= maxIgnoreWarnings {
+			log.printf(format, args...)
+		}
+	}
+	text := strings.TrimPrefix(string(data), "\uFEFF")
+	for n, line := range strings.Split(text, "\n") {
+		n++
+		line = strings.TrimSpace(line)
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
 		parts := strings.Split(line, ":")
 		if len(parts) != 3 && len(parts) != 4 {
-			log.printf("%s:%d: not a fingerprint (want path:rule:line or commit:path:rule:line); ignored", name, n)
+			warn("%s:%d: not a fingerprint (want path:rule:line or commit:path:rule:line); ignored", escape.Control(name), n)
 			continue
 		}
-		if _, err := strconv.Atoi(parts[len(parts)-1]); err != nil {
-			log.printf("%s:%d: %q is not a line number; entry ignored", name, n, parts[len(parts)-1])
+		if last := parts[len(parts)-1]; !isLineNumber(last) {
+			warn("%s:%d: %s is not a line number; entry ignored", escape.Control(name), n, strconv.QuoteToASCII(truncate(last, 20)))
 			continue
 		}
 		p := len(parts) - 3 // the path's index
@@ -84,7 +101,28 @@ func parseGitleaksIgnore(r io.Reader, name string, log *logger) (gitleaksIgnore,
 		parts[p+1] = strings.TrimPrefix(parts[p+1], RulePrefix)
 		ig[strings.Join(parts, ":")] = true
 	}
-	return ig, sc.Err()
+	if bad > maxIgnoreWarnings {
+		log.printf("%s: %d more entries that are not fingerprints; ignored", escape.Control(name), bad-maxIgnoreWarnings)
+	}
+	return ig
+}
+
+// maxIgnoreWarnings is how many bad .gitleaksignore entries are named one
+// by one: a file of garbage gets a few lines and a count, not a line per
+// entry.
+const maxIgnoreWarnings = 5
+
+func isLineNumber(s string) bool {
+	_, err := strconv.Atoi(s)
+	return err == nil
+}
+
+// truncate keeps the first n bytes of s for a message.
+func truncate(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	return s[:n] + "…"
 }
 
 // ignored reports whether a finding's fingerprint is listed. gitleaks

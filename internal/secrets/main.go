@@ -66,6 +66,12 @@ func run(args []string, stdout, stderr io.Writer) (int, error) {
 	if err := driver.CheckOutputFlags(fs, &o.format, o.json, o.baseline, o.writeBaseline); err != nil {
 		return driver.ExitFailure, err
 	}
+	if flagGiven(fs, "since") && o.since == "" {
+		// An empty revision would otherwise turn the mode off: a gate
+		// scripted as -since "$BASE" must not scan nothing or everything
+		// when $BASE is unset.
+		return driver.ExitFailure, errors.New("-since needs a revision (a branch, tag or commit)")
+	}
 	modes := 0
 	for _, on := range []bool{o.staged, o.since != "", o.history.on} {
 		if on {
@@ -94,7 +100,7 @@ func run(args []string, stdout, stderr io.Writer) (int, error) {
 	log := &logger{w: stderr}
 	var root string
 	if modes > 0 {
-		top, err := gitTop(".")
+		top, err := gitTop(".", o.history.on)
 		if err != nil {
 			return driver.ExitFailure, err
 		}
@@ -161,6 +167,14 @@ func run(args []string, stdout, stderr io.Writer) (int, error) {
 	return driver.Emit(stdout, o.format, o.baseline, o.writeBaseline, sarifRules(hits), output.Sort(findings))
 }
 
+// flagGiven reports whether the flag was on the command line, even with
+// an empty value.
+func flagGiven(fs *flag.FlagSet, name string) bool {
+	given := false
+	fs.Visit(func(f *flag.Flag) { given = given || f.Name == name })
+	return given
+}
+
 func startCPUProfile(name string) (stop func(), err error) {
 	f, err := os.Create(name)
 	if err != nil {
@@ -177,13 +191,9 @@ func newDetector(configFile string) (Detector, error) {
 	if configFile == "" {
 		return detect.Default()
 	}
-	data, err := os.ReadFile(configFile)
+	d, err := detect.ReadConfig(configFile)
 	if err != nil {
-		return nil, fmt.Errorf("-config: %v", err)
-	}
-	d, err := detect.WithConfig(string(data))
-	if err != nil {
-		return nil, fmt.Errorf("-config %s: %v", configFile, err)
+		return nil, fmt.Errorf("-config %v", err)
 	}
 	return d, nil
 }

@@ -16,7 +16,9 @@ import (
 	"unsafe"
 
 	"github.com/awsvet/awsvet/internal/detect"
+	"github.com/awsvet/awsvet/internal/escape"
 	"github.com/awsvet/awsvet/internal/output"
+	"github.com/awsvet/awsvet/internal/safeio"
 )
 
 // Detector is what the scanner needs of internal/detect's Detector.
@@ -108,19 +110,15 @@ func (s *scanner) scanItem(it *item) ([]hit, int64) {
 				return nil, 0 // a symlink, a submodule, or deleted since git listed it
 			}
 		}
-		f, err := os.Open(it.file)
+		// safeio: a file swapped for a FIFO or device since it was listed
+		// is refused, not waited on.
+		f, st, err := safeio.Open(it.file)
 		if err != nil {
 			s.log.skip(it.path, errText(err))
 			return nil, 0
 		}
 		defer f.Close()
-		st, err := f.Stat()
 		switch {
-		case err != nil:
-			s.log.skip(it.path, errText(err))
-			return nil, 0
-		case !st.Mode().IsRegular():
-			return nil, 0 // a device, FIFO or socket: reading it could block
 		case s.tooLarge(st.Size()):
 			s.log.skip(it.path, fmt.Sprintf("larger than the -max-size limit (%d MB)", s.maxSize>>20))
 			return nil, 0
@@ -223,7 +221,7 @@ func (s *scanner) scanChunk(it *item, buf []byte, own, end int, at position, hit
 		if allowed, bad := inlineAllowed(x, first, last, rule); allowed {
 			continue
 		} else if bad != nil {
-			s.log.printf("%s:%d: awsvet:ignore comment %v", it.path, s.fileLine(it, at, first), bad)
+			s.log.printf("%s:%d: awsvet:ignore comment %v", escape.Control(it.path), s.fileLine(it, at, first), bad)
 		}
 		endLine := x.line(f.End)
 		h := hit{
@@ -279,11 +277,16 @@ func column(x *lineIndex, at position, i, off int) int {
 	return c
 }
 
-// errText is an error without the "open " prefix noise of *PathError.
+// errText is an error without the file name (*PathError's, with its
+// "open " prefix, or safeio's): the caller names the file as reported.
 func errText(err error) string {
 	var pe *os.PathError
 	if errors.As(err, &pe) {
 		return pe.Err.Error()
+	}
+	var se *safeio.Error
+	if errors.As(err, &se) {
+		return se.Err.Error()
 	}
 	return err.Error()
 }
@@ -301,4 +304,4 @@ func (l *logger) printf(format string, args ...any) {
 	fmt.Fprintf(l.w, "awsvet secrets: "+format+"\n", args...)
 }
 
-func (l *logger) skip(path, why string) { l.printf("skipped %s: %s", path, why) }
+func (l *logger) skip(path, why string) { l.printf("skipped %s: %s", escape.Control(path), why) }

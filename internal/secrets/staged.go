@@ -17,6 +17,7 @@ func stagedItems(w *walker, s *scanner, pathspecs []string) func(chan<- item) er
 		if err != nil {
 			return err
 		}
+		subs := &submoduleNotes{log: s.log}
 		type entry struct{ path, blob string }
 		var entries []entry
 		fields := strings.Split(strings.TrimSuffix(string(raw), "\x00"), "\x00")
@@ -27,6 +28,9 @@ func stagedItems(w *walker, s *scanner, pathspecs []string) func(chan<- item) er
 				return fmt.Errorf("git diff --raw: unexpected entry %q", fields[i])
 			}
 			p := fields[i+1]
+			if meta[1] == submoduleMode {
+				subs.skipped(p, "-staged")
+			}
 			if specialMode(meta[1]) || inSkippedDir(p) || w.skipName(p) {
 				continue
 			}
@@ -77,8 +81,10 @@ func sinceItems(w *walker, s *scanner, rev string, pathspecs []string) func(chan
 			return err
 		}
 		defer blobs.Close()
+		subs := &submoduleNotes{log: s.log}
 		p := &diffParser{
-			r: bufio.NewReaderSize(diff, 64<<10),
+			r:           bufio.NewReaderSize(diff, 64<<10),
+			onSubmodule: func(path string) { subs.skipped(path, "-since") },
 			onFile: func(f *fileDiff) error {
 				if len(f.added) == 0 || f.blob == "" || inSkippedDir(f.path) || w.skipName(f.path) {
 					return nil

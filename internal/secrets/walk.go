@@ -12,6 +12,8 @@ import (
 	"strings"
 
 	"github.com/awsvet/awsvet/internal/driver"
+	"github.com/awsvet/awsvet/internal/escape"
+	"github.com/awsvet/awsvet/internal/safeio"
 )
 
 // skipDirs are never walked into: git's own store, and third-party trees
@@ -63,22 +65,47 @@ func (w *walker) produce(paths []string) func(chan<- item) error {
 func (w *walker) one(p string, out chan<- item) error {
 	st, err := os.Stat(p) // an explicit symlink is followed: the user named it
 	switch {
+	case errors.Is(err, fs.ErrNotExist) && p == "-":
+		return errors.New("-: no such file (standard input is not read: save it to a file and scan that)")
 	case errors.Is(err, fs.ErrNotExist):
-		return fmt.Errorf("%s: no such file or directory", p)
+		return fmt.Errorf("%s: no such file or directory", escape.Control(p))
 	case err != nil:
 		w.log.skip(p, errText(err))
 		return nil
-	case !st.IsDir():
-		if !w.skipName(p) {
-			out <- item{path: w.rel(p), file: p}
+	case st.IsDir():
+		// A symlink to a directory is walked as the directory; its files
+		// are reported where they are (rel resolves symlinks, as for any
+		// path given).
+		real, err := filepath.EvalSymlinks(p)
+		if err != nil {
+			w.log.skip(p, errText(err))
+			return nil
 		}
-		return nil
+		return w.dir(real, w.rel(p), out)
+	case !st.Mode().IsRegular():
+		// Named explicitly, a FIFO, a device or standard input (/dev/stdin,
+		// <(...)) is an error: reading it could block or never end, and
+		// skipping it quietly would pass text nobody scanned. safeio says
+		// what it is without opening it for a blocking read.
+		f, _, err := safeio.Open(p)
+		if err == nil {
+			f.Close()
+			err = fmt.Errorf("%s: not a regular file", escape.Control(p))
+		}
+		return err
+	case !w.skipName(p):
+		out <- item{path: w.rel(p), file: p}
 	}
-	base := w.rel(p)
-	if files, err := gitListFiles(p); err == nil {
-		return w.listed(p, base, files, out)
+	return nil
+}
+
+// dir sends the files under a directory: the ones git lists when it is in
+// a work tree, all of them otherwise.
+func (w *walker) dir(dir, base string, out chan<- item) error {
+	if files, top, err := gitListFiles(dir); err == nil {
+		return w.listed(dir, base, files, submodulesUnder(dir, top), out)
 	}
-	return w.walk(p, base, out)
+	return w.walk(dir, base, out)
 }
 
 // rel is p relative to the root, with symlinks in it resolved once.
@@ -91,8 +118,9 @@ func (w *walker) rel(p string) string {
 }
 
 // listed sends the files git lists in a work tree: tracked ones and
-// untracked ones that .gitignore does not exclude.
-func (w *walker) listed(dir, base string, files io.ReadCloser, out chan<- item) error {
+// untracked ones that .gitignore does not exclude. Checked-out submodules
+// (subs) are listed in turn, their files under the submodule's path.
+func (w *walker) listed(dir, base string, files io.ReadCloser, subs map[string]bool, out chan<- item) error {
 	defer files.Close()
 	r := bufio.NewReaderSize(files, 64<<10)
 	prev := ""
@@ -110,6 +138,12 @@ func (w *walker) listed(dir, base string, files io.ReadCloser, out chan<- item) 
 		}
 		prev = name
 		rel := filepath.ToSlash(name)
+		if subs[rel] && !inSkippedDir(rel+"/any") { // the submodule is not itself in, or under, a skipped directory
+			if err := w.submodule(filepath.Join(dir, name), path.Join(base, rel), out); err != nil {
+				return err
+			}
+			continue
+		}
 		if inSkippedDir(rel) || w.skipName(rel) {
 			continue
 		}
@@ -156,12 +190,15 @@ func (w *walker) join(dir, base, p string) string {
 }
 
 // gitListFiles starts git ls-files in dir when dir is in a git work tree
-// and returns its NUL-separated output, paths relative to dir. Outside a
-// work tree (or without git) it returns an error and the caller walks.
-func gitListFiles(dir string) (io.ReadCloser, error) {
-	inside, err := git(dir, "rev-parse", "--is-inside-work-tree").Output()
-	if err != nil || strings.TrimSpace(string(inside)) != "true" {
-		return nil, errors.New("not in a git work tree")
+// and returns its NUL-separated output, paths relative to dir, and the top
+// of the work tree. Outside a work tree (or without git) it returns an
+// error and the caller walks.
+func gitListFiles(dir string) (files io.ReadCloser, top string, err error) {
+	out, err := git(dir, "rev-parse", "--is-inside-work-tree", "--show-toplevel").Output()
+	lines := strings.SplitN(strings.TrimSuffix(string(out), "\n"), "\n", 2)
+	if err != nil || len(lines) != 2 || lines[0] != "true" {
+		return nil, "", errors.New("not in a git work tree")
 	}
-	return startReader(git(dir, "ls-files", "-z", "--cached", "--others", "--exclude-standard"))
+	files, err = startReader(git(dir, "ls-files", "-z", "--cached", "--others", "--exclude-standard"))
+	return files, lines[1], err
 }

@@ -1,0 +1,78 @@
+package detect_test
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/awsvet/awsvet/internal/detect"
+)
+
+// readConfig runs ReadConfig with a deadline, so that a configuration that
+// blocks the read fails the test instead of hanging it.
+func readConfig(t *testing.T, file string) error {
+	t.Helper()
+	done := make(chan error, 1)
+	go func() { _, err := detect.ReadConfig(file); done <- err }()
+	select {
+	case err := <-done:
+		return err
+	case <-time.After(10 * time.Second):
+		t.Fatalf("ReadConfig(%s) still running after 10s", file)
+		return nil
+	}
+}
+
+func TestReadConfigHostileFiles(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, text string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	link := func(name, target string) string {
+		p := filepath.Join(dir, name)
+		if err := os.Symlink(target, p); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	fifo := filepath.Join(dir, "fifo.toml")
+	if err := syscall.Mkfifo(fifo, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	self := filepath.Join(dir, "self.toml")
+	write("self.toml", "[extend]\npath = \""+filepath.ToSlash(self)+"\"\n")
+	a, b := filepath.Join(dir, "a.toml"), filepath.Join(dir, "b.toml")
+	write("a.toml", "[extend]\npath = \""+filepath.ToSlash(b)+"\"\n")
+	write("b.toml", "[extend]\npath = \""+filepath.ToSlash(a)+"\"\n")
+	notTOML := write("rules.json", `{"rules": [{"id": "x"}]}`)
+	extendsJSON := write("extends-json.toml", "[extend]\npath = \""+filepath.ToSlash(notTOML)+"\"\n")
+	zero := link("zero.toml", "/dev/zero")
+	extendsZero := write("extends-zero.toml", "[extend]\npath = \""+filepath.ToSlash(zero)+"\"\n")
+	extendsFIFO := write("extends-fifo.toml", "[extend]\npath = \""+filepath.ToSlash(fifo)+"\"\n")
+	big := write("big.toml", "# "+strings.Repeat("x", detect.MaxConfigSize)+"\n")
+
+	for _, tc := range []struct{ file, want string }{
+		{zero, zero + ": not a regular file (a device)"},
+		{link("urandom.toml", "/dev/urandom"), "urandom.toml: not a regular file (a device)"},
+		{fifo, fifo + ": not a regular file (a named pipe)"},
+		{dir, dir + ": not a regular file (a directory)"},
+		{big, big + ": larger than the 4 MB limit"},
+		{self, "extend.path " + self + ": extends itself"},
+		{a, "extend.path " + a + ": extends itself"},
+		{extendsJSON, "extend.path " + notTOML + ": "},
+		{extendsZero, "extend.path " + zero + ": not a regular file (a device)"},
+		{extendsFIFO, "extend.path " + fifo + ": not a regular file (a named pipe)"},
+	} {
+		err := readConfig(t, tc.file)
+		if err == nil || !strings.Contains(err.Error(), tc.want) || strings.Contains(err.Error(), "\n") {
+			t.Errorf("ReadConfig(%s): %v\nwant one line with %q", filepath.Base(tc.file), err, tc.want)
+		}
+	}
+}

@@ -1,0 +1,70 @@
+package detect_test
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"strings"
+	"testing"
+
+	"github.com/awsvet/awsvet/internal/detect"
+)
+
+// manySecrets is a file of n lines "aws_secret_access_key = <value>",
+// every value distinct and key-shaped: each line is a specific finding
+// and a generic one that it shadows.
+func manySecrets(n int) string {
+	r := rand.New(rand.NewPCG(uint64(n), 7))
+	const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789/+"
+	var b strings.Builder
+	v := make([]byte, 40)
+	for range n {
+		for i := range v {
+			v[i] = alphabet[r.IntN(len(alphabet))]
+		}
+		copy(v, "Ab1") // a digit, a lower- and an upper-case letter
+		b.WriteString("aws_secret_access_key = " + string(v) + "\n")
+	}
+	return b.String()
+}
+
+// TestShadowCheckScalesLinearly counts the bytes the "generic finding
+// inside a specific one" check searches (not time, which a loaded machine
+// distorts): 8 times the lines must cost at most about 8 times the bytes.
+// The pairwise loop it replaced searched 64 times as much.
+func TestShadowCheckScalesLinearly(t *testing.T) {
+	d, err := detect.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	n1, small := detect.ShadowCost(d, "secrets.txt", manySecrets(1000))
+	n8, large := detect.ShadowCost(d, "secrets.txt", manySecrets(8000))
+	if n1 < 990 || n8 < 7950 {
+		t.Fatalf("findings %d and %d: want one per line at least (the input is not what the test needs)", n1, n8)
+	}
+	if small == 0 {
+		t.Fatal("no generic finding was checked: the input does not exercise the check")
+	}
+	if ratio := float64(large) / float64(small); ratio > 10 {
+		t.Errorf("8x the lines searched %.1fx the bytes (%d -> %d), want about 8x", ratio, small, large)
+	}
+}
+
+// BenchmarkManyFindings scans one file with a finding on every line, at
+// 1k to 16k lines: the time per op should grow about 2x per step.
+func BenchmarkManyFindings(b *testing.B) {
+	d, err := detect.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, n := range []int{1000, 2000, 4000, 8000, 16000} {
+		text := manySecrets(n)
+		b.Run(fmt.Sprintf("lines=%d", n), func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			cpu0 := cpuTime()
+			for b.Loop() {
+				d.Scan("secrets.txt", text)
+			}
+			b.ReportMetric(float64(cpuTime()-cpu0)/float64(b.N)/1e6, "cpu-ms/op")
+		})
+	}
+}

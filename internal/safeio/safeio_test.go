@@ -1,0 +1,97 @@
+package safeio_test
+
+import (
+	"errors"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/awsvet/awsvet/internal/safeio"
+)
+
+// within fails the test instead of hanging when f does not return soon:
+// the point of the package is that nothing blocks.
+func within(t *testing.T, what string, f func() error) error {
+	t.Helper()
+	done := make(chan error, 1)
+	go func() { done <- f() }()
+	select {
+	case err := <-done:
+		return err
+	case <-time.After(5 * time.Second):
+		t.Fatalf("%s: still blocked after 5s", what)
+		return nil
+	}
+}
+
+func TestReadFileRefusesWhatIsNotARegularFile(t *testing.T) {
+	dir := t.TempDir()
+	fifo := filepath.Join(dir, "fifo")
+	if err := syscall.Mkfifo(fifo, 0o600); err != nil {
+		t.Skip("no FIFOs here:", err)
+	}
+	for _, link := range []struct{ name, target string }{
+		{"to-zero", "/dev/zero"}, {"to-urandom", "/dev/urandom"}, {"to-dir", dir}, {"to-fifo", fifo},
+	} {
+		if err := os.Symlink(link.target, filepath.Join(dir, link.name)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for name, want := range map[string]string{
+		"fifo":       "not a regular file (a named pipe)",
+		"to-fifo":    "not a regular file (a named pipe)",
+		"to-zero":    "not a regular file (a device)",
+		"to-urandom": "not a regular file (a device)",
+		"to-dir":     "not a regular file (a directory)",
+		".":          "not a regular file (a directory)",
+		"missing":    "no such file or directory",
+	} {
+		p := filepath.Join(dir, name)
+		err := within(t, name, func() error { _, err := safeio.ReadFile(p, 1<<20); return err })
+		if err == nil || err.Error() != p+": "+want {
+			t.Errorf("ReadFile(%s): %v, want %q", name, err, p+": "+want)
+		}
+		if strings.Contains(err.Error(), "\n") {
+			t.Errorf("ReadFile(%s): a multi-line error", name)
+		}
+	}
+	if _, err := safeio.ReadFile(filepath.Join(dir, "missing"), 1); !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("a missing file's error %v does not say so to errors.Is", err)
+	}
+}
+
+func TestReadFileCapsTheSize(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "big")
+	if err := os.WriteFile(p, make([]byte, 2048), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := safeio.ReadFile(p, 1024); err == nil || err.Error() != p+": larger than the 1 KB limit" {
+		t.Errorf("over the cap: %v", err)
+	}
+	data, err := safeio.ReadFile(p, 2048)
+	if err != nil || len(data) != 2048 {
+		t.Errorf("at the cap: %d bytes, %v", len(data), err)
+	}
+	// Through a symlink, a regular file is read.
+	link := filepath.Join(dir, "link")
+	if err := os.Symlink(p, link); err != nil {
+		t.Fatal(err)
+	}
+	if data, err := safeio.ReadFile(link, 4096); err != nil || len(data) != 2048 {
+		t.Errorf("through a symlink: %d bytes, %v", len(data), err)
+	}
+}
+
+func TestErrorEscapesTheName(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "a\nb.yaml:1:1: all clear\x1b[2J")
+	_, err := safeio.ReadFile(p, 1)
+	if err == nil || strings.ContainsAny(err.Error(), "\n\x1b") {
+		t.Errorf("error %q holds a raw control character", err)
+	}
+}
