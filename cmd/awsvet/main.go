@@ -30,12 +30,7 @@ func main() {
 	args := os.Args[1:]
 	switch {
 	case len(args) > 0 && args[0] == "secrets":
-		if stdoutClosed() {
-			// The findings would go nowhere and the exit code alone would
-			// read as a finished scan.
-			fmt.Fprintln(os.Stderr, "awsvet secrets: standard output is closed: nowhere to write the findings")
-			os.Exit(driver.ExitFailure)
-		}
+		refuseClosedStdout("awsvet secrets")
 		os.Exit(secrets.Main(args[1:], os.Stdout, os.Stderr))
 	case len(args) > 0 && args[0] == "help":
 		os.Exit(driver.Help(args[1:], os.Stdout, os.Stderr))
@@ -47,7 +42,17 @@ func main() {
 		report.NameRuleInMessages()
 		unitchecker.Main(analyzers.All()...) // exits
 	default:
+		refuseClosedStdout("awsvet")
 		os.Exit(driver.Main(args, os.Stdout, os.Stderr))
+	}
+}
+
+// refuseClosedStdout exits 2 when standard output is closed: the findings
+// would go nowhere and the exit code alone would read as a finished run.
+func refuseClosedStdout(command string) {
+	if stdoutClosed() {
+		fmt.Fprintln(os.Stderr, command+": standard output is closed: nowhere to write the findings")
+		os.Exit(driver.ExitFailure)
 	}
 }
 
