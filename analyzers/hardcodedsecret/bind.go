@@ -62,7 +62,12 @@ func readContext(pass *analysis.Pass) *context {
 		case *ast.ImportSpec:
 			c.skip[n.Path] = true
 		case *ast.BinaryExpr:
-			if n.Pos() < inConcat || n.Op != token.ADD || !isConstString(pass, n) {
+			// OpPos, not Pos: Pos walks down the left operands, and
+			// "a" + "a" + ... nests them as deep as it has terms, so
+			// asking each node for its Pos is quadratic. A node inside
+			// the concatenation being visited has its operator inside it
+			// too.
+			if n.OpPos < inConcat || n.Op != token.ADD || !isConstString(pass, n) {
 				continue
 			}
 			inConcat = n.End()
