@@ -47,7 +47,9 @@ func (ix *Index) Suppressed(fset *token.FileSet, rule string, pos token.Pos) boo
 	lines := ix.byLine[p.Filename]
 	for _, l := range []int{p.Line, p.Line - 1} {
 		for _, d := range lines[l] {
-			if d.Err == nil && d.Covers(rule) {
+			// A malformed directive, or one naming an unknown rule,
+			// suppresses nothing (the suppression rule reports it).
+			if d.Err == nil && d.Covers(rule) && len(d.Unknown()) == 0 {
 				return true
 			}
 		}
