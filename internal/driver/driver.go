@@ -19,6 +19,7 @@ import (
 	"github.com/awsvet/awsvet/analyzers/hardcodedsecret"
 	"github.com/awsvet/awsvet/internal/baseline"
 	"github.com/awsvet/awsvet/internal/output"
+	"github.com/awsvet/awsvet/internal/redact"
 )
 
 // Exit codes.
@@ -33,7 +34,9 @@ func Main(args []string, stdout, stderr io.Writer) int {
 	code, err := run(args, stdout, stderr)
 	if err != nil {
 		if !errors.Is(err, flag.ErrHelp) {
-			fmt.Fprintf(stderr, "awsvet: %v\n", err)
+			// The loader's and type checker's messages quote the source,
+			// keys included: every error goes out through the redaction.
+			fmt.Fprintf(stderr, "awsvet: %s\n", redact.Text(err.Error()))
 		}
 		return ExitFailure
 	}
