@@ -6,6 +6,7 @@ import (
 	"go/parser"
 	"go/token"
 	"go/types"
+	"runtime"
 	"strconv"
 	"strings"
 	"testing"
@@ -74,18 +75,19 @@ func BenchmarkConcatenation(b *testing.B) {
 
 // TestConcatenationScalesLinearly runs the rule on a concatenation and on
 // one 8 times longer. Linear work costs about 8 times more; the quadratic
-// walk it replaced cost 64 times more (and over a second at 16,000
-// terms). The best of several runs is compared, so a busy machine slows
-// both sides rather than failing the test, and the bound (24x) sits far
-// from both.
+// walk it replaced cost 64 times more (two seconds at 32,000 terms). The
+// best of several runs, each after a collection, is compared, so a busy
+// machine slows both sides rather than failing the test, and the bound
+// (24x) sits far from both.
 func TestConcatenationScalesLinearly(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs the rule a dozen times on large inputs")
 	}
-	small, large := concatPackage(t, 2_000), concatPackage(t, 16_000)
+	small, large := concatPackage(t, 4_000), concatPackage(t, 32_000)
 	best := func(pkg *packages.Package) time.Duration {
 		d := time.Duration(1 << 62)
-		for range 5 {
+		for range 7 {
+			runtime.GC()
 			start := time.Now()
 			analyzeConcat(t, pkg)
 			d = min(d, time.Since(start))

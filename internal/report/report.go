@@ -13,6 +13,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/awsvet/awsvet/internal/passes/directives"
+	"github.com/awsvet/awsvet/internal/passes/syntax"
 )
 
 // Severity levels, as written into Diagnostic.Category and SARIF levels.
@@ -28,18 +29,22 @@ const DocBase = "https://pkg.go.dev/github.com/awsvet/awsvet/analyzers/"
 func URL(rule string) string { return DocBase + rule }
 
 // Requires lists the helper passes a reporting rule must require.
-var Requires = []*analysis.Analyzer{directives.Analyzer}
+var Requires = []*analysis.Analyzer{directives.Analyzer, syntax.Analyzer}
 
 // Reporter reports the diagnostics of one pass.
 type Reporter struct {
 	pass *analysis.Pass
 	ix   *directives.Index
+	// dropGenerated is set for the rules that leave generated files
+	// alone: all but those requiring syntax.WithGenerated.
+	dropGenerated bool
+	src           *syntax.Result
 }
 
 // New returns the reporter of a pass; the analyzer must require Requires.
 func New(pass *analysis.Pass) *Reporter {
 	ix, _ := pass.ResultOf[directives.Analyzer].(*directives.Index)
-	return &Reporter{pass: pass, ix: ix}
+	return &Reporter{pass: pass, ix: ix, dropGenerated: !syntax.ReadsGenerated(pass), src: syntax.Of(pass)}
 }
 
 // Range is anything with a position span: an ast.Node, or Span.
@@ -68,7 +73,7 @@ func (r *Reporter) Warnf(rng Range, format string, args ...any) {
 // suggested fixes, unless a directive suppresses it.
 func (r *Reporter) Report(severity string, rng Range, fixes []analysis.SuggestedFix, format string, args ...any) {
 	rule := r.pass.Analyzer.Name
-	if r.ix.Suppressed(r.pass.Fset, rule, rng.Pos()) || r.ix.InGenerated(r.pass.Fset, rng.Pos()) {
+	if r.ix.Suppressed(r.pass.Fset, rule, rng.Pos()) || r.dropGenerated && r.src.InGenerated(r.pass.Fset, rng.Pos()) {
 		return
 	}
 	msg := fmt.Sprintf(format, args...)
