@@ -22,21 +22,18 @@ func Text(s string) string {
 	var spans []span
 	if d, err := detect.Default(); err == nil {
 		for _, f := range d.ScanFragment(detect.Fragment{Text: s}) {
-			spans = append(spans, span{f.Start, f.End, Secret(f.Secret)})
+			spans = append(spans, span{f.Start, f.End})
 		}
 	}
 	for _, m := range keys.KeyIDs(s, 0) {
-		spans = append(spans, span{m.Start, m.End, KeyID(m.Value)})
+		spans = append(spans, span{m.Start, m.End})
 	}
 	spans = append(spans, keyShapes(s)...)
 	return replace(s, spans)
 }
 
-// span is a piece of text to replace with its masked form.
-type span struct {
-	start, end int
-	masked     string
-}
+// span is a piece of text to mask.
+type span struct{ start, end int }
 
 // keyShapes finds the runs of base64 characters that have the shape of a
 // secret key or a session token.
@@ -51,26 +48,41 @@ func keyShapes(s string) []span {
 		for j < len(s) && isB64(s[j]) {
 			j++
 		}
-		if run := s[i:j]; keys.LooksLikeSecretKey(run, 0) || keys.LooksLikeSessionToken(run) {
-			out = append(out, span{i, j, Secret(run)})
+		if run := s[i:j]; looksLikeKeyID(run) || keys.LooksLikeSecretKey(run, 0) || keys.LooksLikeSessionToken(run) {
+			out = append(out, span{i, j})
 		}
 		i = j
 	}
 	return out
 }
 
+// looksLikeKeyID reports whether run is 20 upper-case letters and digits
+// with a key ID's prefix, whatever its entropy (KeyIDs applies gitleaks').
+func looksLikeKeyID(run string) bool {
+	if len(run) != 20 || !keys.MayHoldKeyID(run[:4]) && !strings.HasPrefix(run, "A3T") {
+		return false
+	}
+	for i := 0; i < len(run); i++ {
+		if c := run[i]; !(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+			return false
+		}
+	}
+	return true
+}
+
 func isB64(c byte) bool {
 	return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '/' || c == '+' || c == '='
 }
 
-// replace writes s with each span masked. Overlapping spans (the detector
-// and the shapes finding the same key) are merged: the union is masked
-// with the first span's masked form, so no part of either shows.
+// replace writes s with each span masked by Secret, whichever way it was
+// found, so that the same text always masks the same way. Overlapping
+// spans (the detector and the shapes finding the same key) are merged and
+// masked as one.
 func replace(s string, spans []span) string {
 	if len(spans) == 0 {
 		return s
 	}
-	slices.SortStableFunc(spans, func(a, b span) int { return cmp.Compare(a.start, b.start) })
+	slices.SortFunc(spans, func(a, b span) int { return cmp.Compare(a.start, b.start) })
 	var b strings.Builder
 	at := 0
 	for i := 0; i < len(spans); {
@@ -78,11 +90,8 @@ func replace(s string, spans []span) string {
 		for i++; i < len(spans) && spans[i].start < cur.end; i++ {
 			cur.end = max(cur.end, spans[i].end)
 		}
-		if cur.start < at {
-			cur.start = at
-		}
 		b.WriteString(s[at:cur.start])
-		b.WriteString(cur.masked)
+		b.WriteString(Secret(s[cur.start:cur.end]))
 		at = cur.end
 	}
 	b.WriteString(s[at:])

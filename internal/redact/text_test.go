@@ -24,6 +24,7 @@ func TestTextMasksSecrets(t *testing.T) {
 		{"key pair", secretKey, `too many arguments in call to f\n\thave ("` + keyID + `", "` + secretKey + `")`},
 		{"github token", githubPAT, `undefined: x (in "token := \"` + githubPAT + `\"")`},
 		{"session token", token, `cannot use "` + token + `" as int`},
+		{"key id of low entropy", "AKIA" + "AAAAAAAABBBBBBBB", `cannot use "AKIA` + "AAAAAAAABBBBBBBB" + `" as int`},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			got := redact.Text(tt.msg)
