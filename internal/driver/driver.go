@@ -120,9 +120,7 @@ func run(args []string, stdout, stderr io.Writer) (int, error) {
 func Emit(w io.Writer, format, baselinePath, writeBaseline string, rules []output.Rule, findings []output.Finding) (int, error) {
 	if writeBaseline != "" {
 		b := baseline.New()
-		for _, f := range findings {
-			b.Add(f)
-		}
+		b.Add(findings...)
 		if err := b.Write(writeBaseline); err != nil {
 			return ExitFailure, err
 		}
