@@ -6,14 +6,17 @@
 package report
 
 import (
+	"bytes"
 	"fmt"
 	"go/token"
+	"os"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/awsvet/awsvet/internal/passes/directives"
 	"github.com/awsvet/awsvet/internal/passes/syntax"
+	"github.com/awsvet/awsvet/internal/redact"
 )
 
 // Severity levels, as written into Diagnostic.Category and SARIF levels.
@@ -76,6 +79,9 @@ func (r *Reporter) Report(severity string, rng Range, fixes []analysis.Suggested
 	if r.ix.Suppressed(r.pass.Fset, rule, rng.Pos()) || r.dropGenerated && r.src.InGenerated(r.pass.Fset, rng.Pos()) {
 		return
 	}
+	if len(fixes) > 0 && r.editsSecretLine(fixes) {
+		fixes = nil
+	}
 	msg := fmt.Sprintf(format, args...)
 	r.pass.Report(analysis.Diagnostic{
 		Pos:            rng.Pos(),
@@ -85,6 +91,40 @@ func (r *Reporter) Report(severity string, rng Range, fixes []analysis.Suggested
 		URL:            URL(rule),
 		SuggestedFixes: fixes,
 	})
+}
+
+// editsSecretLine reports whether a fix edits a line that holds a secret
+// (anything redact.Text masks). go fix -diff prints every line a fix
+// changes, so such a fix would print the secret; it is not offered (the
+// finding still is). An unreadable file counts as holding one.
+func (r *Reporter) editsSecretLine(fixes []analysis.SuggestedFix) bool {
+	for _, fix := range fixes {
+		for _, e := range fix.TextEdits {
+			f := r.pass.Fset.File(e.Pos)
+			if f == nil {
+				return true
+			}
+			read := r.pass.ReadFile
+			if read == nil { // a driver that predates Pass.ReadFile
+				read = os.ReadFile
+			}
+			src, err := read(f.Name())
+			if err != nil || f.Size() != len(src) {
+				return true
+			}
+			first := f.LineStart(f.Line(e.Pos))
+			from, to := f.Offset(first), f.Offset(max(e.End, e.Pos))
+			if i := bytes.IndexByte(src[to:], '\n'); i >= 0 {
+				to += i
+			} else {
+				to = len(src)
+			}
+			if lines := string(src[from:to]); redact.Text(lines) != lines {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // IsTestFile reports whether pos lies in a _test.go file.
