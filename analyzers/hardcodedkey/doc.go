@@ -54,6 +54,13 @@
 // hardcodedsecret's; the same key in YAML, JSON or .env files is found by
 // "awsvet secrets".
 //
+// Generated files ("// Code generated ... DO NOT EDIT.") are read too,
+// unlike by awsvet's other rules: anyone can write that line, and a key
+// under it would otherwise be reported by nothing ("awsvet secrets"
+// leaves .go files to the analyzers). Their strings and comments pass the
+// same keyword prefilter as any other, so the SDKs' generated clients
+// cost little.
+//
 // # How to fix
 //
 // Remove the key from the source, deactivate and rotate it in IAM (it is

@@ -23,7 +23,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:     "hardcodedkey",
 	Doc:      report.Doc(doc),
 	URL:      report.URL("hardcodedkey"),
-	Requires: append([]*analysis.Analyzer{syntax.Analyzer, strlits.Analyzer}, report.Requires...),
+	Requires: append([]*analysis.Analyzer{syntax.Analyzer, syntax.WithGenerated, strlits.Analyzer}, report.Requires...),
 	Run:      run,
 }
 
@@ -39,7 +39,7 @@ func run(pass *analysis.Pass) (any, error) {
 	c := &checker{pass: pass, r: report.New(pass), reported: map[*ast.BasicLit]bool{}}
 	lits := pass.ResultOf[strlits.Analyzer].(*strlits.Result)
 	c.keyIDs(lits)
-	c.secrets()
+	c.secrets(lits)
 	return nil, nil
 }
 
@@ -69,34 +69,62 @@ func keyIDEntropy(test bool) float64 {
 }
 
 // secrets reports secret keys and session tokens by where they go.
-func (c *checker) secrets() {
-	ins := syntax.Of(c.pass).Inspector
+func (c *checker) secrets(lits *strlits.Result) {
+	src := syntax.Of(c.pass)
 	usesSDK := sdk.ImportsSDK(c.pass.Pkg)
-	filter := []ast.Node{(*ast.ValueSpec)(nil), (*ast.AssignStmt)(nil)}
+	filter := []ast.Node{(*ast.ValueSpec)(nil), (*ast.AssignStmt)(nil), (*ast.CallExpr)(nil)}
 	if usesSDK {
 		filter = append(filter, (*ast.CompositeLit)(nil))
 	}
-	filter = append(filter, (*ast.CallExpr)(nil))
-	for cur := range ins.Root().Preorder(filter...) {
-		switch n := cur.Node().(type) {
-		case *ast.CompositeLit:
+	for cur := range src.Inspector.Root().Preorder(filter...) {
+		c.node(cur.Node(), usesSDK)
+	}
+	// Generated files have no inspector: they are walked only when one of
+	// their literals has a key's shape, which the generated code of the
+	// SDKs never has.
+	if !keyShapedIn(lits, true) {
+		return
+	}
+	for _, f := range src.Generated {
+		ast.Inspect(f, func(n ast.Node) bool {
+			c.node(n, usesSDK)
+			return true
+		})
+	}
+}
+
+// keyShapedIn reports whether a literal of a generated file (generated
+// true) or not has the shape of a secret key or a session token.
+func keyShapedIn(lits *strlits.Result, generated bool) bool {
+	for _, l := range lits.Lits {
+		if l.Generated == generated && (keys.LooksLikeSecretKey(l.Value, 0) || keys.LooksLikeSessionToken(l.Value)) {
+			return true
+		}
+	}
+	return false
+}
+
+func (c *checker) node(n ast.Node, usesSDK bool) {
+	switch n := n.(type) {
+	case *ast.CompositeLit:
+		if usesSDK {
 			c.credentialsLiteral(n)
-		case *ast.CallExpr:
-			c.call(n, usesSDK)
-		case *ast.ValueSpec:
-			for i, name := range n.Names {
-				if i < len(n.Values) && keys.IsSecretKeyName(name.Name) {
-					c.namedSecret(n.Values[i])
-				}
+		}
+	case *ast.CallExpr:
+		c.call(n, usesSDK)
+	case *ast.ValueSpec:
+		for i, name := range n.Names {
+			if i < len(n.Values) && keys.IsSecretKeyName(name.Name) {
+				c.namedSecret(n.Values[i])
 			}
-		case *ast.AssignStmt:
-			if len(n.Lhs) != len(n.Rhs) {
-				continue
-			}
-			for i, lhs := range n.Lhs {
-				if name := assignedName(lhs); name != "" && keys.IsSecretKeyName(name) {
-					c.namedSecret(n.Rhs[i])
-				}
+		}
+	case *ast.AssignStmt:
+		if len(n.Lhs) != len(n.Rhs) {
+			return
+		}
+		for i, lhs := range n.Lhs {
+			if name := assignedName(lhs); name != "" && keys.IsSecretKeyName(name) {
+				c.namedSecret(n.Rhs[i])
 			}
 		}
 	}

@@ -33,43 +33,63 @@ type context struct {
 
 func readContext(pass *analysis.Pass) *context {
 	c := &context{names: map[ast.Expr]string{}, skip: map[ast.Expr]bool{}}
-	ins := syntax.Of(pass).Inspector
+	src := syntax.Of(pass)
 	var inConcat token.Pos // end of the concatenation being visited
 	filter := []ast.Node{(*ast.ValueSpec)(nil), (*ast.AssignStmt)(nil), (*ast.KeyValueExpr)(nil),
 		(*ast.CallExpr)(nil), (*ast.BinaryExpr)(nil), (*ast.Field)(nil), (*ast.ImportSpec)(nil)}
-	for cur := range ins.Root().Preorder(filter...) {
-		switch n := cur.Node().(type) {
-		case *ast.ValueSpec:
-			for i, id := range n.Names {
-				if i < len(n.Values) {
-					c.bind(n.Values[i], id.Name)
-				}
-			}
-		case *ast.AssignStmt:
-			if len(n.Lhs) == len(n.Rhs) {
-				for i, lhs := range n.Lhs {
-					c.bind(n.Rhs[i], nameOf(pass, lhs))
-				}
-			}
-		case *ast.KeyValueExpr:
-			c.bind(n.Value, nameOf(pass, n.Key))
-		case *ast.CallExpr:
-			c.call(pass, n)
-		case *ast.Field:
-			if n.Tag != nil {
-				c.skip[n.Tag] = true
-			}
-		case *ast.ImportSpec:
-			c.skip[n.Path] = true
-		case *ast.BinaryExpr:
-			if n.Pos() < inConcat || n.Op != token.ADD || !isConstString(pass, n) {
-				continue
-			}
-			inConcat = n.End()
-			c.concats = append(c.concats, n)
-		}
+	for cur := range src.Inspector.Root().Preorder(filter...) {
+		c.visit(pass, cur.Node(), &inConcat)
+	}
+	// Generated files, whose literals strlits collects too, have no
+	// inspector: one plain walk each.
+	for _, f := range src.Generated {
+		inConcat = token.NoPos
+		ast.Inspect(f, func(n ast.Node) bool {
+			c.visit(pass, n, &inConcat)
+			return true
+		})
 	}
 	return c
+}
+
+// visit reads what one node says about the string expressions in it;
+// inConcat is the end of the concatenation being visited.
+func (c *context) visit(pass *analysis.Pass, n ast.Node, inConcat *token.Pos) {
+	switch n := n.(type) {
+	case *ast.ValueSpec:
+		for i, id := range n.Names {
+			if i < len(n.Values) {
+				c.bind(n.Values[i], id.Name)
+			}
+		}
+	case *ast.AssignStmt:
+		if len(n.Lhs) == len(n.Rhs) {
+			for i, lhs := range n.Lhs {
+				c.bind(n.Rhs[i], nameOf(pass, lhs))
+			}
+		}
+	case *ast.KeyValueExpr:
+		c.bind(n.Value, nameOf(pass, n.Key))
+	case *ast.CallExpr:
+		c.call(pass, n)
+	case *ast.Field:
+		if n.Tag != nil {
+			c.skip[n.Tag] = true
+		}
+	case *ast.ImportSpec:
+		c.skip[n.Path] = true
+	case *ast.BinaryExpr:
+		// OpPos, not Pos: Pos walks down the left operands, and
+		// "a" + "a" + ... nests them as deep as it has terms, so
+		// asking each node for its Pos is quadratic. A node inside
+		// the concatenation being visited has its operator inside it
+		// too.
+		if n.OpPos < *inConcat || n.Op != token.ADD || !isConstString(pass, n) {
+			return
+		}
+		*inConcat = n.End()
+		c.concats = append(c.concats, n)
+	}
 }
 
 func (c *context) bind(e ast.Expr, name string) {

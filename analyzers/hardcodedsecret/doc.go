@@ -52,6 +52,13 @@
 //     and tokens signed by test keys, reported only with
 //     -hardcodedsecret.testkeys.
 //
+// Generated files ("// Code generated ... DO NOT EDIT.") are read too,
+// unlike by awsvet's other rules: anyone can write that line, and a key
+// under it would otherwise be reported by nothing ("awsvet secrets"
+// leaves .go files to the analyzers). Their strings and comments pass the
+// same keyword prefilter as any other, so the SDKs' generated clients
+// cost little.
+//
 // # Options
 //
 //   - -hardcodedsecret.config FILE: a gitleaks TOML configuration, the

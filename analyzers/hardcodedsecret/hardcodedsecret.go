@@ -26,7 +26,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:     "hardcodedsecret",
 	Doc:      report.Doc(doc),
 	URL:      report.URL("hardcodedsecret"),
-	Requires: append([]*analysis.Analyzer{syntax.Analyzer, strlits.Analyzer}, report.Requires...),
+	Requires: append([]*analysis.Analyzer{syntax.Analyzer, syntax.WithGenerated, strlits.Analyzer}, report.Requires...),
 	Run:      run,
 }
 

@@ -22,7 +22,9 @@
 //     AWS_DEFAULT_REGION or the shared config profile. A suggested fix adds
 //     config.WithDefaultRegion("us-east-1"): a pure fallback that never
 //     overrides a configured region (us-east-1 is also the AWS CLI's own
-//     default).
+//     default). It is not offered when the line it edits holds a secret
+//     (keys passed to a static provider on the same line): go fix -diff
+//     would print that line.
 //   - <svc>.New(<svc>.Options{...}) and <svc>.NewFromConfig(aws.Config{...})
 //     whose literal sets no Region and whose option functions (literals)
 //     set none either. Such a client never reads the environment, so its

@@ -543,9 +543,9 @@ func checkSARIF(t *testing.T, out []byte, wantResults bool) {
 		if res.Level != "error" && res.Level != "warning" && res.Level != "note" {
 			t.Errorf("result of %s: level %q", id, res.Level)
 		}
-		fp := res.PartialFingerprints["awsvet/v1"]
+		fp := res.PartialFingerprints["awsvet/v2"]
 		if len(fp) < 16 || seen[fp] {
-			t.Errorf("result of %s: partialFingerprints %v: want a unique awsvet/v1 fingerprint", id, res.PartialFingerprints)
+			t.Errorf("result of %s: partialFingerprints %v: want a unique awsvet/v2 fingerprint", id, res.PartialFingerprints)
 		}
 		seen[fp] = true
 		loc := res.Locations[0].PhysicalLocation.ArtifactLocation

@@ -17,11 +17,12 @@ import (
 func FuzzParse(f *testing.F) {
 	for _, s := range []string{
 		`{"version":1,"tool":"awsvet","salt":"00ff","entries":[{"rule":"hardcodedkey","path":"a.go","hash":"ab"}]}`,
-		`{"version":1,"salt":"x","entries":null}`,
-		`{"version":1,"salt":"x","entries":[{},{},{"rule":"\u0000"}]}`,
-		`{"version":1,"salt":"x","entries":[{"rule":"r","path":"p","hash":"h"},{"rule":"r","path":"p","hash":"h"}]}`,
-		`{"version":1e400,"salt":"x"}`, `{"version":"1","salt":"x"}`, `{"version":1,"salt":""}`,
-		`[]`, `null`, ``, "\x00\xff", strings.Repeat("[", 20000), `{"version":1,"salt":"x","entries":[` + strings.Repeat(`{"rule":"r"},`, 500) + `{}]}`,
+		`{"version":2,"kdf":"argon2id t=1 m=128KiB p=1","tool":"awsvet","salt":"00ff","entries":[{"rule":"hardcodedkey","path":"a.go","hash":"ab"}]}`,
+		`{"version":2,"kdf":"argon2id t=1 m=128KiB p=1","salt":"x","entries":null}`,
+		`{"version":2,"kdf":"argon2id t=1 m=128KiB p=1","salt":"x","entries":[{},{},{"rule":"\u0000"}]}`,
+		`{"version":2,"kdf":"argon2id t=1 m=128KiB p=1","salt":"x","entries":[{"rule":"r","path":"p","hash":"h"},{"rule":"r","path":"p","hash":"h"}]}`,
+		`{"version":1e400,"salt":"x"}`, `{"version":"1","salt":"x"}`, `{"version":2,"kdf":"argon2id t=1 m=128KiB p=1","salt":""}`,
+		`[]`, `null`, ``, "\x00\xff", strings.Repeat("[", 20000), `{"version":2,"kdf":"argon2id t=1 m=128KiB p=1","salt":"x","entries":[` + strings.Repeat(`{"rule":"r"},`, 500) + `{}]}`,
 	} {
 		f.Add([]byte(s))
 	}

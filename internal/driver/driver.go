@@ -20,6 +20,7 @@ import (
 	"github.com/awsvet/awsvet/internal/baseline"
 	"github.com/awsvet/awsvet/internal/output"
 	"github.com/awsvet/awsvet/internal/progress"
+	"github.com/awsvet/awsvet/internal/redact"
 )
 
 // Exit codes.
@@ -33,7 +34,9 @@ const (
 func Main(args []string, stdout, stderr io.Writer) int {
 	code, err := run(args, stdout, stderr)
 	if err != nil {
-		fmt.Fprintf(stderr, "awsvet: %v\n", err)
+		// The loader's and type checker's messages quote the source,
+		// keys included: every error goes out through the redaction.
+		fmt.Fprintf(stderr, "awsvet: %s\n", redact.Text(err.Error()))
 	}
 	return code
 }
@@ -154,9 +157,7 @@ func CheckOutputFlags(fs *flag.FlagSet, format *string, json bool, baseline, wri
 func Emit(w io.Writer, format, baselinePath, writeBaseline string, rules []output.Rule, findings []output.Finding) (int, error) {
 	if writeBaseline != "" {
 		b := baseline.New()
-		for _, f := range findings {
-			b.Add(f)
-		}
+		b.Add(findings...)
 		if err := b.Write(writeBaseline); err != nil {
 			return ExitFailure, err
 		}

@@ -32,6 +32,7 @@ func toFinding(root string, act *checker.Action, d analysis.Diagnostic) output.F
 	if url == "" {
 		url = act.Analyzer.URL
 	}
+	match, around := sourceText(fset, d.Pos, d.End)
 	return output.Finding{
 		Rule:     act.Analyzer.Name,
 		Severity: sev,
@@ -43,7 +44,8 @@ func toFinding(root string, act *checker.Action, d analysis.Diagnostic) output.F
 		EndCol:   end.Column,
 		Message:  d.Message,
 		URL:      url,
-		Match:    sourceText(fset, d.Pos, d.End),
+		Match:    match,
+		Around:   around,
 	}
 }
 
@@ -52,15 +54,16 @@ var (
 	srcCache = map[string][]byte{}
 )
 
-// sourceText returns the source between two positions, white space folded,
-// or "" when unavailable.
-func sourceText(fset *token.FileSet, from, to token.Pos) string {
+// sourceText returns the source between two positions, white space
+// folded, and the code around it on its lines (output.Around); "" when
+// unavailable.
+func sourceText(fset *token.FileSet, from, to token.Pos) (match, around string) {
 	if !from.IsValid() || !to.IsValid() || to < from {
-		return ""
+		return "", ""
 	}
 	f := fset.File(from)
 	if f == nil || fset.File(to) != f {
-		return ""
+		return "", ""
 	}
 	srcMu.Lock()
 	data, ok := srcCache[f.Name()]
@@ -71,9 +74,12 @@ func sourceText(fset *token.FileSet, from, to token.Pos) string {
 	srcMu.Unlock()
 	a, b := f.Offset(from), f.Offset(to)
 	if b > len(data) || a > b {
-		return ""
+		return "", ""
 	}
-	return strings.Join(strings.Fields(string(data[a:b])), " ")
+	// Only the window Around can use is converted: a copy of the whole
+	// file per finding would make many findings in one file quadratic.
+	w0, w1 := max(a-output.AroundMax, 0), min(b+output.AroundMax, len(data))
+	return strings.Join(strings.Fields(string(data[a:b])), " "), output.Around(string(data[w0:w1]), a-w0, b-w0)
 }
 
 // RepoRoot is the directory paths are made relative to: the git work tree

@@ -12,6 +12,8 @@ import (
 	"encoding/hex"
 	"slices"
 	"strings"
+
+	"github.com/awsvet/awsvet/internal/redact"
 )
 
 // Finding is one reported problem.
@@ -28,24 +30,61 @@ type Finding struct {
 	URL      string // the rule's documentation
 
 	// Match is the text the finding covers (the secret, or the offending
-	// code with white space folded). It is never written out: it feeds the
-	// fingerprint and the baseline hash only.
+	// code with white space folded). It is never written out: the
+	// baseline hashes it (slowly), the fingerprint only its redacted form.
 	Match string `json:"-"`
+	// Around is the code on the finding's lines outside Match (see
+	// Around), for the fingerprint: it tells apart two findings whose
+	// redacted matches are alike.
+	Around string `json:"-"`
 	// Commit and Date locate a finding of the history scan.
 	Commit, Date string
 }
 
-// Fingerprint is stable when lines move: it hashes the rule, the path and
-// the matched text (never printed), plus an occurrence number that Number
-// sets to tell identical matches in one file apart.
+// Fingerprint is stable when lines move: it hashes the rule, the path,
+// the redacted form of the match (its first two characters and length:
+// redact.Secret) and the code around it, with what the redaction
+// recognises as secrets masked, plus an occurrence number that Number sets
+// to tell alike findings in one file apart. It never depends on the
+// secret beyond its redacted form: the fingerprint is published (SARIF,
+// JSON), and a hash of the secret itself lets anyone test guesses
+// offline.
 func (f *Finding) Fingerprint(occurrence int) string {
+	return fingerprint(f.fingerprinted(), occurrence)
+}
+
+// fingerprinted is what the fingerprint hashes, besides the occurrence.
+func (f *Finding) fingerprinted() string {
+	return strings.Join([]string{"awsvet-fp-v2", f.Rule, f.Path, redact.Secret(f.Match), redact.Text(f.Around)}, "\x00")
+}
+
+func fingerprint(fingerprinted string, occurrence int) string {
 	h := sha256.New()
-	for _, s := range []string{"awsvet-fp-v1", f.Rule, f.Path, f.Match} {
-		h.Write([]byte(s))
-		h.Write([]byte{0})
-	}
-	h.Write([]byte{byte(occurrence), byte(occurrence >> 8)})
+	h.Write([]byte(fingerprinted))
+	h.Write([]byte{0, byte(occurrence), byte(occurrence >> 8)})
 	return hex.EncodeToString(h.Sum(nil))[:32]
+}
+
+// AroundMax bounds the code taken on each side of a match: a long line
+// (minified data) must not make each finding cost its whole length.
+const AroundMax = 80
+
+// Around returns the code of the lines holding text[start:end] outside
+// that span, up to AroundMax bytes on each side, white space folded: the
+// code around a finding, for its fingerprint.
+func Around(text string, start, end int) string {
+	if start < 0 || end > len(text) || start > end {
+		return ""
+	}
+	from := max(start-AroundMax, 0)
+	if i := strings.LastIndexByte(text[from:start], '\n'); i >= 0 {
+		from += i + 1
+	}
+	to := min(end+AroundMax, len(text))
+	if i := strings.IndexByte(text[end:to], '\n'); i >= 0 {
+		to = end + i
+	}
+	return strings.Join(strings.Fields(text[from:start]), " ") + "\x00" + strings.Join(strings.Fields(text[end:to]), " ")
 }
 
 // Sort orders findings by path, position and rule, and drops exact
@@ -60,14 +99,15 @@ func Sort(fs []Finding) []Finding {
 	})
 }
 
-// Fingerprints returns the fingerprint of each finding, numbering identical
-// matches in the same file in order of appearance.
+// Fingerprints returns the fingerprint of each finding, numbering alike
+// findings (same rule, path, redacted match and code around) in the same
+// file in order of appearance.
 func Fingerprints(fs []Finding) []string {
 	seen := map[string]int{}
 	out := make([]string, len(fs))
 	for i := range fs {
-		k := fs[i].Rule + "\x00" + fs[i].Path + "\x00" + fs[i].Match
-		out[i] = fs[i].Fingerprint(seen[k])
+		k := fs[i].fingerprinted()
+		out[i] = fingerprint(k, seen[k])
 		seen[k]++
 	}
 	return out

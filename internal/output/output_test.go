@@ -72,7 +72,7 @@ func TestSARIFValidAndStable(t *testing.T) {
 	if len(res) != 2 || *res[1].RuleID != "hardcodedkey" || res[1].Level != "error" {
 		t.Fatalf("results: %+v", res)
 	}
-	fp := res[1].PartialFingerprints["awsvet/v1"]
+	fp := res[1].PartialFingerprints["awsvet/v2"]
 
 	// The same finding ten lines lower keeps its fingerprint.
 	moved := findings()
@@ -81,7 +81,7 @@ func TestSARIFValidAndStable(t *testing.T) {
 	buf.Reset()
 	output.WriteSARIF(&buf, "devel", rules, moved)
 	rep2, _ := sarif.FromBytes(buf.Bytes())
-	if got := rep2.Runs[0].Results[1].PartialFingerprints["awsvet/v1"]; got != fp || fp == "" {
+	if got := rep2.Runs[0].Results[1].PartialFingerprints["awsvet/v2"]; got != fp || fp == "" {
 		t.Errorf("fingerprint changed when the line moved: %q -> %q", fp, got)
 	}
 }
@@ -91,5 +91,58 @@ func TestFingerprintsTellDuplicatesApart(t *testing.T) {
 	fps := output.Fingerprints([]output.Finding{f, f})
 	if fps[0] == fps[1] {
 		t.Error("two identical matches in one file share a fingerprint")
+	}
+}
+
+// TestFingerprintIsNoGuessingOracle: the fingerprint is published, so it
+// must not depend on the secret beyond its redacted form. Two findings
+// whose secrets differ only in their hidden middle share it; a finding
+// whose redacted form or surrounding code differs does not.
+func TestFingerprintIsNoGuessingOracle(t *testing.T) {
+	base := findings()[1]
+	base.Around = `awsSecretAccessKey = "` + "\x00" + `"`
+	other := base
+	other.Match = secret[:2] + strings.Repeat("Q", len(secret)-2) // same redacted form
+	if base.Fingerprint(0) != other.Fingerprint(0) {
+		t.Error("the fingerprint depends on the hidden part of the secret: it can be used to test guesses")
+	}
+	for name, change := range map[string]func(f *output.Finding){
+		"redacted form": func(f *output.Finding) { f.Match = "Ab" + secret[2:] },
+		"length":        func(f *output.Finding) { f.Match = secret + "x" },
+		"code around":   func(f *output.Finding) { f.Around = `backupSecretKey = "` + "\x00" + `"` },
+		"rule":          func(f *output.Finding) { f.Rule = "hardcodedsecret" },
+		"path":          func(f *output.Finding) { f.Path = "a/b.go" },
+	} {
+		f := base
+		change(&f)
+		if f.Fingerprint(0) == base.Fingerprint(0) {
+			t.Errorf("findings differing in their %s share a fingerprint", name)
+		}
+	}
+}
+
+// TestFingerprintMasksSecretsAround: a second secret on the finding's line
+// (a key ID beside the secret key) feeds the fingerprint only redacted.
+func TestFingerprintMasksSecretsAround(t *testing.T) {
+	f, g := findings()[1], findings()[1]
+	f.Around = `p := creds("AKIA` + "UJZDEGXDNCF32EPF" + `", "` + "\x00" + `")`
+	g.Around = `p := creds("AKIA` + "UJZDEGXDNCF3XXXX" + `", "` + "\x00" + `")`
+	if f.Fingerprint(0) != g.Fingerprint(0) {
+		t.Error("the fingerprint depends on the hidden part of a key ID beside the finding")
+	}
+}
+
+func TestAround(t *testing.T) {
+	text := "line one\nkey := \"SECRET\" // note\nline three"
+	start := strings.Index(text, "SECRET")
+	if got, want := output.Around(text, start, start+6), "key := \"\x00\" // note"; got != want {
+		t.Errorf("Around = %q, want %q", got, want)
+	}
+	long := strings.Repeat("x", 10_000) + "SECRET" + strings.Repeat("y", 10_000)
+	if got := output.Around(long, 10_000, 10_006); len(got) != 2*output.AroundMax+1 {
+		t.Errorf("Around on a 20 kB line returned %d bytes, want %d", len(got), 2*output.AroundMax+1)
+	}
+	if got := output.Around("abc", 2, 9); got != "" {
+		t.Errorf("Around out of range = %q", got)
 	}
 }

@@ -47,7 +47,7 @@ func SARIF(version string, rules []Rule, fs []Finding) *sarif.Report {
 			WithMessage(sarif.NewTextMessage(f.Message)).
 			AddLocation(sarif.NewLocation().WithPhysicalLocation(
 				sarif.NewPhysicalLocation().WithArtifactLocation(loc).WithRegion(region))).
-			WithPartialFingerprints(map[string]string{"awsvet/v1": fps[i]})
+			WithPartialFingerprints(map[string]string{"awsvet/v2": fps[i]})
 		if idx, ok := index[f.Rule]; ok {
 			res.WithRuleIndex(idx)
 		}

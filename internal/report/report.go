@@ -6,14 +6,18 @@
 package report
 
 import (
+	"bytes"
 	"fmt"
 	"go/token"
+	"os"
 	"strings"
 	"sync/atomic"
 
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/awsvet/awsvet/internal/passes/directives"
+	"github.com/awsvet/awsvet/internal/passes/syntax"
+	"github.com/awsvet/awsvet/internal/redact"
 )
 
 // Severity levels, as written into Diagnostic.Category and SARIF levels.
@@ -29,18 +33,22 @@ const DocBase = "https://pkg.go.dev/github.com/awsvet/awsvet/analyzers/"
 func URL(rule string) string { return DocBase + rule }
 
 // Requires lists the helper passes a reporting rule must require.
-var Requires = []*analysis.Analyzer{directives.Analyzer}
+var Requires = []*analysis.Analyzer{directives.Analyzer, syntax.Analyzer}
 
 // Reporter reports the diagnostics of one pass.
 type Reporter struct {
 	pass *analysis.Pass
 	ix   *directives.Index
+	// dropGenerated is set for the rules that leave generated files
+	// alone: all but those requiring syntax.WithGenerated.
+	dropGenerated bool
+	src           *syntax.Result
 }
 
 // New returns the reporter of a pass; the analyzer must require Requires.
 func New(pass *analysis.Pass) *Reporter {
 	ix, _ := pass.ResultOf[directives.Analyzer].(*directives.Index)
-	return &Reporter{pass: pass, ix: ix}
+	return &Reporter{pass: pass, ix: ix, dropGenerated: !syntax.ReadsGenerated(pass), src: syntax.Of(pass)}
 }
 
 // Range is anything with a position span: an ast.Node, or Span.
@@ -69,8 +77,11 @@ func (r *Reporter) Warnf(rng Range, format string, args ...any) {
 // suggested fixes, unless a directive suppresses it.
 func (r *Reporter) Report(severity string, rng Range, fixes []analysis.SuggestedFix, format string, args ...any) {
 	rule := r.pass.Analyzer.Name
-	if r.ix.Suppressed(r.pass.Fset, rule, rng.Pos()) || r.ix.InGenerated(r.pass.Fset, rng.Pos()) {
+	if r.ix.Suppressed(r.pass.Fset, rule, rng.Pos()) || r.dropGenerated && r.src.InGenerated(r.pass.Fset, rng.Pos()) {
 		return
+	}
+	if len(fixes) > 0 && r.editsSecretLine(fixes) {
+		fixes = nil
 	}
 	msg := Message(rule, fmt.Sprintf(format, args...))
 	r.pass.Report(analysis.Diagnostic{
@@ -100,6 +111,40 @@ func Message(rule, msg string) string {
 		return msg + " (" + rule + ")"
 	}
 	return msg
+}
+
+// editsSecretLine reports whether a fix edits a line that holds a secret
+// (anything redact.Text masks). go fix -diff prints every line a fix
+// changes, so such a fix would print the secret; it is not offered (the
+// finding still is). An unreadable file counts as holding one.
+func (r *Reporter) editsSecretLine(fixes []analysis.SuggestedFix) bool {
+	for _, fix := range fixes {
+		for _, e := range fix.TextEdits {
+			f := r.pass.Fset.File(e.Pos)
+			if f == nil {
+				return true
+			}
+			read := r.pass.ReadFile
+			if read == nil { // a driver that predates Pass.ReadFile
+				read = os.ReadFile
+			}
+			src, err := read(f.Name())
+			if err != nil || f.Size() != len(src) {
+				return true
+			}
+			first := f.LineStart(f.Line(e.Pos))
+			from, to := f.Offset(first), f.Offset(max(e.End, e.Pos))
+			if i := bytes.IndexByte(src[to:], '\n'); i >= 0 {
+				to += i
+			} else {
+				to = len(src)
+			}
+			if lines := string(src[from:to]); redact.Text(lines) != lines {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // IsTestFile reports whether pos lies in a _test.go file.

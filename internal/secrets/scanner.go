@@ -236,6 +236,7 @@ func (s *scanner) scanChunk(it *item, buf []byte, own, end int, at position, hit
 				Message:  message(f),
 				URL:      DocURL,
 				Match:    strings.Clone(f.Secret),
+				Around:   output.Around(text, f.Start, f.End),
 				Commit:   it.commit,
 				Date:     it.date,
 			},

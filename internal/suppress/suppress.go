@@ -35,6 +35,38 @@ func (d Directive) Covers(rule string) bool {
 	return false
 }
 
+// RuleNames are the Go rules a directive may name: awsvet's analyzers, a
+// public contract (analyzers_test.go checks the list against
+// analyzers.go). It is spelled here, beside the parser, so that the
+// suppression check and the index that applies directives agree on what
+// is unknown, and neither needs to import the rules.
+var RuleNames = []string{
+	"hardcodedkey", "hardcodedsecret", "staticcreds", "envcreds", "credlog",
+	"retryconfig", "retryloop", "rawhttp", "region", "clientreuse", "imds", "presign",
+}
+
+var knownRules = func() map[string]bool {
+	m := map[string]bool{"secrets": true}
+	for _, r := range RuleNames {
+		m[r] = true
+	}
+	return m
+}()
+
+// Unknown returns the names of the directive that are neither a Go rule,
+// "secrets", nor a secrets/<id> rule of awsvet secrets. A directive that
+// names any unknown rule suppresses nothing: a typo ("regoin") would
+// otherwise go unnoticed while its neighbour still hid findings.
+func (d Directive) Unknown() []string {
+	var unknown []string
+	for _, r := range d.Rules {
+		if !knownRules[r] && !strings.HasPrefix(r, "secrets/") {
+			unknown = append(unknown, r)
+		}
+	}
+	return unknown
+}
+
 // Errors a malformed directive reports.
 var (
 	ErrNoRule   = errors.New("names no rule: write //awsvet:ignore <rule>[,<rule>] -- <reason>")

@@ -7,6 +7,7 @@ import (
 	"go/ast"
 	"go/token"
 	"reflect"
+	"slices"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -22,19 +23,10 @@ type Directive struct {
 	Err  error // non-nil when malformed (a malformed directive suppresses nothing)
 }
 
-// Index holds the package's directives by file name and line, and which
-// of its files are generated.
+// Index holds the package's directives by file name and line.
 type Index struct {
-	All       []*Directive
-	byLine    map[string]map[int][]*Directive
-	generated map[*token.File]bool
-}
-
-// InGenerated reports whether pos lies in a generated file ("// Code
-// generated ... DO NOT EDIT."), where awsvet reports nothing: see
-// internal/passes/syntax for why.
-func (ix *Index) InGenerated(fset *token.FileSet, pos token.Pos) bool {
-	return ix != nil && len(ix.generated) > 0 && ix.generated[fset.File(pos)]
+	All    []*Directive
+	byLine map[string]map[int][]*Directive
 }
 
 // Suppressed reports whether a diagnostic of rule at pos is covered by a
@@ -47,7 +39,9 @@ func (ix *Index) Suppressed(fset *token.FileSet, rule string, pos token.Pos) boo
 	lines := ix.byLine[p.Filename]
 	for _, l := range []int{p.Line, p.Line - 1} {
 		for _, d := range lines[l] {
-			if d.Err == nil && d.Covers(rule) {
+			// A malformed directive, or one naming an unknown rule,
+			// suppresses nothing (the suppression rule reports it).
+			if d.Err == nil && d.Covers(rule) && len(d.Unknown()) == 0 {
 				return true
 			}
 		}
@@ -64,11 +58,11 @@ var Analyzer = &analysis.Analyzer{
 }
 
 func run(pass *analysis.Pass) (any, error) {
-	// Generated files are left out: nothing is reported there, so
-	// nothing is suppressed.
+	// Generated files are read too: the rules that read them (see
+	// internal/passes/syntax) honour directives there like anywhere.
 	src := syntax.Of(pass)
-	ix := &Index{generated: src.Generated}
-	for _, f := range src.Files {
+	ix := &Index{}
+	for _, f := range slices.Concat(src.Files, src.Generated) {
 		for _, cg := range f.Comments {
 			for _, c := range cg.List {
 				add(pass.Fset, ix, c)

@@ -1,7 +1,9 @@
 // Package strlits is a helper analysis pass: one walk over a package that
 // collects its string literals (unquoted) and comments, shared by the
 // literal rules (hardcodedkey, hardcodedsecret) so that no rule walks the
-// syntax again just to find strings.
+// syntax again just to find strings. It reads generated files too: the
+// literal rules find credentials, which a generated-file header must not
+// hide (see internal/passes/syntax).
 package strlits
 
 import (
@@ -18,9 +20,10 @@ import (
 
 // Lit is a string literal with its value.
 type Lit struct {
-	Node  *ast.BasicLit
-	Value string // unquoted
-	Test  bool   // in a _test.go file
+	Node      *ast.BasicLit
+	Value     string // unquoted
+	Test      bool   // in a _test.go file
+	Generated bool   // in a generated file
 }
 
 // Comment is one comment (a // line or a /* */ block).
@@ -50,35 +53,50 @@ func (l Lit) Offset(i int) token.Pos {
 var Analyzer = &analysis.Analyzer{
 	Name:       "awsvetstrlits",
 	Doc:        "collects string literals and comments (helper pass, reports nothing)",
-	Requires:   []*analysis.Analyzer{syntax.Analyzer},
+	Requires:   []*analysis.Analyzer{syntax.WithGenerated},
 	Run:        run,
 	ResultType: reflect.TypeFor[*Result](),
 }
 
 func run(pass *analysis.Pass) (any, error) {
 	res := &Result{}
-	ins := syntax.Of(pass).Inspector
-	for cur := range ins.Root().Preorder((*ast.File)(nil), (*ast.BasicLit)(nil)) {
-		switch n := cur.Node().(type) {
-		case *ast.File:
-			test := isTest(pass, n.Pos())
-			for _, cg := range n.Comments {
-				for _, c := range cg.List {
-					res.Comments = append(res.Comments, Comment{Node: c, Test: test})
-				}
+	src := syntax.Of(pass)
+	for cur := range src.Inspector.Root().Preorder((*ast.File)(nil), (*ast.BasicLit)(nil)) {
+		res.add(pass, cur.Node(), false)
+	}
+	// Generated files have no inspector (building one is what their size
+	// makes expensive): one plain walk collects their strings.
+	for _, f := range src.Generated {
+		ast.Inspect(f, func(n ast.Node) bool {
+			switch n.(type) {
+			case *ast.File, *ast.BasicLit:
+				res.add(pass, n, true)
 			}
-		case *ast.BasicLit:
-			if n.Kind != token.STRING || len(n.Value) < 3 {
-				continue
-			}
-			v, err := strconv.Unquote(n.Value)
-			if err != nil {
-				continue
-			}
-			res.Lits = append(res.Lits, Lit{Node: n, Value: v, Test: isTest(pass, n.Pos())})
-		}
+			return true
+		})
 	}
 	return res, nil
+}
+
+func (res *Result) add(pass *analysis.Pass, n ast.Node, generated bool) {
+	switch n := n.(type) {
+	case *ast.File:
+		test := isTest(pass, n.Pos())
+		for _, cg := range n.Comments {
+			for _, c := range cg.List {
+				res.Comments = append(res.Comments, Comment{Node: c, Test: test})
+			}
+		}
+	case *ast.BasicLit:
+		if n.Kind != token.STRING || len(n.Value) < 3 {
+			return
+		}
+		v, err := strconv.Unquote(n.Value)
+		if err != nil {
+			return
+		}
+		res.Lits = append(res.Lits, Lit{Node: n, Value: v, Test: isTest(pass, n.Pos()), Generated: generated})
+	}
 }
 
 func isTest(pass *analysis.Pass, pos token.Pos) bool {

@@ -27,6 +27,14 @@ func uploadHandler(w http.ResponseWriter, r *http.Request) {
 	_, _ = client.PutObject(r.Context(), &s3.PutObjectInput{Bucket: aws.String("uploads"), Key: aws.String("k"), Body: r.Body})
 }
 
+// A directive that names an unknown rule ("regoin") suppresses nothing,
+// not even the known rule beside it: the suppression rule reports the typo.
+func typoHandler(w http.ResponseWriter, r *http.Request) {
+	//awsvet:ignore clientreuse,regoin -- cold path
+	cfg, _ := config.LoadDefaultConfig(r.Context()) // want `config.LoadDefaultConfig runs on every request`
+	_ = s3.NewFromConfig(cfg)
+}
+
 type Server struct{ cfg aws.Config }
 
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {

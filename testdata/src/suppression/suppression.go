@@ -18,6 +18,9 @@ func f() {
 	//awsvet:ignore hardcodedky -- typo // want `names unknown rule hardcodedky`
 	_ = os.Getenv("E")
 
+	//awsvet:ignore clientreuse,regoin -- cold path // want `names unknown rule regoin`
+	_ = os.Getenv("G")
+
 	//awsvet:ignore secrets/generic-api-key -- a secrets rule id is known
 	_ = os.Getenv("F")
 }

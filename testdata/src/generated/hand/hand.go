@@ -1,7 +1,7 @@
 // Package hand holds one finding of every rule in a hand-written file. Its
-// twin, ../gen, holds the same code in a generated file, where awsvet
-// reports nothing (internal/passes/syntax says why);
-// analyzers_test.go's TestGeneratedFilesAreLeftAlone checks both.
+// twin, ../gen, holds the same code in a generated file, where only the
+// rules that find literal credentials report (internal/passes/syntax says
+// why); analyzers_test.go's TestGeneratedFiles checks both.
 package hand
 
 import (
@@ -20,6 +20,12 @@ import (
 
 // hardcodedkey
 var keyID = "AKIAUJZDEGXDNCF32EPF"
+
+// hardcodedkey: a key pair
+var (
+	pairID        = "AKIAQ3EGRHDSVZB7XY2M"
+	pairSecretKey = "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"
+)
 
 // hardcodedsecret
 const deployToken = "ghp_WK59PFkl0JfI2yyVlbPegBPrUhRZdsvDQuc8"
