@@ -68,7 +68,8 @@ func (l *Line) loop(delay time.Duration) {
 }
 
 // Stage names what the run does now ("loading packages"); total > 0 makes
-// it counted (Add moves the count).
+// it counted out of total, total < 0 counted with no known total (Add
+// moves the count), 0 not counted.
 func (l *Line) Stage(stage string, total int) {
 	if l == nil {
 		return
@@ -76,7 +77,7 @@ func (l *Line) Stage(stage string, total int) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	l.stage, l.total, l.done = stage, total, -1
-	if total > 0 {
+	if total != 0 {
 		l.done = 0
 	}
 }
@@ -100,13 +101,33 @@ func (l *Line) draw() {
 		return
 	}
 	text := fmt.Sprintf("awsvet: %s", l.stage)
-	if l.done >= 0 {
+	switch {
+	case l.done >= 0 && l.total > 0:
 		text += fmt.Sprintf(" %d/%d", l.done, l.total)
+	case l.done >= 0:
+		text += fmt.Sprintf(" %d", l.done)
 	}
 	text += fmt.Sprintf(" (%ds)", int(time.Since(l.start).Seconds()))
 	// \r and erase-to-end-of-line rewrite the line in place.
 	fmt.Fprintf(l.w, "\r%s\x1b[K", text)
 	l.shown = true
+}
+
+// Print runs write, which writes whole lines to the same stderr (a note, a
+// warning), on a cleared line; the progress line comes back at the next
+// refresh. On a nil line it just runs write.
+func (l *Line) Print(write func()) {
+	if l == nil {
+		write()
+		return
+	}
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.shown && !l.stopped {
+		fmt.Fprint(l.w, "\r\x1b[K")
+		l.shown = false
+	}
+	write()
 }
 
 // Done clears the line; the run's own output follows on a clean terminal.

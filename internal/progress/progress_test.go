@@ -97,3 +97,17 @@ func TestNotATerminalIsQuiet(t *testing.T) {
 	quiet.Add(1)
 	quiet.Done()
 }
+
+func TestUncountedTotalAndNotesOnAClearLine(t *testing.T) {
+	var buf syncBuffer
+	l := Start(&buf, 0, time.Millisecond)
+	l.Stage("scanning files", -1)
+	l.Add(7)
+	waitFor(t, &buf, "\rawsvet: scanning files 7 (")
+	l.Print(func() { buf.Write([]byte("awsvet secrets: skipped x\n")) })
+	l.Done()
+	out := buf.String()
+	if !strings.Contains(out, "\r\x1b[Kawsvet secrets: skipped x\n") {
+		t.Errorf("a note was not written on a cleared line: %q", out)
+	}
+}

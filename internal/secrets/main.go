@@ -13,6 +13,7 @@ import (
 	"github.com/awsvet/awsvet/internal/detect"
 	"github.com/awsvet/awsvet/internal/driver"
 	"github.com/awsvet/awsvet/internal/output"
+	"github.com/awsvet/awsvet/internal/progress"
 )
 
 // Main runs "awsvet secrets" with the arguments after "secrets" and
@@ -35,6 +36,7 @@ type options struct {
 	since                           string
 	history                         historyFlag
 	cpuProfile                      string
+	quiet                           bool
 }
 
 // DefaultMaxSizeMB is the default -max-size: larger files are generated
@@ -52,6 +54,7 @@ func (o *options) register(fs *flag.FlagSet) {
 	fs.IntVar(&o.maxSizeMB, "max-size", DefaultMaxSizeMB, "skip, with a note, files larger than this many `MB` (0: no limit)")
 	fs.BoolVar(&o.staged, "staged", false, "scan the staged content (the git index) of added and modified files: the pre-commit check")
 	fs.StringVar(&o.since, "since", "", "report only lines added by the commits since `REV` (from the merge base of REV and HEAD to HEAD): pull-request gating")
+	fs.BoolVar(&o.quiet, "q", false, "no progress line on a terminal")
 	fs.StringVar(&o.cpuProfile, "cpuprofile", "", "write a CPU profile of the scan to `file` (for the benchmark)")
 	fs.Var(&o.history, "history", "scan every commit (-history, all refs) or a range (-history=main..topic), each secret reported once at the commit that introduced it")
 }
@@ -97,7 +100,10 @@ func run(args []string, stdout, stderr io.Writer) (int, error) {
 		detector <- built{d, err}
 	}()
 
-	log := &logger{w: stderr}
+	line := progress.New(stderr, o.quiet)
+	defer line.Done()
+	line.Stage("scanning files", -1)
+	log := &logger{w: stderr, line: line}
 	var root string
 	if modes > 0 {
 		top, err := gitTop(".", o.history.on)
@@ -154,6 +160,7 @@ func run(args []string, stdout, stderr io.Writer) (int, error) {
 		defer stop()
 	}
 	hits, err := s.run(produce)
+	line.Done() // the findings follow on a clean terminal
 	if err != nil {
 		return driver.ExitFailure, err
 	}

@@ -5,6 +5,7 @@ import (
 	"cmp"
 	"errors"
 	"fmt"
+	"github.com/awsvet/awsvet/internal/progress"
 	"io"
 	"os"
 	"runtime"
@@ -85,6 +86,7 @@ func (s *scanner) run(produce func(chan<- item) error) ([]hit, error) {
 				hs, size := s.scanItem(&it)
 				results[w] = append(results[w], hs...)
 				n += size
+				s.log.line.Add(1)
 			}
 			s.scanned.Add(n)
 		}()
@@ -295,14 +297,15 @@ func errText(err error) string {
 // logger writes the scanner's notes (skipped files, malformed
 // suppressions) to stderr, one line each, never a secret.
 type logger struct {
-	mu sync.Mutex
-	w  io.Writer
+	mu   sync.Mutex
+	w    io.Writer
+	line *progress.Line // the progress line on the same stderr, or nil
 }
 
 func (l *logger) printf(format string, args ...any) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	fmt.Fprintf(l.w, "awsvet secrets: "+format+"\n", args...)
+	l.line.Print(func() { fmt.Fprintf(l.w, "awsvet secrets: "+format+"\n", args...) })
 }
 
 func (l *logger) skip(path, why string) { l.printf("skipped %s: %s", escape.Control(path), why) }
