@@ -27,7 +27,7 @@ var Analyzer = &analysis.Analyzer{
 	Run:      run,
 }
 
-const fix = "remove it, rotate the key in IAM, and let the default credential chain supply credentials"
+const fix = "remove it and rotate the key in IAM"
 
 type checker struct {
 	pass     *analysis.Pass

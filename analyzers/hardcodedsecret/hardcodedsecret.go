@@ -42,7 +42,7 @@ func init() {
 	Analyzer.Flags.BoolVar(&testKeys, "testkeys", false, "also report private keys and JWTs in test code")
 }
 
-const fix = "revoke it, remove it from the source and load it at run time (environment, AWS Secrets Manager, SSM Parameter Store)"
+const fix = "revoke it, remove it, and load it at run time"
 
 // genericMinEntropy is the least entropy (bits per character) of a
 // generic-api-key value in Go source; gitleaks' rule has 3.5, which lets
@@ -164,7 +164,7 @@ func (c *checker) literal(l strlits.Lit) {
 		if !c.wanted(f, l.Test, embedded) {
 			continue
 		}
-		c.report(report.Span{From: l.Offset(start), To: l.Offset(end)}, "hardcoded secret", f)
+		c.report(report.Span{From: l.Offset(start), To: l.Offset(end)}, "hardcoded", f)
 	}
 }
 
@@ -174,7 +174,7 @@ func (c *checker) comment(cm strlits.Comment) {
 			continue
 		}
 		pos := cm.Node.Slash + token.Pos(f.Start)
-		c.report(report.Span{From: pos, To: pos + token.Pos(f.End-f.Start)}, "comment holds secret", f)
+		c.report(report.Span{From: pos, To: pos + token.Pos(f.End-f.Start)}, "comment holds", f)
 	}
 }
 
@@ -193,7 +193,7 @@ func (c *checker) concat(e *ast.BinaryExpr) {
 		if !c.wanted(f, test, false) {
 			continue
 		}
-		c.report(e, "constant expression spells secret", f)
+		c.report(e, "constant expression spells", f)
 	}
 }
 
@@ -262,19 +262,7 @@ func (c *checker) report(rng report.Range, what string, f detect.Finding) {
 		return
 	}
 	c.reported[key] = true
-	c.r.Errorf(rng, "%s %s matches %s %s: %s", what, redact.Secret(f.Secret), origin(f.RuleID), f.RuleID, fix)
-}
-
-// origin names where a rule comes from: gitleaks' defaults, awsvet's AWS
-// rules, or a configuration.
-func origin(id string) string {
-	switch cfg, err := detect.Gitleaks(); {
-	case err == nil && cfg.Rules[id].RuleID != "":
-		return "gitleaks rule"
-	case detect.AWSKeyRule(id):
-		return "awsvet rule"
-	}
-	return "rule"
+	c.r.Errorf(rng, "%s %s %s: %s", what, detect.Kind(f.RuleID), redact.Secret(f.Secret), fix)
 }
 
 // testFixtureRules are the rules whose matches in test code are fixtures

@@ -15,7 +15,7 @@ import (
 // Positive: a credentials literal with a real-looking key ID and secret.
 func literalV2() aws.Credentials {
 	return aws.Credentials{
-		AccessKeyID:     "AKIAUJZDEGXDNCF32EPF",                     // want `hardcoded AWS access key ID AKIA…32EPF: remove it, rotate the key in IAM`
+		AccessKeyID:     "AKIAUJZDEGXDNCF32EPF",                     // want `hardcoded AWS access key ID AKIA…32EPF: remove it and rotate the key in IAM`
 		SecretAccessKey: "99NksnRH9ucAUsdMlHUvTCQCyEZDz+TddJ8HyS5S", // want `hardcoded AWS secret access key 99…\(40 chars\)`
 	}
 }
