@@ -14,6 +14,7 @@ import (
 
 	"github.com/awsvet/awsvet/analyzers"
 	"github.com/awsvet/awsvet/analyzers/suppression"
+	"github.com/awsvet/awsvet/internal/passes/awskeys"
 	"github.com/awsvet/awsvet/internal/report"
 )
 
@@ -111,6 +112,7 @@ func TestDiagnosticsFollowTheHouseStyle(t *testing.T) {
 		t.Fatal("no diagnostics at all: the fixtures did not load")
 	}
 	checkLengths(t, lines)
+	checkOneRulePerValue(t, lines)
 }
 
 // TestGeneratedFilesAreLeftAlone: testdata/src/generated/hand has a
@@ -160,5 +162,18 @@ func TestSuppressionKnowsEveryRule(t *testing.T) {
 	}
 	if !slices.Equal(names, suppression.RuleNames) {
 		t.Errorf("suppression.RuleNames = %q\nanalyzers.go's rules = %q", suppression.RuleNames, names)
+	}
+}
+
+// TestKeyOwnersAreRules: awskeys hands each AWS key to a rule by name.
+func TestKeyOwnersAreRules(t *testing.T) {
+	names := map[string]bool{}
+	for _, r := range analyzers.Rules() {
+		names[r.Name] = true
+	}
+	for _, owner := range []string{awskeys.OwnerStaticCreds, awskeys.OwnerEnvCreds, awskeys.OwnerHardcodedKey} {
+		if !names[owner] {
+			t.Errorf("awskeys owner %q is not a rule", owner)
+		}
 	}
 }

@@ -57,3 +57,41 @@ func checkLengths(t *testing.T, all []finding) {
 		t.Errorf("median finding line is %d characters, over %d", median, medianLineLen)
 	}
 }
+
+// valueRules report a value (a literal, a credential) rather than a call
+// or a setting; two of them must never report the same value.
+var valueRules = map[string]bool{
+	"hardcodedkey": true, "hardcodedsecret": true, "staticcreds": true, "envcreds": true, "credlog": true,
+}
+
+// twoMistakes are the pairs of rules that may report one call because
+// they report two mistakes, each with its own fix: a session built in a
+// loop (clientreuse) without a region (region).
+var twoMistakes = map[[2]string]bool{{"clientreuse", "region"}: true}
+
+// checkOneRulePerValue fails when two rules report at one position (but
+// twoMistakes), or when the span of one value rule's finding holds another
+// value rule's (a key literal inside a static provider call reported
+// twice).
+func checkOneRulePerValue(t *testing.T, all []finding) {
+	t.Helper()
+	at := map[token.Position]string{}
+	for _, f := range all {
+		r, ok := at[f.pos]
+		pair := [2]string{min(r, f.rule), max(r, f.rule)}
+		if ok && r != f.rule && !twoMistakes[pair] {
+			t.Errorf("%s: reported by both %s and %s: %s", f.pos, r, f.rule, f.line())
+		}
+		at[f.pos] = f.rule
+	}
+	for _, outer := range all {
+		for _, inner := range all {
+			if outer.rule == inner.rule || !valueRules[outer.rule] || !valueRules[inner.rule] || outer.pos.Filename != inner.pos.Filename {
+				continue
+			}
+			if outer.pos.Offset <= inner.pos.Offset && inner.end.Offset <= outer.end.Offset && outer.pos != inner.pos {
+				t.Errorf("%s: %s reports a value inside the %s finding at %s: %s", inner.pos, inner.rule, outer.rule, outer.pos, inner.line())
+			}
+		}
+	}
+}

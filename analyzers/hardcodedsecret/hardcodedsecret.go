@@ -13,6 +13,7 @@ import (
 
 	"github.com/awsvet/awsvet/internal/detect"
 	"github.com/awsvet/awsvet/internal/keys"
+	"github.com/awsvet/awsvet/internal/passes/awskeys"
 	"github.com/awsvet/awsvet/internal/passes/strlits"
 	"github.com/awsvet/awsvet/internal/passes/syntax"
 	"github.com/awsvet/awsvet/internal/redact"
@@ -27,7 +28,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:     "hardcodedsecret",
 	Doc:      report.Doc(doc),
 	URL:      report.URL("hardcodedsecret"),
-	Requires: append([]*analysis.Analyzer{syntax.Analyzer, strlits.Analyzer}, report.Requires...),
+	Requires: append([]*analysis.Analyzer{syntax.Analyzer, strlits.Analyzer, awskeys.Analyzer}, report.Requires...),
 	Run:      run,
 }
 
@@ -56,6 +57,7 @@ type checker struct {
 	d        *detect.Detector
 	ctx      *context
 	testPkg  bool
+	awsKeys  *awskeys.Result // reported by hardcodedkey, or by the rule that claims them
 	reported map[[2]token.Pos]bool
 }
 
@@ -72,6 +74,7 @@ func run(pass *analysis.Pass) (any, error) {
 	c := &checker{
 		pass: pass, r: report.New(pass), d: d, ctx: ctx,
 		testPkg:  sdk.IsTestSupportPackage(pass.Fset, pass.Pkg, pass.Files),
+		awsKeys:  pass.ResultOf[awskeys.Analyzer].(*awskeys.Result),
 		reported: map[[2]token.Pos]bool{},
 	}
 	for _, l := range lits.Lits {
@@ -164,7 +167,11 @@ func (c *checker) literal(l strlits.Lit) {
 		if !c.wanted(f, l.Test, embedded) {
 			continue
 		}
-		c.report(report.Span{From: l.Offset(start), To: l.Offset(end)}, "hardcoded", f)
+		at := report.Span{From: l.Offset(start), To: l.Offset(end)}
+		if c.awsKeys.Covers(l.Node, at.From, at.To) {
+			continue // an AWS key: one finding, by the more specific rule
+		}
+		c.report(at, "hardcoded", f)
 	}
 }
 
