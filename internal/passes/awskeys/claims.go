@@ -24,6 +24,10 @@ const (
 // is at the call and names the values' fingerprints, so hardcodedkey
 // leaves these literals to them.
 //
+// So are the literals of a credentials value that a provider function or
+// Retrieve method returns (staticcreds reports that literal), written in
+// the return statement or in a local variable it returns.
+//
 // The decision mirrors those rules' own conditions, from the syntax alone
 // (no facts, and without running them): not in test code, and hardcoded
 // by constants. It holds whichever rules are enabled: under go vet the
@@ -38,13 +42,23 @@ func claims(pass *analysis.Pass) map[*ast.BasicLit]string {
 	}
 	info := pass.TypesInfo
 	ins := syntax.Of(pass).Inspector
-	for cur := range ins.Root().Preorder((*ast.CallExpr)(nil), (*ast.CompositeLit)(nil)) {
+	for cur := range ins.Root().Preorder((*ast.CallExpr)(nil), (*ast.CompositeLit)(nil), (*ast.FuncDecl)(nil)) {
 		n := cur.Node()
 		if report.IsTestFile(pass, n.Pos()) {
 			continue
 		}
 		switch n := n.(type) {
+		case *ast.FuncDecl:
+			if f, _ := info.Defs[n.Name].(*types.Func); f != nil && n.Recv != nil && n.Body != nil && sdk.IsRetrieveMethod(f) {
+				claimReturned(info, out, n.Body)
+			}
 		case *ast.CallExpr:
+			if tv, ok := info.Types[n.Fun]; ok && tv.IsType() && sdk.IsV2CredentialsProviderFunc(tv.Type) && len(n.Args) == 1 {
+				if fl, ok := ast.Unparen(n.Args[0]).(*ast.FuncLit); ok {
+					claimReturned(info, out, fl.Body)
+				}
+				continue
+			}
 			fn := sdk.Callee(info, n)
 			if fn == nil {
 				continue
@@ -84,6 +98,48 @@ func claimCredentialsLiteral(info *types.Info, out map[*ast.BasicLit]string, e a
 	secret, _ := field(info, lit, sdk.SecretKeyField)
 	token, _ := field(info, lit, sdk.SessionTokenField)
 	claimHardcoded(info, out, key, secret, token)
+}
+
+// claimReturned claims the credentials literals a provider function
+// returns: in the return statement, or in a local variable defined once
+// and returned.
+func claimReturned(info *types.Info, out map[*ast.BasicLit]string, body *ast.BlockStmt) {
+	defined := map[types.Object]ast.Expr{} // x := aws.Credentials{...}
+	reassigned := map[types.Object]bool{}
+	var returned []ast.Expr
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false // its returns are its own
+		case *ast.AssignStmt:
+			for i, lhs := range n.Lhs {
+				id, ok := lhs.(*ast.Ident)
+				if !ok {
+					continue
+				}
+				if obj := info.Defs[id]; obj != nil && len(n.Lhs) == len(n.Rhs) {
+					defined[obj] = n.Rhs[i]
+				} else if obj := info.Uses[id]; obj != nil {
+					reassigned[obj] = true
+				}
+			}
+		case *ast.ReturnStmt:
+			if len(n.Results) == 2 {
+				returned = append(returned, n.Results[0])
+			}
+		}
+		return true
+	})
+	for _, e := range returned {
+		if id, ok := ast.Unparen(e).(*ast.Ident); ok {
+			obj := info.Uses[id]
+			if obj == nil || reassigned[obj] || defined[obj] == nil {
+				continue
+			}
+			e = defined[obj]
+		}
+		claimCredentialsLiteral(info, out, e)
+	}
 }
 
 // claimHardcoded claims the literal values of a static provider that

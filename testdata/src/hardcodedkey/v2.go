@@ -102,3 +102,32 @@ func notCredentials() {
 	os.Setenv("AWS_SECRET_ACCESS_KEY", os.Getenv("VAULT_AWS_SECRET"))
 	_ = aws.Credentials{SessionToken: "token"}
 }
+
+// Negative: credentials a Retrieve method or a provider function returns
+// are staticcreds' one finding at the literal, directly or through a
+// local variable.
+type pinned struct{}
+
+func (pinned) Retrieve(ctx context.Context) (aws.Credentials, error) {
+	return aws.Credentials{AccessKeyID: "AKIAUJZDEGXDNCF32EPF", SecretAccessKey: "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"}, nil
+}
+
+type pinnedVar struct{}
+
+func (pinnedVar) Retrieve(ctx context.Context) (aws.Credentials, error) {
+	creds := aws.Credentials{AccessKeyID: "AKIAH2KVJ72CEUVW75EF", SecretAccessKey: "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"}
+	return creds, nil
+}
+
+var pinnedFunc = aws.CredentialsProviderFunc(func(ctx context.Context) (aws.Credentials, error) {
+	return aws.Credentials{AccessKeyID: "AKIAOA7LQSAJ2XUID5ZZ", SecretAccessKey: "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"}, nil
+})
+
+// Positive: a returned key ID beside a secret from elsewhere: staticcreds
+// does not report run-time credentials a function returns, so the key ID
+// is reported here.
+type halfPinned struct{ secret string }
+
+func (p halfPinned) Retrieve(ctx context.Context) (aws.Credentials, error) {
+	return aws.Credentials{AccessKeyID: "AKIA6KBNXJBTFQXKWOVO", SecretAccessKey: p.secret}, nil // want `hardcoded AWS access key ID AKIA…KWOVO`
+}
