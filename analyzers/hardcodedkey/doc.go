@@ -55,8 +55,10 @@
 //     reports as hardcoded (the arguments of
 //     credentials.NewStaticCredentialsProvider or NewStaticCredentials,
 //     the fields of a credentials literal in StaticCredentialsProvider{...},
-//     StaticProvider{...} or NewStaticCredentialsFromCreds) are staticcreds'
-//     one finding at the call, which names every value's fingerprint;
+//     StaticProvider{...} or NewStaticCredentialsFromCreds, and of the
+//     credentials literal a Retrieve method or aws.CredentialsProviderFunc
+//     returns) are staticcreds' one finding, which names every value's
+//     fingerprint;
 //   - a literal value of os.Setenv("AWS_SECRET_ACCESS_KEY", ...) and the
 //     other credential variables is envcreds' finding;
 //   - outside test code only: staticcreds and envcreds leave tests alone,
