@@ -14,6 +14,7 @@ import (
 
 	"github.com/awsvet/awsvet/analyzers"
 	"github.com/awsvet/awsvet/analyzers/suppression"
+	"github.com/awsvet/awsvet/internal/passes/awskeys"
 	"github.com/awsvet/awsvet/internal/passes/syntax"
 	"github.com/awsvet/awsvet/internal/report"
 )
@@ -55,7 +56,9 @@ func TestEveryRuleIsDocumented(t *testing.T) {
 
 // TestDiagnosticsFollowTheHouseStyle runs every analyzer over every
 // fixture and checks what each diagnostic looks like: a lowercase message,
-// a severity, the rule's doc link.
+// a severity, the rule's doc link, a short line, and one rule per
+// position. Every fixture must load: a package with errors would drop
+// out of the check unseen.
 func TestDiagnosticsFollowTheHouseStyle(t *testing.T) {
 	if testing.Short() {
 		t.Skip("loads every fixture")
@@ -71,16 +74,30 @@ func TestDiagnosticsFollowTheHouseStyle(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	packages.PrintErrors(pkgs)
+	packages.Visit(pkgs, nil, func(p *packages.Package) {
+		for _, e := range p.Errors {
+			t.Errorf("fixture %s does not load: %v", p.ID, e)
+		}
+	})
+	if t.Failed() {
+		t.FailNow()
+	}
 	graph, err := checker.Analyze(analyzers.All(), pkgs, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	n := 0
+	var lines []finding
+	seen := map[finding]bool{} // a file of a package with in-package tests is analyzed twice
 	for _, act := range graph.Roots {
 		for _, d := range act.Diagnostics {
-			n++
 			pos := act.Package.Fset.Position(d.Pos)
+			end := act.Package.Fset.Position(d.End)
+			f := finding{pos: pos, end: end, rule: act.Analyzer.Name, message: d.Message}
+			if seen[f] {
+				continue
+			}
+			seen[f] = true
+			lines = append(lines, f)
 			if r := []rune(d.Message); len(r) == 0 || unicode.IsUpper(r[0]) {
 				t.Errorf("%s: %s: message does not start lowercase: %q", pos, act.Analyzer.Name, d.Message)
 			}
@@ -92,9 +109,11 @@ func TestDiagnosticsFollowTheHouseStyle(t *testing.T) {
 			}
 		}
 	}
-	if n == 0 {
+	if len(lines) == 0 {
 		t.Fatal("no diagnostics at all: the fixtures did not load")
 	}
+	checkLengths(t, lines)
+	checkOneRulePerValue(t, lines)
 }
 
 // TestGeneratedFiles: testdata/src/generated/hand has a finding of every
@@ -160,5 +179,18 @@ func TestSuppressionKnowsEveryRule(t *testing.T) {
 	}
 	if !slices.Equal(names, suppression.RuleNames) {
 		t.Errorf("suppression.RuleNames = %q\nanalyzers.go's rules = %q", suppression.RuleNames, names)
+	}
+}
+
+// TestKeyOwnersAreRules: awskeys hands each AWS key to a rule by name.
+func TestKeyOwnersAreRules(t *testing.T) {
+	names := map[string]bool{}
+	for _, r := range analyzers.Rules() {
+		names[r.Name] = true
+	}
+	for _, owner := range []string{awskeys.OwnerStaticCreds, awskeys.OwnerEnvCreds, awskeys.OwnerHardcodedKey} {
+		if !names[owner] {
+			t.Errorf("awskeys owner %q is not a rule", owner)
+		}
 	}
 }

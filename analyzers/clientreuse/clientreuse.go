@@ -57,24 +57,19 @@ func run(pass *analysis.Pass) (any, error) {
 	return nil, nil
 }
 
-// constructionOf says what a call to fn costs when repeated, or "" when fn
-// builds nothing worth sharing.
+// constructionOf says what to do instead of calling fn again and again
+// (the cost of each is in doc.go), or "" when fn builds nothing worth
+// sharing.
 func constructionOf(fn *types.Func) string {
 	switch {
 	case sdk.IsV2LoadDefaultConfig(fn):
-		return "re-reads the environment and shared config and builds a new credential chain " +
-			"(IMDS or STS round trips, which throttle) and HTTP client each time; load the config once " +
-			"(in main, init or a constructor) and reuse it"
+		return "load the config once and reuse it"
 	case sdk.V1SessionConstructor(fn) != sdk.NotV1Session:
-		return "re-reads the environment and shared files and builds a new credential chain " +
-			"(IMDS or STS round trips, which throttle) each time; create the session once and share it"
+		return "create the session once and share it"
 	case sdk.IsV2ClientConstructor(fn):
-		return "builds a new client each time, with its own connection pool and retry token bucket, " +
-			"so connections are not reused and the retry quota never applies; build it once and share it " +
-			"(clients are safe for concurrent use)"
+		return "build the client once and share it"
 	case sdk.IsV1ClientConstructor(fn):
-		return "builds a new client each time, copying the session's configuration and rebuilding its " +
-			"request handlers; build it once and share it (clients are safe for concurrent use)"
+		return "build the client once and share it"
 	}
 	return ""
 }
@@ -87,7 +82,7 @@ func (c *checker) check(cur inspector.Cursor, call *ast.CallExpr, fn *types.Func
 		switch n := anc.Node().(type) {
 		case *ast.ForStmt, *ast.RangeStmt:
 			if !inLiteral && inLoopBody(n, call) && !c.variant(call, n, nil) && !c.guarded(cur, n) && !c.kept(cur, n) {
-				c.report(call, fn, "iteration of this loop", what)
+				c.report(call, fn, "loop iteration", what)
 				return
 			}
 		case *ast.FuncLit:
@@ -118,7 +113,7 @@ func (c *checker) handler(cur inspector.Cursor, call *ast.CallExpr, fn *types.Fu
 }
 
 func (c *checker) report(call *ast.CallExpr, fn *types.Func, where, what string) {
-	c.r.Warnf(call, "%s.%s runs on every %s: it %s", fn.Pkg().Name(), fn.Name(), where, what)
+	c.r.Warnf(call, "%s.%s runs on every %s: %s", fn.Pkg().Name(), fn.Name(), where, what)
 }
 
 func inLoopBody(loop ast.Node, call *ast.CallExpr) bool {

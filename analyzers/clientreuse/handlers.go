@@ -14,10 +14,10 @@ import (
 // lambda.Start and friends).
 func (c *checker) handlerKind(fn ast.Node, ft *ast.FuncType) string {
 	if c.lambdaHandlers[fn] {
-		return "invocation of this Lambda handler"
+		return "Lambda invocation"
 	}
 	if c.isHTTPHandlerSignature(ft) {
-		return "request of this HTTP handler"
+		return "HTTP request"
 	}
 	return ""
 }

@@ -61,22 +61,19 @@ func (c *checker) assigns() *sdk.Assignments {
 }
 
 // report words the finding so that it starts with what leaks (always
-// lowercase), then where it comes from as written in the code.
+// lowercase) and where it comes from as written in the code (the
+// argument itself is what the finding underlines).
 func (c *checker) report(kind sdk.OutputKind, callee string, arg ast.Expr, l leak) {
-	subject := l.source
-	if written := types.ExprString(arg); written != l.source {
-		subject = written + ", which holds " + l.source + ","
-	}
 	switch kind {
 	case sdk.LogOutput:
-		c.r.Errorf(arg, "%s written to the log: %s is passed to %s; log the AccessKeyID or Source instead",
-			l.what, subject, callee)
+		c.r.Errorf(arg, "%s %s written to the log by %s: log the AccessKeyID or Source",
+			l.what, l.source, callee)
 	case sdk.ErrorMessage:
-		c.r.Errorf(arg, "%s put into an error message: %s is passed to %s, and errors are logged and shown to callers; name the AccessKeyID or Source instead",
-			l.what, subject, callee)
+		c.r.Errorf(arg, "%s %s put into an error by %s: name the AccessKeyID or Source",
+			l.what, l.source, callee)
 	case sdk.ConsoleOutput:
-		c.r.Warnf(arg, "%s printed: %s is passed to %s, and the terminal is captured by CI logs and log collectors; print the AccessKeyID instead, or, if printing credentials is this command's purpose (an export or credential_process command), suppress with //awsvet:ignore credlog -- reason",
-			l.what, subject, callee)
+		c.r.Warnf(arg, "%s %s printed by %s: print the AccessKeyID, or suppress in an export command",
+			l.what, l.source, callee)
 	}
 }
 

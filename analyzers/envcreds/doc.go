@@ -18,7 +18,8 @@
 // AWS_ACCESS_KEY, AWS_SECRET_ACCESS_KEY, AWS_SECRET_KEY or
 // AWS_SESSION_TOKEN (the name a constant):
 //   - error when the value is a non-empty constant: hardcoded credentials,
-//     injected process-wide;
+//     injected process-wide (the finding names the value's fingerprint;
+//     hardcodedkey does not report a literal written there again);
 //   - warning when the value is computed at run time (from STS, a vault, a
 //     flag).
 //

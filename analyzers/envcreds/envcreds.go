@@ -7,6 +7,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/awsvet/awsvet/internal/passes/syntax"
+	"github.com/awsvet/awsvet/internal/redact"
 	"github.com/awsvet/awsvet/internal/report"
 	"github.com/awsvet/awsvet/internal/sdk"
 )
@@ -21,10 +22,6 @@ var Analyzer = &analysis.Analyzer{
 	Requires: append([]*analysis.Analyzer{syntax.Analyzer}, report.Requires...),
 	Run:      run,
 }
-
-const consequence = "environment credentials come first in the default credential chain, so they shadow the instance or task role for the whole process and leak into every child process"
-
-const remedy = "pass credentials to the SDK config (config.WithCredentialsProvider, aws.Config.Credentials) or set them on the child's exec.Cmd.Env"
 
 func run(pass *analysis.Pass) (any, error) {
 	// Fast path: without os or syscall there is no Setenv to call.
@@ -52,10 +49,19 @@ func run(pass *analysis.Pass) (any, error) {
 		case isConst && value == "":
 			// Clearing the variable: both SDKs treat "" as unset.
 		case isConst:
-			r.Errorf(call, "%s(%q) injects a hardcoded credential into the process environment: %s; remove it and %s", setenv, name, consequence, remedy)
+			r.Errorf(call, "%s(%q, %s) hardcodes a credential: remove and rotate it", setenv, name, fingerprint(name, value))
 		default:
-			r.Warnf(call, "%s(%q) injects credentials into the process environment: %s; %s", setenv, name, consequence, remedy)
+			r.Warnf(call, "%s(%q) shadows the IAM role process-wide: set it on the SDK config or exec.Cmd.Env", setenv, name)
 		}
 	}
 	return nil, nil
+}
+
+// fingerprint shortens a hardcoded value for the message: a key ID as
+// AKIA…RHDSV, a secret key or token as its first characters and length.
+func fingerprint(envVar, value string) string {
+	if sdk.KeyIDEnvVars[envVar] {
+		return redact.KeyID(value)
+	}
+	return redact.Secret(value)
 }

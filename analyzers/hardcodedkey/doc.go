@@ -50,6 +50,25 @@
 //   - In _test.go files, only values that look real (higher entropy) are
 //     reported: test fixtures are full of made-up keys.
 //
+// One key, one finding, by the most specific rule:
+//   - literals written straight into a static provider that staticcreds
+//     reports as hardcoded (the arguments of
+//     credentials.NewStaticCredentialsProvider or NewStaticCredentials,
+//     the fields of a credentials literal in StaticCredentialsProvider{...},
+//     StaticProvider{...} or NewStaticCredentialsFromCreds, and of the
+//     credentials literal a Retrieve method or aws.CredentialsProviderFunc
+//     returns) are staticcreds' one finding, which names every value's
+//     fingerprint;
+//   - a literal value of os.Setenv("AWS_SECRET_ACCESS_KEY", ...) and the
+//     other credential variables is envcreds' finding;
+//   - outside test code only: staticcreds and envcreds leave tests alone,
+//     so there this rule reports the keys. A key written into a constant
+//     or variable first is reported here, where it is written, and by
+//     staticcreds or envcreds where it is used. The precedence holds
+//     whichever rules are enabled (-staticcreds=false does not hand the
+//     literals back): under go vet no rule can see which others run, and
+//     findings must not differ between drivers.
+//
 // Secrets of other services (GitHub tokens, private keys, ...) are
 // hardcodedsecret's; the same key in YAML, JSON or .env files is found by
 // "awsvet secrets".

@@ -32,9 +32,11 @@
 //
 // # What it leaves alone, and why
 //
-//   - AWS key material that hardcodedkey reports: access key IDs anywhere,
+//   - AWS key material that hardcodedkey finds: access key IDs anywhere,
 //     and secret keys and session tokens by where they go in Go code. Each
-//     key is reported once, by hardcodedkey.
+//     key is reported once, by hardcodedkey or by the rule that reports
+//     its call (staticcreds, envcreds), even when a generic rule of this
+//     one (generic-api-key) matches it too.
 //   - Name-bound values that are not secrets: identifiers, paths, URLs,
 //     UUIDs, content hashes, pagination and idempotency tokens, values
 //     without letters and digits mixed, and generic-api-key values of low

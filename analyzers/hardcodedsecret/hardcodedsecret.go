@@ -12,6 +12,7 @@ import (
 
 	"github.com/awsvet/awsvet/internal/detect"
 	"github.com/awsvet/awsvet/internal/keys"
+	"github.com/awsvet/awsvet/internal/passes/awskeys"
 	"github.com/awsvet/awsvet/internal/passes/strlits"
 	"github.com/awsvet/awsvet/internal/passes/syntax"
 	"github.com/awsvet/awsvet/internal/redact"
@@ -26,7 +27,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:     "hardcodedsecret",
 	Doc:      report.Doc(doc),
 	URL:      report.URL("hardcodedsecret"),
-	Requires: append([]*analysis.Analyzer{syntax.Analyzer, syntax.WithGenerated, strlits.Analyzer}, report.Requires...),
+	Requires: append([]*analysis.Analyzer{syntax.Analyzer, syntax.WithGenerated, strlits.Analyzer, awskeys.Analyzer}, report.Requires...),
 	Run:      run,
 }
 
@@ -41,7 +42,7 @@ func init() {
 	Analyzer.Flags.BoolVar(&testKeys, "testkeys", false, "also report private keys and JWTs in test code")
 }
 
-const fix = "revoke it, remove it from the source and load it at run time (environment, AWS Secrets Manager, SSM Parameter Store)"
+const fix = "revoke it, remove it, and load it at run time"
 
 // genericMinEntropy is the least entropy (bits per character) of a
 // generic-api-key value in Go source; gitleaks' rule has 3.5, which lets
@@ -55,6 +56,7 @@ type checker struct {
 	d        *detect.Detector
 	ctx      *context
 	testPkg  bool
+	awsKeys  *awskeys.Result // reported by hardcodedkey, or by the rule that claims them
 	reported map[[2]token.Pos]bool
 }
 
@@ -71,6 +73,7 @@ func run(pass *analysis.Pass) (any, error) {
 	c := &checker{
 		pass: pass, r: report.New(pass), d: d, ctx: ctx,
 		testPkg:  sdk.IsTestSupportPackage(pass.Fset, pass.Pkg, pass.Files),
+		awsKeys:  pass.ResultOf[awskeys.Analyzer].(*awskeys.Result),
 		reported: map[[2]token.Pos]bool{},
 	}
 	for _, l := range lits.Lits {
@@ -159,7 +162,11 @@ func (c *checker) literal(l strlits.Lit) {
 		if !c.wanted(f, l.Test, embedded) {
 			continue
 		}
-		c.report(report.Span{From: l.Offset(start), To: l.Offset(end)}, "hardcoded secret", f)
+		at := report.Span{From: l.Offset(start), To: l.Offset(end)}
+		if c.awsKeys.Covers(l.Node, at.From, at.To) {
+			continue // an AWS key: one finding, by the more specific rule
+		}
+		c.report(at, "hardcoded", f)
 	}
 }
 
@@ -169,7 +176,7 @@ func (c *checker) comment(cm strlits.Comment) {
 			continue
 		}
 		pos := cm.Node.Slash + token.Pos(f.Start)
-		c.report(report.Span{From: pos, To: pos + token.Pos(f.End-f.Start)}, "comment holds secret", f)
+		c.report(report.Span{From: pos, To: pos + token.Pos(f.End-f.Start)}, "comment holds", f)
 	}
 }
 
@@ -188,7 +195,7 @@ func (c *checker) concat(e *ast.BinaryExpr) {
 		if !c.wanted(f, test, false) {
 			continue
 		}
-		c.report(e, "constant expression spells secret", f)
+		c.report(e, "constant expression spells", f)
 	}
 }
 
@@ -257,19 +264,7 @@ func (c *checker) report(rng report.Range, what string, f detect.Finding) {
 		return
 	}
 	c.reported[key] = true
-	c.r.Errorf(rng, "%s %s matches %s %s: %s", what, redact.Secret(f.Secret), origin(f.RuleID), f.RuleID, fix)
-}
-
-// origin names where a rule comes from: gitleaks' defaults, awsvet's AWS
-// rules, or a configuration.
-func origin(id string) string {
-	switch cfg, err := detect.Gitleaks(); {
-	case err == nil && cfg.Rules[id].RuleID != "":
-		return "gitleaks rule"
-	case detect.AWSKeyRule(id):
-		return "awsvet rule"
-	}
-	return "rule"
+	c.r.Errorf(rng, "%s %s %s: %s", what, detect.Kind(f.RuleID), redact.Secret(f.Secret), fix)
 }
 
 // testFixtureRules are the rules whose matches in test code are fixtures

@@ -80,9 +80,7 @@ func (c *checker) rawCalls(ins *inspector.Inspector) {
 		if strings.Contains(u.Path, "/iam/security-credentials") {
 			what = "instance role credentials"
 		}
-		c.r.Warnf(call, "raw request for %s to the instance metadata service (%s) without an IMDSv2 session token: "+
-			"IMDSv1 requests are what SSRF attacks replay to steal instance credentials, and they fail on instances that require IMDSv2; "+
-			"use feature/ec2/imds (v2) or ec2metadata (v1), which fetch and refresh the token", what, u.Host)
+		c.r.Warnf(call, "raw IMDSv1 request for %s to %s: use feature/ec2/imds (v2) or ec2metadata (v1)", what, u.Host)
 	}
 }
 
@@ -136,8 +134,7 @@ func (c *checker) setting(t types.Type, field string, value ast.Expr, at ast.Nod
 }
 
 func (c *checker) fallback(at ast.Node, what string) {
-	c.r.Warnf(at, "setting %s forces IMDSv1 fallback: when the IMDSv2 token cannot be fetched, the client sends metadata requests without one, "+
-		"even where AWS_EC2_METADATA_V1_DISABLED or ec2_metadata_v1_disabled forbid it; leave it unset, or set it to false to fail instead", what)
+	c.r.Warnf(at, "setting %s allows IMDSv1 fallback: leave it unset or set it to false", what)
 }
 
 func (c *checker) isTrueTernary(e ast.Expr) bool {

@@ -121,12 +121,10 @@ func (c *checker) expiry(at report.Range, e ast.Expr, kind sdk.PresignOptionsKin
 	}
 	switch {
 	case d > sdk.MaxPresignExpiry:
-		c.r.Report(severity, at, nil, "%s expiry of %s in %s exceeds SigV4's 7-day limit: the SDK signs it without complaint, "+
-			"but S3 rejects the request (X-Amz-Expires must be at most 604800 seconds); use at most 7*24*time.Hour, "+
-			"or CloudFront signed URLs for longer-lived links", what, human(d), where)
+		c.r.Report(severity, at, nil, "%s expiry of %s in %s is over SigV4's 7-day limit: use at most 7 days",
+			what, human(d), where)
 	case maxExpiry > 0 && d > maxExpiry:
-		c.r.Warnf(at, "%s expiry of %s in %s is longer than the %s this project allows (-presign.max): "+
-			"a leaked link stays usable that long; shorten it", what, human(d), where, human(maxExpiry))
+		c.r.Warnf(at, "%s expiry of %s in %s is over the %s of -presign.max: shorten it", what, human(d), where, human(maxExpiry))
 	}
 }
 

@@ -60,8 +60,7 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	r := report.New(pass)
 	for _, f := range found {
-		r.Warnf(f.call, "raw HTTP %s request to the AWS endpoint %s without the SDK: it skips the SDK's retries with backoff and SigV4 signing; "+
-			"call the service through its SDK client", f.method, f.host)
+		r.Warnf(f.call, "raw HTTP %s to %s skips SigV4 signing and retries: use the SDK client", f.method, f.host)
 	}
 	return nil, nil
 }

@@ -112,9 +112,7 @@ func (c *checker) loadDefaultConfig(cur inspector.Cursor, call *ast.CallExpr) {
 		return
 	}
 	c.r.Report(report.Warning, call, c.defaultRegionFix(call),
-		"config.LoadDefaultConfig without a region option: unless AWS_REGION, AWS_DEFAULT_REGION or the shared config profile supply one, "+
-			"every request of the clients built from it fails at run time with a missing-region error; "+
-			"add config.WithDefaultRegion(%q), a fallback that never overrides a configured region", defaultRegion)
+		"config.LoadDefaultConfig without a region fallback: add config.WithDefaultRegion(%q)", defaultRegion)
 }
 
 // loadOptionEffect tells what one option of LoadDefaultConfig does to the region.
@@ -164,7 +162,6 @@ func (c *checker) clientLiteral(call *ast.CallExpr, fn *types.Func) {
 	}
 	svc := fn.Pkg().Name()
 	typ := types.TypeString(c.info.TypeOf(lit), func(p *types.Package) string { return p.Name() })
-	c.r.Warnf(call, "%s.%s(%s{...}) sets no Region: a client built from a literal never reads the environment or the shared config, "+
-		"so its first request is certain to fail with a missing-region error; set Region in the literal, or build the client from config.LoadDefaultConfig",
+	c.r.Warnf(call, "%s.%s(%s{...}) sets no Region: set it, or build the client from config.LoadDefaultConfig",
 		svc, fn.Name(), typ)
 }

@@ -44,9 +44,7 @@ func (c *checker) session(cur inspector.Cursor, call *ast.CallExpr, fn *types.Fu
 	if c.regionGivenLater(cur, call, v1) || c.onlyForIMDS(cur) {
 		return
 	}
-	c.r.Warnf(call, "session.%s with no Region and the shared config not enabled: aws-sdk-go v1 then reads the region only from AWS_REGION "+
-		"(not ~/.aws/config, nor AWS_DEFAULT_REGION, unless AWS_SDK_LOAD_CONFIG is set) and without it every request fails with MissingRegion; "+
-		"set aws.Config.Region, or use session.NewSessionWithOptions with SharedConfigState: session.SharedConfigEnable", fn.Name())
+	c.r.Warnf(call, "session.%s without Region reads only AWS_REGION: set aws.Config.Region or enable the shared config", fn.Name())
 }
 
 // sharedConfigOff reports whether v, the SharedConfigState of a

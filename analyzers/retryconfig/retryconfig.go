@@ -135,8 +135,7 @@ func (c *checker) setting(t types.Type, field string, value ast.Expr, at ast.Nod
 	case field == sdk.FieldRetryMaxAttempts && sdk.IsV2ClientSettings(t):
 		c.maxAttempts(at, "RetryMaxAttempts = %d", value, false)
 	case field == sdk.FieldRetryMode && ctx != nil && c.inServiceOptionFunc(ctx):
-		c.r.Warnf(at, "setting RetryMode in a client option function does nothing: the client builds its retryer from RetryMode before the option functions run; "+
-			"set it on aws.Config (config.WithRetryMode) or on the Options passed to New, or set Retryer here instead")
+		c.r.Warnf(at, "setting RetryMode in a client option function does nothing: use config.WithRetryMode, or set Retryer here")
 	case field == sdk.FieldRetryer && sdk.HoldsV2RetryerFactory(t):
 		c.retryerFactory(value)
 	case field == sdk.FieldMaxAttempts && sdk.IsV2StandardOptions(t):
@@ -229,13 +228,12 @@ func (c *checker) maxAttempts(at ast.Node, what string, value ast.Expr, zeroUnbo
 	switch {
 	case !ok:
 		if zeroUnbounded && strict {
-			c.r.Warnf(at, "retry.AddWithMaxAttempts with a maximum computed at run time: 0 or less makes retries unbounded and 1 disables them; validate the value or use a constant")
+			c.r.Warnf(at, "retry.AddWithMaxAttempts with a run-time maximum: 0 means unbounded and 1 no retries; validate it or use a constant")
 		}
 	case v == 1 && !c.restoredLater(at, sdk.FieldRetryMaxAttempts):
 		c.disabled(at, fmt.Sprintf(what, v))
 	case v < 0 || (v == 0 && zeroUnbounded):
-		c.r.Warnf(at, "retry setting %s makes retries unbounded: the SDK then retries a failing call until its retry quota or the context runs out "+
-			"(about 100 attempts with the default quota, without end with ratelimit.None); set a bound, or leave RetryMaxAttempts 0 for the default of %d attempts",
+		c.r.Warnf(at, "retry setting %s makes retries unbounded: set a bound, or 0 for the default %d attempts",
 			fmt.Sprintf(what, v), sdk.V2DefaultMaxAttempts)
 	}
 }
@@ -342,8 +340,7 @@ func (c *checker) retryerFactory(e ast.Expr) {
 			}
 			v, ok := c.pass.TypesInfo.Uses[id].(*types.Var)
 			if ok && (v.Pos() < lit.Pos() || v.Pos() > lit.End()) && sdk.HoldsV2RetryQuota(v.Type()) {
-				c.r.Warnf(n, "the Retryer factory returns the one retryer %s captured from outside: every client built from this config shares its retry quota (token bucket), "+
-					"so one client's failures can use up the others' retries; build a new retryer inside the function", id.Name)
+				c.r.Warnf(n, "the Retryer factory returns the shared retryer %s, so its clients share one retry quota: build a new retryer inside", id.Name)
 			}
 			return false
 		}
@@ -358,16 +355,15 @@ func (c *checker) disabled(at ast.Node, what string) {
 }
 
 func (c *checker) disabledV1(at ast.Node, what string) {
-	c.reportDisabled(at, what, fmt.Sprintf("%d retries after the first attempt", sdk.V1DefaultMaxRetries))
+	c.reportDisabled(at, what, fmt.Sprintf("%d retries", sdk.V1DefaultMaxRetries))
 }
 
 func (c *checker) reportDisabled(at ast.Node, what, def string) {
-	c.r.Warnf(at, "retry setting %s disables the SDK's retries: each call makes one attempt and fails on the first throttling or transient error; "+
-		"keep the default (%s, with capped exponential backoff), or suppress with a reason if the caller retries", what, def)
+	c.r.Warnf(at, "retry setting %s disables retries: keep the default %s unless the caller retries", what, def)
 }
 
 func (c *checker) noBackoff(at ast.Node, what string) {
-	c.r.Warnf(at, "retry setting %s removes the backoff: retries follow each other with no delay, hammering an API that is throttling; keep the default 20s cap or set a positive maximum", what)
+	c.r.Warnf(at, "retry setting %s removes the backoff between retries: keep the default 20s cap or set a positive maximum", what)
 }
 
 // intConst returns the value of an integer (or time.Duration) constant.

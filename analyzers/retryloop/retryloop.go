@@ -96,14 +96,14 @@ func (c *checker) loop(cur inspector.Cursor) {
 	wait := d.wait()
 	bounded := d.library || onFailure&exit != 0 || c.boundedByHeader(loop, errVar)
 
-	var problem string
+	var delay string
 	switch wait {
 	case none:
-		problem = "with no delay between attempts"
+		delay = "no delay"
 	case fixed:
-		problem = "after a fixed delay that does not grow"
+		delay = "a fixed delay"
 	case counter, linear:
-		problem = "after a delay that grows only linearly"
+		delay = "a linearly growing delay"
 	case expo:
 		if bounded {
 			return
@@ -111,11 +111,14 @@ func (c *checker) loop(cur inspector.Cursor) {
 	default:
 		return // a wait whose growth is not known
 	}
-	if !bounded {
-		if problem != "" {
-			problem += " and "
-		}
-		problem += "without a bound (no attempt limit, no deadline, no ctx.Done() exit)"
+	var problem string
+	switch {
+	case bounded:
+		problem = "with " + delay
+	case delay == "":
+		problem = "with no attempt limit or deadline"
+	default:
+		problem = "with " + delay + " and no attempt limit or deadline"
 	}
 	c.r.Warnf(report.Span{From: loopFor(loop), To: loopFor(loop) + 3},
 		"loop retries %s %s: %s", opName(op), problem, advice(op))
@@ -361,14 +364,11 @@ func opName(fn *types.Func) string {
 	return fn.Pkg().Name() + "." + name
 }
 
-// advice reminds what the client already does and what to do instead.
+// advice says what to do instead; why (the client already retries with
+// backoff, and the loop multiplies its attempts) is in doc.go.
 func advice(op *types.Func) string {
 	if sdk.IsV1(op.Pkg().Path()) {
-		return "the client already retries throttling and transient errors (3 retries with exponential backoff by default), " +
-			"so each pass of this loop multiplies those attempts; raise aws.Config.MaxRetries or set a client.DefaultRetryer, " +
-			"or back off exponentially with a cap and jitter"
+		return "raise aws.Config.MaxRetries or back off exponentially"
 	}
-	return "the client already retries throttling and transient errors (3 attempts with capped exponential backoff by default), " +
-		"so each pass of this loop multiplies those attempts; configure the SDK retryer (retry.AddWithMaxAttempts, config.WithRetryMaxAttempts), " +
-		"or back off exponentially with a cap and jitter"
+	return "configure the SDK retryer or back off exponentially"
 }

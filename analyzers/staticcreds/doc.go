@@ -83,7 +83,9 @@
 //     (os.Getenv("S3_SECRET")): the default chain does not read them, so the
 //     provider is how the program takes its configuration (run-time grade).
 //
-// Real AWS key material in the literals is also reported by hardcodedkey.
+// A hardcoded provider is one finding that names every constant it holds
+// by its fingerprint (AKIA…RHDSV, wJ…(40 chars)); hardcodedkey does not
+// report the literals written straight into it again.
 //
 // # How to fix
 //

@@ -5,6 +5,7 @@ import (
 	"go/types"
 	"strings"
 
+	"github.com/awsvet/awsvet/internal/redact"
 	"github.com/awsvet/awsvet/internal/sdk"
 )
 
@@ -97,6 +98,23 @@ func (s credSet) envVars() string {
 		out = s.key.envVar + ", " + s.secret.envVar + " and " + s.token.envVar
 	}
 	return out
+}
+
+// fingerprints names the constants of s shortened beyond use, for the
+// message: "AKIA…RHDSV, wJ…(40 chars)", so that one finding names every
+// hardcoded value of the provider.
+func (s credSet) fingerprints() string {
+	var out []string
+	for i, v := range []value{s.key, s.secret, s.token} {
+		switch {
+		case v.origin != constant:
+		case i == 0:
+			out = append(out, redact.KeyID(v.text))
+		default:
+			out = append(out, redact.Secret(v.text))
+		}
+	}
+	return strings.Join(out, ", ")
 }
 
 // maxDepth bounds how many variables are followed from a use to a value.

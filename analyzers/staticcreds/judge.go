@@ -7,7 +7,6 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/awsvet/awsvet/internal/report"
-	"github.com/awsvet/awsvet/internal/sdk"
 )
 
 // site is one static provider found in the source.
@@ -20,14 +19,13 @@ type site struct {
 }
 
 func (c *checker) judge(s site, set credSet) {
-	chain := sdk.DefaultChainEntry(s.v2)
 	switch set.grade() {
 	case gradeHard:
 		if c.forEmulator(s, set) {
 			return
 		}
-		c.r.Errorf(s.node, "hardcoded AWS credentials in %s: they ship with every copy of the source and bypass the default credential chain; remove them and let %s find credentials (environment, shared config, IAM role)",
-			s.what, chain)
+		c.r.Errorf(s.node, "%s hardcodes AWS credentials %s: rotate them and use the default chain",
+			s.what, set.fingerprints())
 	case gradeEnv:
 		var fixes []analysis.SuggestedFix
 		if s.cur.Inspector() != nil {
@@ -38,11 +36,10 @@ func (c *checker) judge(s site, set credSet) {
 			verb = "returns"
 		}
 		c.r.Report(report.Warning, s.node, fixes,
-			"%s %s %s from the environment, which the default credential chain already reads, and shuts out the IAM role (instance profile, ECS task role, IRSA) the chain falls back to when they are unset; drop it and let %s find credentials",
-			s.what, verb, set.envVars(), chain)
+			"%s %s %s, shutting out the IAM role: drop it, the default chain reads them", s.what, verb, set.envVars())
 	case gradeRuntime:
 		if c.strict {
-			c.r.Warnf(s.node, "%s pins credentials taken at run time: the SDK never refreshes them and the default credential chain, with its IAM role fallback, is bypassed; prefer the default chain or a refreshing provider such as stscreds.AssumeRoleProvider",
+			c.r.Warnf(s.node, "%s pins run-time credentials that never refresh: use the default chain or stscreds.AssumeRoleProvider",
 				s.what)
 		}
 	}

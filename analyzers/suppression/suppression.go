@@ -40,7 +40,7 @@ func check(pass *analysis.Pass, d *directives.Directive) {
 		return
 	}
 	if unknown := d.Unknown(); len(unknown) > 0 {
-		diag(pass, rng, "//awsvet:ignore names unknown rule "+strings.Join(unknown, ", ")+": use a rule name as findings show it in parentheses; the directive suppresses nothing")
+		diag(pass, rng, "//awsvet:ignore names unknown rule "+strings.Join(unknown, ", ")+": name a rule as findings show it in parentheses")
 	}
 }
 

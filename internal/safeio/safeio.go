@@ -15,6 +15,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"path/filepath"
 
 	"github.com/awsvet/awsvet/internal/escape"
 )
@@ -110,4 +111,42 @@ func kind(m fs.FileMode) string {
 		return "a device"
 	}
 	return "mode " + m.String()
+}
+
+// WriteFile writes data to name, a file the user named by a flag (a
+// baseline). What is already at name must be a regular file, not a FIFO
+// that would block the write, a device, or a symlink that would send the
+// write elsewhere; the data goes to a temporary file beside it, renamed
+// over name, so a reader never sees half a file.
+func WriteFile(name string, data []byte) error {
+	if st, err := os.Lstat(name); err == nil && !st.Mode().IsRegular() {
+		what := kind(st.Mode())
+		if st.Mode()&fs.ModeSymlink != 0 {
+			what = "a symbolic link"
+		}
+		return &Error{name, fmt.Errorf("not a regular file (%s): not overwritten", what)}
+	}
+	dir, base := filepath.Split(name)
+	if dir == "" {
+		dir = "."
+	}
+	tmp, err := os.CreateTemp(dir, "."+base+".*")
+	if err != nil {
+		return named(name, err)
+	}
+	_, err = tmp.Write(data)
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Chmod(tmp.Name(), 0o644)
+	}
+	if err == nil {
+		err = os.Rename(tmp.Name(), name)
+	}
+	if err != nil {
+		os.Remove(tmp.Name())
+		return named(name, err)
+	}
+	return nil
 }

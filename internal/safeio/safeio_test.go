@@ -95,3 +95,37 @@ func TestErrorEscapesTheName(t *testing.T) {
 		t.Errorf("error %q holds a raw control character", err)
 	}
 }
+
+func TestWriteFileRefusesWhatIsNotARegularFile(t *testing.T) {
+	dir := t.TempDir()
+	fifo := filepath.Join(dir, "fifo.json")
+	if err := syscall.Mkfifo(fifo, 0o600); err != nil {
+		t.Skip("no FIFOs here:", err)
+	}
+	target := filepath.Join(dir, "elsewhere.json")
+	link := filepath.Join(dir, "link.json")
+	if err := os.Symlink(target, link); err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{fifo, link, dir} {
+		err := within(t, "WriteFile "+name, func() error { return safeio.WriteFile(name, []byte("{}\n")) })
+		if err == nil || !strings.Contains(err.Error(), "not a regular file") || !strings.Contains(err.Error(), name) {
+			t.Errorf("WriteFile(%s) = %v; want a refusal that names it", name, err)
+		}
+	}
+	if _, err := os.Stat(target); err == nil {
+		t.Error("WriteFile followed the symlink and wrote its target")
+	}
+	plain := filepath.Join(dir, "baseline.json")
+	for _, body := range []string{"old\n", "new\n"} {
+		if err := safeio.WriteFile(plain, []byte(body)); err != nil {
+			t.Fatal(err)
+		}
+		if got, _ := os.ReadFile(plain); string(got) != body {
+			t.Errorf("WriteFile wrote %q, want %q", got, body)
+		}
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 3 { // the FIFO, the link and the baseline
+		t.Errorf("WriteFile left temporary files behind: %d entries", len(entries))
+	}
+}

@@ -58,12 +58,3 @@ func isError(t types.Type) bool { return types.Identical(t, types.Universe.Looku
 func IsV2WithCredentialsProvider(fn *types.Func) bool {
 	return IsFunc(fn, V2Config, "WithCredentialsProvider")
 }
-
-// DefaultChainEntry names, for messages, where each SDK resolves the
-// default credential chain.
-func DefaultChainEntry(v2 bool) string {
-	if v2 {
-		return "config.LoadDefaultConfig"
-	}
-	return "session.NewSession"
-}

@@ -126,8 +126,11 @@
 // Text output is one line per finding:
 //
 //	path:line:col: message (secrets/rule-id)
+//	deploy.sh:6:23: aws secret access key 7x…(40 chars): remove it, rotate it, and load it at run time (secrets/aws-secret-access-key)
 //
-// with the message naming the secret only shortened beyond use: an access
+// The message is the same sentence for every rule, in awsvet's words
+// rather than the rule's description: the kind of secret (named from the
+// rule id), the secret, and what to do. It names the secret only shortened beyond use: an access
 // key ID as its first four and last five characters (AKIA…RHDSV), anything
 // else as its first two characters and length (wJ…(40 chars)). No output,
 // error, baseline or log holds a full secret. Paths are relative to the

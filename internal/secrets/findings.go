@@ -2,13 +2,9 @@ package secrets
 
 import (
 	"sort"
-	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/awsvet/awsvet/internal/detect"
 	"github.com/awsvet/awsvet/internal/output"
-	"github.com/awsvet/awsvet/internal/redact"
 )
 
 // RulePrefix starts the rule id of every secrets finding: the detector's
@@ -35,32 +31,6 @@ func severity(high bool) string {
 	return "warning"
 }
 
-// message says what was found, shortened beyond use, and what to do.
-func message(f detect.Finding) string {
-	shown := redact.Secret(f.Secret)
-	if keyIDRules[f.RuleID] {
-		shown = redact.KeyID(f.Secret)
-	}
-	desc := strings.TrimSuffix(strings.TrimSpace(f.Description), ".")
-	if desc == "" {
-		desc = "possible secret (" + f.RuleID + ")"
-	}
-	return lowerFirst(desc) + " (" + shown + "): remove it, rotate it, and load it at run time instead"
-}
-
-// lowerFirst lowers the first letter unless the first word is an acronym
-// ("AWS", "JWT").
-func lowerFirst(s string) string {
-	r, n := utf8.DecodeRuneInString(s)
-	if n == 0 || !unicode.IsUpper(r) {
-		return s
-	}
-	if r2, _ := utf8.DecodeRuneInString(s[n:]); unicode.IsUpper(r2) {
-		return s
-	}
-	return string(unicode.ToLower(r)) + s[n:]
-}
-
 // sarifRules describes, for SARIF, each rule that produced a hit.
 func sarifRules(hits []hit) []output.Rule {
 	seen := map[string]bool{}
@@ -74,15 +44,12 @@ func sarifRules(hits []hit) []output.Rule {
 		if h.high {
 			sev = "8.0"
 		}
-		short := strings.TrimSpace(h.desc)
-		if short == "" {
-			short = "Possible secret (" + h.ruleID + ")."
-		}
+		short := "A " + detect.Kind(h.ruleID) + " written into a file."
 		out = append(out, output.Rule{
 			ID:    RulePrefix + h.ruleID,
 			Short: short,
-			Full: short + " Found by awsvet secrets, on gitleaks' rule " + h.ruleID +
-				" or awsvet's AWS rules. A secret in a repository is readable by everyone who can clone it, forever: remove it, rotate it, and load it at run time.",
+			Full: short + " Found by awsvet secrets with the rule " + h.ruleID +
+				" (gitleaks' rules and awsvet's AWS rules). A secret in a repository is readable by everyone who can clone it, forever: remove it, rotate it, and load it at run time.",
 			HelpURI:          DocURL,
 			Severity:         severity(h.high),
 			Tags:             []string{"security", "secret", "external/cwe/cwe-798"},

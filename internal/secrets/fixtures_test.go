@@ -37,20 +37,28 @@ func scanDir(t *testing.T, dir string) []hit {
 	return hits
 }
 
-// wantFindings reads want.txt: "file:line rule-id" lines.
-func wantFindings(t *testing.T) map[string]bool {
+// wantFindings reads want.txt: "file:line rule-id message" lines, keyed
+// by "file:line rule-id".
+func wantFindings(t *testing.T) map[string]string {
 	t.Helper()
 	f, err := os.Open(filepath.Join(fixtures, "want.txt"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	want := map[string]bool{}
+	want := map[string]string{}
 	sc := bufio.NewScanner(f)
 	for sc.Scan() {
-		if l := strings.TrimSpace(sc.Text()); l != "" && !strings.HasPrefix(l, "#") {
-			want[l] = true
+		l := strings.TrimSpace(sc.Text())
+		if l == "" || strings.HasPrefix(l, "#") {
+			continue
 		}
+		where, rest, _ := strings.Cut(l, " ")
+		rule, msg, _ := strings.Cut(rest, " ")
+		if msg == "" {
+			t.Fatalf("want.txt: %q has no message", l)
+		}
+		want[where+" "+rule] = msg
 	}
 	return want
 }
@@ -86,14 +94,18 @@ func TestPositiveFixtures(t *testing.T) {
 		if h.Col < 1 || h.Col > len(line) || !strings.HasPrefix(line[h.Col-1:], h.Match) {
 			t.Errorf("%s:%d: %s: column %d does not point at the secret", h.Path, h.Line, h.Rule, h.Col)
 		}
+		msg, wanted := want[key]
 		switch {
-		case want[key]:
+		case wanted && h.Message != msg:
+			t.Errorf("%s: message\n%s\nwant\n%s", key, h.Message, msg)
+		case wanted:
 		case strings.HasPrefix(h.ruleID, "aws-"):
 			t.Errorf("unexpected AWS finding %s", key)
 		case !wantLines[where]:
 			t.Errorf("unexpected finding %s (on a line with no expected finding)", key)
 		}
 	}
+	checkLengths(t, hits)
 	for w := range want {
 		if !got[w] {
 			t.Errorf("missing finding %s", w)

@@ -50,7 +50,6 @@ type item struct {
 type hit struct {
 	output.Finding
 	ruleID string // the detector's rule id, without "secrets/"
-	desc   string
 	high   bool
 	seq    int
 }
@@ -182,17 +181,24 @@ func oncePerFile(hits []hit) []hit {
 	return out
 }
 
-// lineList: "line 7", "lines 7 and 9", "lines 7, 9 and 12".
+// lineList: "line 7", "lines 7 and 9", "lines 7, 9 and 12"; past
+// maxListedLines, "lines 7, 9, 12 and 40 more", so that a value pasted
+// all over a file still makes a one-line message.
 func lineList(lines []int) string {
-	s := make([]string, len(lines))
-	for i, l := range lines {
-		s[i] = strconv.Itoa(l)
+	s := make([]string, 0, maxListedLines+1)
+	for _, l := range lines[:min(len(lines), maxListedLines)] {
+		s = append(s, strconv.Itoa(l))
+	}
+	if len(lines) > maxListedLines {
+		s = append(s, strconv.Itoa(len(lines)-maxListedLines)+" more")
 	}
 	if len(s) == 1 {
 		return "line " + s[0]
 	}
 	return "lines " + strings.Join(s[:len(s)-1], ", ") + " and " + s[len(s)-1]
 }
+
+const maxListedLines = 3
 
 func (s *scanner) tooLarge(n int64) bool { return s.maxSize > 0 && n > s.maxSize }
 
@@ -243,7 +249,6 @@ func (s *scanner) scanChunk(it *item, buf []byte, own, end int, at position, hit
 				Date:     it.date,
 			},
 			ruleID: f.RuleID,
-			desc:   f.Description,
 			high:   f.HighConfidence,
 			seq:    it.seq,
 		}

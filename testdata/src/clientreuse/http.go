@@ -18,7 +18,7 @@ var sharedCfg aws.Config
 // --- positives: HTTP handlers that build per request ---
 
 func uploadHandler(w http.ResponseWriter, r *http.Request) {
-	cfg, err := config.LoadDefaultConfig(r.Context()) // want `config.LoadDefaultConfig runs on every request of this HTTP handler: it re-reads the environment`
+	cfg, err := config.LoadDefaultConfig(r.Context()) // want `config\.LoadDefaultConfig runs on every HTTP request: load the config once and reuse it`
 	if err != nil {
 		http.Error(w, err.Error(), http.StatusInternalServerError)
 		return
@@ -31,14 +31,14 @@ func uploadHandler(w http.ResponseWriter, r *http.Request) {
 // not even the known rule beside it: the suppression rule reports the typo.
 func typoHandler(w http.ResponseWriter, r *http.Request) {
 	//awsvet:ignore clientreuse,regoin -- cold path
-	cfg, _ := config.LoadDefaultConfig(r.Context()) // want `config.LoadDefaultConfig runs on every request`
+	cfg, _ := config.LoadDefaultConfig(r.Context()) // want `config.LoadDefaultConfig runs on every HTTP request`
 	_ = s3.NewFromConfig(cfg)
 }
 
 type Server struct{ cfg aws.Config }
 
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
-	client := s3.NewFromConfig(s.cfg) // want `s3.NewFromConfig runs on every request of this HTTP handler: it builds a new client each time, with its own connection pool`
+	client := s3.NewFromConfig(s.cfg) // want `s3\.NewFromConfig runs on every HTTP request: build the client once and share it`
 	out, err := client.ListBuckets(r.Context(), &s3.ListBucketsInput{})
 	if err == nil {
 		_, _ = io.WriteString(w, *out.Owner.DisplayName)
@@ -47,13 +47,13 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 
 func routes(mux *http.ServeMux) {
 	mux.HandleFunc("/buckets", func(w http.ResponseWriter, r *http.Request) {
-		client := s3.NewFromConfig(sharedCfg, func(o *s3.Options) { o.UsePathStyle = true }) // want `s3.NewFromConfig runs on every request of this HTTP handler`
+		client := s3.NewFromConfig(sharedCfg, func(o *s3.Options) { o.UsePathStyle = true }) // want `s3\.NewFromConfig runs on every HTTP request: build the client once and share it`
 		_, _ = client.ListBuckets(r.Context(), &s3.ListBucketsInput{})
 	})
 }
 
 var listHandler = http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-	cfg, _ := config.LoadDefaultConfig(r.Context(), config.WithRegion("us-east-1")) // want `config.LoadDefaultConfig runs on every request of this HTTP handler`
+	cfg, _ := config.LoadDefaultConfig(r.Context(), config.WithRegion("us-east-1")) // want `config\.LoadDefaultConfig runs on every HTTP request: load the config once and reuse it`
 	_ = cfg
 })
 
@@ -63,7 +63,7 @@ func checkedHandler(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "empty", http.StatusBadRequest)
 		return
 	}
-	client := s3.New(s3.Options{Region: "us-west-2"}) // want `s3.New runs on every request of this HTTP handler`
+	client := s3.New(s3.Options{Region: "us-west-2"}) // want `s3\.New runs on every HTTP request: build the client once and share it`
 	_, _ = client.PutObject(r.Context(), &s3.PutObjectInput{Bucket: aws.String("b"), Key: aws.String("k"), Body: r.Body})
 }
 

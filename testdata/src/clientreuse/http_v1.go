@@ -15,25 +15,25 @@ var sharedSess = session.Must(session.NewSession())
 // --- positives (v1) ---
 
 func legacyHandler(w http.ResponseWriter, r *http.Request) {
-	sess := session.Must(session.NewSession(&awsv1.Config{Region: awsv1.String("us-west-2")})) // want `session.NewSession runs on every request of this HTTP handler: it re-reads the environment and shared files`
+	sess := session.Must(session.NewSession(&awsv1.Config{Region: awsv1.String("us-west-2")})) // want `session\.NewSession runs on every HTTP request: create the session once and share it`
 	svc := s3v1.New(sess)
 	_, _ = svc.ListBucketsWithContext(r.Context(), &s3v1.ListBucketsInput{})
 }
 
 func legacyClientHandler(w http.ResponseWriter, r *http.Request) {
-	svc := s3v1.New(sharedSess) // want `s3.New runs on every request of this HTTP handler: it builds a new client each time, copying the session's configuration`
+	svc := s3v1.New(sharedSess) // want `s3\.New runs on every HTTP request: build the client once and share it`
 	_, _ = svc.ListBucketsWithContext(r.Context(), &s3v1.ListBucketsInput{})
 }
 
 type legacyServer struct{ sess *session.Session }
 
 func (l *legacyServer) ServeHTTP(w http.ResponseWriter, r *http.Request) {
-	svc := s3v1.New(l.sess, awsv1.NewConfig().WithMaxRetries(5)) // want `s3.New runs on every request of this HTTP handler`
+	svc := s3v1.New(l.sess, awsv1.NewConfig().WithMaxRetries(5)) // want `s3\.New runs on every HTTP request: build the client once and share it`
 	_, _ = svc.ListBucketsWithContext(r.Context(), &s3v1.ListBucketsInput{})
 }
 
 func profileHandler(w http.ResponseWriter, r *http.Request) {
-	sess, err := session.NewSessionWithOptions(session.Options{SharedConfigState: session.SharedConfigEnable}) // want `session.NewSessionWithOptions runs on every request of this HTTP handler`
+	sess, err := session.NewSessionWithOptions(session.Options{SharedConfigState: session.SharedConfigEnable}) // want `session\.NewSessionWithOptions runs on every HTTP request: create the session once and share it`
 	if err != nil {
 		return
 	}

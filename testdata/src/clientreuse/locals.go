@@ -17,7 +17,7 @@ import (
 
 func secretHandler(w http.ResponseWriter, r *http.Request) {
 	region := os.Getenv("REGION")
-	cfg, err := config.LoadDefaultConfig(r.Context(), config.WithRegion(region)) // want `config.LoadDefaultConfig runs on every request of this HTTP handler`
+	cfg, err := config.LoadDefaultConfig(r.Context(), config.WithRegion(region)) // want `config\.LoadDefaultConfig runs on every HTTP request: load the config once and reuse it`
 	if err == nil {
 		_ = cfg
 	}
@@ -27,7 +27,7 @@ type videos struct{ key, secret, region string }
 
 func (v videos) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	creds := credentials.NewStaticCredentialsProvider(v.key, v.secret, "")
-	cfg, err := config.LoadDefaultConfig(r.Context(), config.WithCredentialsProvider(creds), config.WithRegion(v.region)) // want `config.LoadDefaultConfig runs on every request of this HTTP handler`
+	cfg, err := config.LoadDefaultConfig(r.Context(), config.WithCredentialsProvider(creds), config.WithRegion(v.region)) // want `config\.LoadDefaultConfig runs on every HTTP request: load the config once and reuse it`
 	if err == nil {
 		_ = cfg
 	}
@@ -36,7 +36,7 @@ func (v videos) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 func archive(ctx context.Context, cfg aws.Config, keys []string) {
 	for _, key := range keys {
 		endpoint := aws.String(os.Getenv("S3_ENDPOINT"))
-		client := s3.NewFromConfig(cfg, func(o *s3.Options) { o.BaseEndpoint = endpoint }) // want `s3.NewFromConfig runs on every iteration of this loop`
+		client := s3.NewFromConfig(cfg, func(o *s3.Options) { o.BaseEndpoint = endpoint }) // want `s3\.NewFromConfig runs on every loop iteration: build the client once and share it`
 		_, _ = client.DeleteObject(ctx, &s3.DeleteObjectInput{Key: aws.String(key)})
 	}
 }

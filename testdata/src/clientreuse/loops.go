@@ -16,14 +16,14 @@ import (
 
 func deleteAll(ctx context.Context, cfg aws.Config, keys []string) {
 	for _, key := range keys {
-		client := s3.NewFromConfig(cfg) // want `s3.NewFromConfig runs on every iteration of this loop`
+		client := s3.NewFromConfig(cfg) // want `s3\.NewFromConfig runs on every loop iteration: build the client once and share it`
 		_, _ = client.DeleteObject(ctx, &s3.DeleteObjectInput{Bucket: aws.String("b"), Key: aws.String(key)})
 	}
 }
 
 func consume(ctx context.Context, queue <-chan string) {
 	for msg := range queue {
-		cfg, err := config.LoadDefaultConfig(ctx, config.WithRegion("eu-west-1")) // want `config.LoadDefaultConfig runs on every iteration of this loop`
+		cfg, err := config.LoadDefaultConfig(ctx, config.WithRegion("eu-west-1")) // want `config\.LoadDefaultConfig runs on every loop iteration: load the config once and reuse it`
 		if err != nil {
 			continue
 		}
@@ -35,7 +35,7 @@ func consume(ctx context.Context, queue <-chan string) {
 func copyEverywhere(ctx context.Context, cfg aws.Config, regions, buckets []string) {
 	for _, region := range regions {
 		for _, b := range buckets {
-			c := s3.NewFromConfig(cfg, func(o *s3.Options) { o.Region = region }) // want `s3.NewFromConfig runs on every iteration of this loop`
+			c := s3.NewFromConfig(cfg, func(o *s3.Options) { o.Region = region }) // want `s3\.NewFromConfig runs on every loop iteration: build the client once and share it`
 			_, _ = c.HeadBucket(ctx, &s3.HeadBucketInput{Bucket: aws.String(b)})
 		}
 	}
@@ -45,7 +45,7 @@ func copyEverywhere(ctx context.Context, cfg aws.Config, regions, buckets []stri
 func perJobTimeout(parent context.Context, jobs []string) {
 	for _, job := range jobs {
 		ctx, cancel := context.WithTimeout(parent, time.Minute)
-		cfg, err := config.LoadDefaultConfig(ctx) // want `config.LoadDefaultConfig runs on every iteration of this loop`
+		cfg, err := config.LoadDefaultConfig(ctx) // want `config\.LoadDefaultConfig runs on every loop iteration: load the config once and reuse it`
 		if err == nil {
 			_, _ = s3.NewFromConfig(cfg).HeadObject(ctx, &s3.HeadObjectInput{Bucket: aws.String("b"), Key: aws.String(job)})
 		}
@@ -55,7 +55,7 @@ func perJobTimeout(parent context.Context, jobs []string) {
 
 func poll(ctx context.Context, cfg aws.Config) (err error) {
 	for i := 0; i < 10; i++ {
-		_, err = s3.NewFromConfig(cfg).ListBuckets(ctx, &s3.ListBucketsInput{}) // want `s3.NewFromConfig runs on every iteration of this loop`
+		_, err = s3.NewFromConfig(cfg).ListBuckets(ctx, &s3.ListBucketsInput{}) // want `s3\.NewFromConfig runs on every loop iteration: build the client once and share it`
 		time.Sleep(time.Second)
 	}
 	return err

@@ -13,7 +13,7 @@ import (
 
 func pollLegacy(stop <-chan struct{}) {
 	for {
-		sess := session.Must(session.NewSession()) // want `session.NewSession runs on every iteration of this loop`
+		sess := session.Must(session.NewSession()) // want `session\.NewSession runs on every loop iteration: create the session once and share it`
 		_, _ = s3v1.New(sess).ListBuckets(&s3v1.ListBucketsInput{})
 		select {
 		case <-stop:
@@ -25,21 +25,21 @@ func pollLegacy(stop <-chan struct{}) {
 
 func putAll(sess *session.Session, keys []string) {
 	for i := 0; i < len(keys); i++ {
-		svc := s3v1.New(sess) // want `s3.New runs on every iteration of this loop`
+		svc := s3v1.New(sess) // want `s3\.New runs on every loop iteration: build the client once and share it`
 		_, _ = svc.PutObject(&s3v1.PutObjectInput{Bucket: awsv1.String("b"), Key: awsv1.String(keys[i])})
 	}
 }
 
 func scanTables(tables []string) {
 	for _, table := range tables {
-		svc := dynamodbv1.New(session.New()) // want `session.New runs on every iteration of this loop`
+		svc := dynamodbv1.New(session.New()) // want `session\.New runs on every loop iteration: create the session once and share it`
 		_, _ = svc.DescribeTable(&dynamodbv1.DescribeTableInput{TableName: awsv1.String(table)})
 	}
 }
 
 func writeItems(items []map[string]*dynamodbv1.AttributeValue) {
 	for _, item := range items {
-		svc := dynamodbv1.New(sharedSess, awsv1.NewConfig().WithRegion("us-east-1")) // want `dynamodb.New runs on every iteration of this loop`
+		svc := dynamodbv1.New(sharedSess, awsv1.NewConfig().WithRegion("us-east-1")) // want `dynamodb\.New runs on every loop iteration: build the client once and share it`
 		_, _ = svc.PutItem(&dynamodbv1.PutItemInput{TableName: awsv1.String("t"), Item: item})
 	}
 }

@@ -10,21 +10,21 @@ import (
 
 // Positive: logrus, fields included.
 func withLogrus(creds aws.Credentials) {
-	logrus.Infof("credentials: %+v", creds)                                          // want `creds is passed to logrus.Infof`
-	logrus.WithField("secret", creds.SecretAccessKey).Info("refreshed")              // want `creds.SecretAccessKey is passed to logrus.WithField`
-	logrus.WithFields(logrus.Fields{"token": creds.SessionToken}).Debug("refreshed") // want `logrus.Fields{…}, which holds creds.SessionToken, is passed to logrus.WithFields`
+	logrus.Infof("credentials: %+v", creds)                                          // want `secret access key and session token creds written to the log by logrus\.Infof: log the AccessKeyID or Source`
+	logrus.WithField("secret", creds.SecretAccessKey).Info("refreshed")              // want `secret access key creds\.SecretAccessKey written to the log by logrus\.WithField: log the AccessKeyID or Source`
+	logrus.WithFields(logrus.Fields{"token": creds.SessionToken}).Debug("refreshed") // want `session token creds\.SessionToken written to the log by logrus\.WithFields: log the AccessKeyID or Source`
 }
 
 // Positive: zap, structured and sugared.
 func withZap(l *zap.Logger, creds aws.Credentials) {
-	l.Info("refreshed", zap.String("secret", creds.SecretAccessKey)) // want `creds.SecretAccessKey is passed to zap.String`
-	l.Sugar().Infow("refreshed", "creds", creds)                     // want `creds is passed to zap.SugaredLogger.Infow`
+	l.Info("refreshed", zap.String("secret", creds.SecretAccessKey)) // want `secret access key creds\.SecretAccessKey written to the log by zap\.String: log the AccessKeyID or Source`
+	l.Sugar().Infow("refreshed", "creds", creds)                     // want `secret access key and session token creds written to the log by zap\.SugaredLogger\.Infow: log the AccessKeyID or Source`
 }
 
 // Positive: zerolog events.
 func withZerolog(l zerolog.Logger, creds *aws.Credentials) {
-	l.Info().Str("token", creds.SessionToken).Msg("refreshed") // want `creds.SessionToken is passed to zerolog.Event.Str`
-	zlog.Debug().Interface("creds", creds).Send()              // want `creds is passed to zerolog.Event.Interface`
+	l.Info().Str("token", creds.SessionToken).Msg("refreshed") // want `session token creds\.SessionToken written to the log by zerolog\.Event\.Str: log the AccessKeyID or Source`
+	zlog.Debug().Interface("creds", creds).Send()              // want `secret access key and session token creds written to the log by zerolog\.Event\.Interface: log the AccessKeyID or Source`
 }
 
 // Negative: the same loggers with identifiers only.

@@ -11,27 +11,27 @@ import (
 
 // Positive: klog, as Kubernetes controllers log (formatted and structured).
 func withKlog(creds aws.Credentials) {
-	klog.Infof("assumed role: %+v", creds)                          // want `creds is passed to klog.Infof`
-	klog.V(4).InfoS("refreshed", "secret", creds.SecretAccessKey)   // want `creds.SecretAccessKey is passed to klog.Verbose.InfoS`
-	klog.ErrorS(nil, "refresh failed", "token", creds.SessionToken) // want `creds.SessionToken is passed to klog.ErrorS`
+	klog.Infof("assumed role: %+v", creds)                          // want `secret access key and session token creds written to the log by klog\.Infof: log the AccessKeyID or Source`
+	klog.V(4).InfoS("refreshed", "secret", creds.SecretAccessKey)   // want `secret access key creds\.SecretAccessKey written to the log by klog\.Verbose\.InfoS: log the AccessKeyID or Source`
+	klog.ErrorS(nil, "refresh failed", "token", creds.SessionToken) // want `session token creds\.SessionToken written to the log by klog\.ErrorS: log the AccessKeyID or Source`
 }
 
 // Positive: logr, the interface controller-runtime hands out.
 func withLogr(log logr.Logger, creds *aws.Credentials) {
-	log.Info("refreshed", "creds", creds)                             // want `creds is passed to logr.Logger.Info`
-	log.WithValues("secret", creds.SecretAccessKey).Info("refreshed") // want `creds.SecretAccessKey is passed to logr.Logger.WithValues`
+	log.Info("refreshed", "creds", creds)                             // want `secret access key and session token creds written to the log by logr\.Logger\.Info: log the AccessKeyID or Source`
+	log.WithValues("secret", creds.SecretAccessKey).Info("refreshed") // want `secret access key creds\.SecretAccessKey written to the log by logr\.Logger\.WithValues: log the AccessKeyID or Source`
 }
 
 // Positive: hclog, as HashiCorp's tools and plugins log.
 func withHclog(l hclog.Logger, creds aws.Credentials) {
-	l.Debug("refreshed", "secret", creds.SecretAccessKey) // want `creds.SecretAccessKey is passed to hclog.Logger.Debug`
-	l.With("creds", creds).Info("refreshed")              // want `creds is passed to hclog.Logger.With`
+	l.Debug("refreshed", "secret", creds.SecretAccessKey) // want `secret access key creds\.SecretAccessKey written to the log by hclog\.Logger\.Debug: log the AccessKeyID or Source`
+	l.With("creds", creds).Info("refreshed")              // want `secret access key and session token creds written to the log by hclog\.Logger\.With: log the AccessKeyID or Source`
 }
 
 // Positive: go-kit log, as Prometheus and Loki log.
 func withKitlog(l kitlog.Logger, creds aws.Credentials) {
-	level.Debug(l).Log("msg", "refreshed", "token", creds.SessionToken) // want `creds.SessionToken is passed to log.Logger.Log`
-	kitlog.With(l, "secret", creds.SecretAccessKey).Log("msg", "x")     // want `creds.SecretAccessKey is passed to log.With`
+	level.Debug(l).Log("msg", "refreshed", "token", creds.SessionToken) // want `session token creds\.SessionToken written to the log by log\.Logger\.Log: log the AccessKeyID or Source`
+	kitlog.With(l, "secret", creds.SecretAccessKey).Log("msg", "x")     // want `secret access key creds\.SecretAccessKey written to the log by log\.With: log the AccessKeyID or Source`
 }
 
 // Negative: the same loggers with what is safe to log: the key ID, the

@@ -23,8 +23,8 @@ func assumeV2(ctx context.Context, client *sts.Client, arn string) error {
 	if err != nil {
 		return err
 	}
-	log.Printf("token: %s", *out.Credentials.SessionToken)                // want `\*out.Credentials.SessionToken is passed to log.Printf`
-	fmt.Println("secret:", aws.ToString(out.Credentials.SecretAccessKey)) // want `aws.ToString\(out.Credentials.SecretAccessKey\) is passed to fmt.Println`
+	log.Printf("token: %s", *out.Credentials.SessionToken)                // want `session token \*out\.Credentials\.SessionToken written to the log by log\.Printf: log the AccessKeyID or Source`
+	fmt.Println("secret:", aws.ToString(out.Credentials.SecretAccessKey)) // want `secret access key aws\.ToString\(out\.Credentials\.SecretAccessKey\) printed by fmt\.Println: print the AccessKeyID, or suppress in an export command`
 	return nil
 }
 
@@ -33,7 +33,7 @@ func assumeV1(svc *v1sts.STS, arn string) {
 	if err != nil {
 		log.Fatal(err)
 	}
-	log.Println("session token", v1aws.StringValue(out.Credentials.SessionToken)) // want `v1aws.StringValue\(out.Credentials.SessionToken\) is passed to log.Println`
+	log.Println("session token", v1aws.StringValue(out.Credentials.SessionToken)) // want `session token v1aws\.StringValue\(out\.Credentials\.SessionToken\) written to the log by log\.Println: log the AccessKeyID or Source`
 }
 
 // Negative: what STS answers besides the secrets.

@@ -17,15 +17,15 @@ func logV1(sess *session.Session) error {
 	if err != nil {
 		return fmt.Errorf("get credentials: %w", err)
 	}
-	log.Printf("credentials: %v", v)                     // want `v is passed to log.Printf`
-	log.Printf("secret: %s", v.SecretAccessKey)          // want `v.SecretAccessKey is passed to log.Printf`
-	fmt.Fprintf(os.Stdout, "token=%s\n", v.SessionToken) // want `v.SessionToken is passed to fmt.Fprintf`
-	return fmt.Errorf("unexpected credentials %+v", &v)  // want `&v is passed to fmt.Errorf`
+	log.Printf("credentials: %v", v)                     // want `secret access key and session token v written to the log by log\.Printf: log the AccessKeyID or Source`
+	log.Printf("secret: %s", v.SecretAccessKey)          // want `secret access key v\.SecretAccessKey written to the log by log\.Printf: log the AccessKeyID or Source`
+	fmt.Fprintf(os.Stdout, "token=%s\n", v.SessionToken) // want `session token v\.SessionToken printed by fmt\.Fprintf: print the AccessKeyID, or suppress in an export command`
+	return fmt.Errorf("unexpected credentials %+v", &v)  // want `secret access key and session token &v put into an error by fmt\.Errorf: name the AccessKeyID or Source`
 }
 
 // Positive: through a StaticProvider, whose Value is embedded.
 func providerV1(p *credentials.StaticProvider) {
-	log.Println("secret", p.SecretAccessKey) // want `p.SecretAccessKey is passed to log.Println`
+	log.Println("secret", p.SecretAccessKey) // want `secret access key p\.SecretAccessKey written to the log by log\.Println: log the AccessKeyID or Source`
 }
 
 // Negative: v1 identifiers.

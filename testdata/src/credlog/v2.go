@@ -19,47 +19,47 @@ func logValue(ctx context.Context, p aws.CredentialsProvider) {
 	if err != nil {
 		log.Fatalf("retrieve: %v", err)
 	}
-	log.Printf("using credentials %+v", creds) // want `^secret access key and session token written to the log: creds is passed to log.Printf; log the AccessKeyID or Source instead$`
+	log.Printf("using credentials %+v", creds) // want `secret access key and session token creds written to the log by log\.Printf: log the AccessKeyID or Source`
 }
 
 // Positive: a pointer, and the secret fields.
 func logFields(creds *aws.Credentials, logger *log.Logger) {
-	log.Println("credentials:", creds)                                   // want `creds is passed to log.Println`
-	logger.Printf("secret=%s", creds.SecretAccessKey)                    // want `creds.SecretAccessKey is passed to log.Logger.Printf`
-	slog.Debug("refreshed", "token", creds.SessionToken)                 // want `^session token written to the log: creds.SessionToken is passed to slog.Debug;`
-	slog.Info("refreshed", slog.String("secret", creds.SecretAccessKey)) // want `creds.SecretAccessKey is passed to slog.String`
+	log.Println("credentials:", creds)                                   // want `secret access key and session token creds written to the log by log\.Println: log the AccessKeyID or Source`
+	logger.Printf("secret=%s", creds.SecretAccessKey)                    // want `secret access key creds\.SecretAccessKey written to the log by log\.Logger\.Printf: log the AccessKeyID or Source`
+	slog.Debug("refreshed", "token", creds.SessionToken)                 // want `session token creds\.SessionToken written to the log by slog\.Debug: log the AccessKeyID or Source`
+	slog.Info("refreshed", slog.String("secret", creds.SecretAccessKey)) // want `secret access key creds\.SecretAccessKey written to the log by slog\.String: log the AccessKeyID or Source`
 }
 
 // Positive: a *slog.Logger with an attribute holding the whole value.
 func slogAttr(l *slog.Logger, creds aws.Credentials) {
-	l.With(slog.Any("creds", creds)).Info("assumed role") // want `creds is passed to slog.Any`
+	l.With(slog.Any("creds", creds)).Info("assumed role") // want `secret access key and session token creds written to the log by slog\.Any: log the AccessKeyID or Source`
 }
 
 // Positive: simple flow through locals, concatenation and Sprintf.
 func flow(creds aws.Credentials) {
 	secret := creds.SecretAccessKey
 	msg := fmt.Sprintf("key=%s secret=%s", creds.AccessKeyID, secret)
-	log.Print(msg)                           // want `msg, which holds creds.SecretAccessKey, is passed to log.Print`
-	log.Print("token " + creds.SessionToken) // want `"token " \+ creds.SessionToken, which holds creds.SessionToken, is passed to log.Print`
+	log.Print(msg)                           // want `secret access key creds\.SecretAccessKey written to the log by log\.Print: log the AccessKeyID or Source`
+	log.Print("token " + creds.SessionToken) // want `session token creds\.SessionToken written to the log by log\.Print: log the AccessKeyID or Source`
 }
 
 // Positive: error messages.
 func errorsOut(creds aws.Credentials) error {
 	if creds.Expired() {
-		return errors.New("expired token " + creds.SessionToken) // want `^session token put into an error message: "expired token " \+ creds.SessionToken, which holds creds.SessionToken, is passed to errors.New, and errors are logged and shown to callers; name the AccessKeyID or Source instead$`
+		return errors.New("expired token " + creds.SessionToken) // want `session token creds\.SessionToken put into an error by errors\.New: name the AccessKeyID or Source`
 	}
-	return fmt.Errorf("bad credentials %v", creds) // want `creds is passed to fmt.Errorf`
+	return fmt.Errorf("bad credentials %v", creds) // want `secret access key and session token creds put into an error by fmt\.Errorf: name the AccessKeyID or Source`
 }
 
 // Positive: the console (warning).
 func console(creds aws.Credentials) {
-	fmt.Printf("export AWS_SECRET_ACCESS_KEY=%s\n", creds.SecretAccessKey) // want `^secret access key printed: creds.SecretAccessKey is passed to fmt.Printf, and the terminal is captured .* suppress with //awsvet:ignore credlog -- reason$`
-	fmt.Fprintln(os.Stderr, "creds:", creds)                               // want `creds is passed to fmt.Fprintln`
+	fmt.Printf("export AWS_SECRET_ACCESS_KEY=%s\n", creds.SecretAccessKey) // want `secret access key creds\.SecretAccessKey printed by fmt\.Printf: print the AccessKeyID, or suppress in an export command`
+	fmt.Fprintln(os.Stderr, "creds:", creds)                               // want `secret access key and session token creds printed by fmt\.Fprintln: print the AccessKeyID, or suppress in an export command`
 }
 
 // Positive: a static provider holds the credentials.
 func provider(p credentials.StaticCredentialsProvider) {
-	log.Printf("provider: %#v", p) // want `p is passed to log.Printf`
+	log.Printf("provider: %#v", p) // want `secret access key and session token p written to the log by log\.Printf: log the AccessKeyID or Source`
 }
 
 // Negative: identifiers and metadata, not secrets.

@@ -14,10 +14,10 @@ import (
 
 // Positive: constants injected into the environment.
 func hardcoded() {
-	os.Setenv("AWS_ACCESS_KEY_ID", "AKID")                      // want `os.Setenv\("AWS_ACCESS_KEY_ID"\) injects a hardcoded credential into the process environment: environment credentials come first .* set them on the child's exec.Cmd.Env`
-	os.Setenv("AWS_SECRET_ACCESS_KEY", "SECRET")                // want `os.Setenv\("AWS_SECRET_ACCESS_KEY"\) injects a hardcoded credential`
-	_ = syscall.Setenv("AWS_SESSION_TOKEN", "TOKEN")            // want `syscall.Setenv\("AWS_SESSION_TOKEN"\) injects a hardcoded credential`
-	if err := os.Setenv("AWS_ACCESS_KEY", "AKID"); err != nil { // want `os.Setenv\("AWS_ACCESS_KEY"\) injects a hardcoded credential`
+	os.Setenv("AWS_ACCESS_KEY_ID", "AKID")                      // want `os\.Setenv\("AWS_ACCESS_KEY_ID", \(4 chars\)\) hardcodes a credential: remove and rotate it`
+	os.Setenv("AWS_SECRET_ACCESS_KEY", "SECRET")                // want `os\.Setenv\("AWS_SECRET_ACCESS_KEY", SE…\(6 chars\)\) hardcodes a credential: remove and rotate it`
+	_ = syscall.Setenv("AWS_SESSION_TOKEN", "TOKEN")            // want `syscall\.Setenv\("AWS_SESSION_TOKEN", TO…\(5 chars\)\) hardcodes a credential: remove and rotate it`
+	if err := os.Setenv("AWS_ACCESS_KEY", "AKID"); err != nil { // want `os\.Setenv\("AWS_ACCESS_KEY", \(4 chars\)\) hardcodes a credential: remove and rotate it`
 		panic(err)
 	}
 }
@@ -28,7 +28,7 @@ const (
 	localKey  = "localstack-secret"
 )
 
-func fromConsts() { os.Setenv(secretVar, localKey) } // want `os.Setenv\("AWS_SECRET_KEY"\) injects a hardcoded credential`
+func fromConsts() { os.Setenv(secretVar, localKey) } // want `os\.Setenv\("AWS_SECRET_KEY", lo…\(17 chars\)\) hardcodes a credential: remove and rotate it`
 
 // Positive: credentials from STS exported process-wide (v2).
 func exportAssumed(ctx context.Context, client *sts.Client, arn string) error {
@@ -36,9 +36,9 @@ func exportAssumed(ctx context.Context, client *sts.Client, arn string) error {
 	if err != nil {
 		return err
 	}
-	os.Setenv("AWS_ACCESS_KEY_ID", *out.Credentials.AccessKeyId)         // want `os.Setenv\("AWS_ACCESS_KEY_ID"\) injects credentials into the process environment: .* pass credentials to the SDK config`
-	os.Setenv("AWS_SECRET_ACCESS_KEY", *out.Credentials.SecretAccessKey) // want `injects credentials into the process environment`
-	return os.Setenv("AWS_SESSION_TOKEN", *out.Credentials.SessionToken) // want `injects credentials into the process environment`
+	os.Setenv("AWS_ACCESS_KEY_ID", *out.Credentials.AccessKeyId)         // want `os\.Setenv\("AWS_ACCESS_KEY_ID"\) shadows the IAM role process-wide: set it on the SDK config or exec\.Cmd\.Env`
+	os.Setenv("AWS_SECRET_ACCESS_KEY", *out.Credentials.SecretAccessKey) // want `os\.Setenv\("AWS_SECRET_ACCESS_KEY"\) shadows the IAM role process-wide: set it on the SDK config or exec\.Cmd\.Env`
+	return os.Setenv("AWS_SESSION_TOKEN", *out.Credentials.SessionToken) // want `os\.Setenv\("AWS_SESSION_TOKEN"\) shadows the IAM role process-wide: set it on the SDK config or exec\.Cmd\.Env`
 }
 
 // Positive: then exec'ing a child through the inherited environment (v1).
@@ -47,7 +47,7 @@ func execWithRole(svc *v1sts.STS, arn string, args []string) error {
 	if err != nil {
 		return err
 	}
-	syscall.Setenv("AWS_SECRET_ACCESS_KEY", *out.Credentials.SecretAccessKey) // want `syscall.Setenv\("AWS_SECRET_ACCESS_KEY"\) injects credentials`
+	syscall.Setenv("AWS_SECRET_ACCESS_KEY", *out.Credentials.SecretAccessKey) // want `syscall\.Setenv\("AWS_SECRET_ACCESS_KEY"\) shadows the IAM role process-wide: set it on the SDK config or exec\.Cmd\.Env`
 	return syscall.Exec(args[0], args, os.Environ())
 }
 
@@ -57,7 +57,7 @@ func fromCredentials(ctx context.Context, p aws.CredentialsProvider) error {
 	if err != nil {
 		return err
 	}
-	return os.Setenv("AWS_SESSION_TOKEN", creds.SessionToken) // want `os.Setenv\("AWS_SESSION_TOKEN"\) injects credentials`
+	return os.Setenv("AWS_SESSION_TOKEN", creds.SessionToken) // want `os\.Setenv\("AWS_SESSION_TOKEN"\) shadows the IAM role process-wide: set it on the SDK config or exec\.Cmd\.Env`
 }
 
 // Negative: the credentials go to the child only.

@@ -8,11 +8,11 @@ import (
 	"github.com/aws/aws-sdk-go/aws/session"
 )
 
-// Positive: the v1 static constructor.
+// Negative: the v1 static constructor is staticcreds' one finding.
 func staticV1() *session.Session {
 	return session.Must(session.NewSession(&aws.Config{
 		Region:      aws.String("us-west-2"),
-		Credentials: credentials.NewStaticCredentials("ABIAEUVW75EFR6EDT4SY", "HkCiHp6bR1IqfEouHgxzNNAL5wIScGebcy8F5n3+", ""), // want `hardcoded AWS access key ID ABIA…DT4SY` `hardcoded AWS secret access key Hk…\(40 chars\)`
+		Credentials: credentials.NewStaticCredentials("ABIAEUVW75EFR6EDT4SY", "HkCiHp6bR1IqfEouHgxzNNAL5wIScGebcy8F5n3+", ""),
 	}))
 }
 
@@ -22,10 +22,16 @@ var v1Value = credentials.Value{
 	SecretAccessKey: "YNBDRzrZSgqbjG3uhkWKFLf6xuI5aHUQPFeNBTxa", // want `hardcoded AWS secret access key YN…\(40 chars\)`
 }
 
-// Positive: a session token through syscall.Setenv.
+// Negative: a session token through syscall.Setenv is envcreds' finding.
 func token() {
-	syscall.Setenv("AWS_SESSION_TOKEN", "FwoGZXIvYXdzEJr//////////wEaDOrandomTokenBodyQk8JzFalHlsZfYcMMDktXPtKsf2rcDkdfrUnW5gcFHa6ili8GjHEAD6Wj9KfzjsQGMrb9hImBLK777pzNk8cL6j5IX") // want `hardcoded AWS session token Fw…\(135 chars\)`
+	syscall.Setenv("AWS_SESSION_TOKEN", "FwoGZXIvYXdzEJr//////////wEaDOrandomTokenBodyQk8JzFalHlsZfYcMMDktXPtKsf2rcDkdfrUnW5gcFHa6ili8GjHEAD6Wj9KfzjsQGMrb9hImBLK777pzNk8cL6j5IX")
 }
+
+// Positive: the same token through a constant: envcreds reports the call,
+// and the literal, written elsewhere, is reported where it is written.
+const tokenConst = "FwoGZXIvYXdzEJr//////////wEaDPtKsf2rcDkdfrUnW5gcFHa6ili8GjHEAD6Wj9KfzjsQGMrb9hImBLK777pzNk8cL6j5IXrandomTokenBodyQk8JzFalHlsZfYcMMDktX" // want `hardcoded AWS session token Fw…\(134 chars\)`
+
+func tokenFromConst() { syscall.Setenv("AWS_SESSION_TOKEN", tokenConst) }
 
 // Negative: the v1 dummies and the chain.
 func chainV1() *credentials.Credentials {

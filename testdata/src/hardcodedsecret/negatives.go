@@ -10,8 +10,13 @@ import (
 	"github.com/aws/aws-sdk-go-v2/service/s3"
 )
 
-// Negative: AWS key material is hardcodedkey's (reported there, once).
+// Negative: AWS key material in a static provider is staticcreds' one
+// finding (not hardcodedkey's, nor this rule's).
 var awsCreds = credentials.NewStaticCredentialsProvider("AKIAQ3EGRHDSVZB7XY2M", "h7Fq2Lz9Xw4Kp1Vb8Nc3Rt6Ym0Ud5Se2Ja7Gi4Ho", "")
+
+// Negative: a secret key bound to a secret name matches generic-api-key,
+// but it is an AWS secret key: hardcodedkey reports it, this rule does not.
+const prodSecretKey = "Zq4Wm8Tn2Rb6Yc1Xv9Lk3Hs7Jd5Gf0Pa8Ue2Io4M"
 
 // Negative: a pattern for tokens, not a token.
 var githubToken = regexp.MustCompile(`ghp_[0-9a-zA-Z]{36}`)

@@ -14,7 +14,7 @@ AwEHoUQDQgAEC5F9N2pCmWH6V3sQmQ0r5sTQxq8rFxXvLZT0NhRQaDmY4nMJq7oT
 -----END EC PRIVATE KEY-----`
 
 // Positive: a token with its own format is a leak, even in a test.
-const leaked = "ghp_B3mQ7xLk2Rv9Wn5Tz1Yc8Ps4Hd6Jf0Ga2Ue7" // want `hardcoded secret gh…\(40 chars\) matches gitleaks rule github-pat`
+const leaked = "ghp_B3mQ7xLk2Rv9Wn5Tz1Yc8Ps4Hd6Jf0Ga2Ue7" // want `hardcoded github token gh…\(40 chars\): revoke it, remove it, and load it at run time`
 
 func TestNothing(t *testing.T) { _ = testPassword }
 

@@ -11,40 +11,40 @@ import (
 
 // Positive: an IMDSv1 GET.
 func instanceID() (*http.Response, error) {
-	return http.Get("http://169.254.169.254/latest/meta-data/instance-id") // want `raw request for metadata to the instance metadata service \(169.254.169.254\) without an IMDSv2 session token: IMDSv1 requests are what SSRF attacks replay`
+	return http.Get("http://169.254.169.254/latest/meta-data/instance-id") // want `raw IMDSv1 request for metadata to 169\.254\.169\.254: use feature/ec2/imds \(v2\) or ec2metadata \(v1\)`
 }
 
 // Positive: the role credentials, fetched without a token.
 func roleCredentials(role string) (*http.Response, error) {
-	return http.Get("http://169.254.169.254/latest/meta-data/iam/security-credentials/" + role) // want `raw request for instance role credentials to the instance metadata service`
+	return http.Get("http://169.254.169.254/latest/meta-data/iam/security-credentials/" + role) // want `raw IMDSv1 request for instance role credentials to 169\.254\.169\.254: use feature/ec2/imds \(v2\) or ec2metadata \(v1\)`
 }
 
 // Positive: a constant base joined with a run-time key.
 const metadataURL = "http://169.254.169.254/latest/meta-data/"
 
 func metadata(key string) (*http.Response, error) {
-	return http.Get(metadataURL + key) // want `raw request for metadata to the instance metadata service \(169.254.169.254\)`
+	return http.Get(metadataURL + key) // want `raw IMDSv1 request for metadata to 169\.254\.169\.254: use feature/ec2/imds \(v2\) or ec2metadata \(v1\)`
 }
 
 // Positive: fmt.Sprintf with the host in its constant start.
 func placement(ctx context.Context, key string) (*http.Request, error) {
-	return http.NewRequestWithContext(ctx, http.MethodGet, fmt.Sprintf("http://169.254.169.254/latest/meta-data/placement/%s", key), nil) // want `raw request for metadata to the instance metadata service`
+	return http.NewRequestWithContext(ctx, http.MethodGet, fmt.Sprintf("http://169.254.169.254/latest/meta-data/placement/%s", key), nil) // want `raw IMDSv1 request for metadata to 169\.254\.169\.254: use feature/ec2/imds \(v2\) or ec2metadata \(v1\)`
 }
 
 // Positive: the IPv6 endpoint of Nitro instances.
 func ipv6() (*http.Request, error) {
-	return http.NewRequest("GET", "http://[fd00:ec2::254]/latest/meta-data/local-ipv4", nil) // want `instance metadata service \(fd00:ec2::254\)`
+	return http.NewRequest("GET", "http://[fd00:ec2::254]/latest/meta-data/local-ipv4", nil) // want `raw IMDSv1 request for metadata to fd00:ec2::254: use feature/ec2/imds \(v2\) or ec2metadata \(v1\)`
 }
 
 // Positive: a versioned path, on a client.
 func versioned(c *http.Client) (*http.Response, error) {
-	return c.Get("http://169.254.169.254/2009-04-04/meta-data/ami-id") // want `raw request for metadata to the instance metadata service`
+	return c.Get("http://169.254.169.254/2009-04-04/meta-data/ami-id") // want `raw IMDSv1 request for metadata to 169\.254\.169\.254: use feature/ec2/imds \(v2\) or ec2metadata \(v1\)`
 }
 
 // Positive: user data and the identity document.
 func userDataAndIdentity(ctx context.Context) {
-	http.NewRequestWithContext(ctx, "GET", "http://169.254.169.254/latest/user-data", nil) // want `raw request for metadata`
-	http.Get("http://169.254.169.254/latest/dynamic/instance-identity/document")           // want `raw request for metadata`
+	http.NewRequestWithContext(ctx, "GET", "http://169.254.169.254/latest/user-data", nil) // want `raw IMDSv1 request for metadata to 169\.254\.169\.254: use feature/ec2/imds \(v2\) or ec2metadata \(v1\)`
+	http.Get("http://169.254.169.254/latest/dynamic/instance-identity/document")           // want `raw IMDSv1 request for metadata to 169\.254\.169\.254: use feature/ec2/imds \(v2\) or ec2metadata \(v1\)`
 }
 
 // Negative: the ECS task credentials endpoint is not IMDS.

@@ -14,19 +14,19 @@ import (
 // Positive: v2 fallback forced on, in the literal and in an option function.
 func v2Fallback(cfg aws.Config) []*imds.Client {
 	return []*imds.Client{
-		imds.New(imds.Options{EnableFallback: aws.TrueTernary}), // want `setting EnableFallback: aws.TrueTernary forces IMDSv1 fallback: when the IMDSv2 token cannot be fetched, the client sends metadata requests without one`
+		imds.New(imds.Options{EnableFallback: aws.TrueTernary}), // want `setting EnableFallback: aws\.TrueTernary allows IMDSv1 fallback: leave it unset or set it to false`
 		imds.NewFromConfig(cfg, func(o *imds.Options) {
-			o.EnableFallback = aws.TrueTernary // want `setting EnableFallback: aws.TrueTernary forces IMDSv1 fallback`
+			o.EnableFallback = aws.TrueTernary // want `setting EnableFallback: aws\.TrueTernary allows IMDSv1 fallback: leave it unset or set it to false`
 		}),
 	}
 }
 
 // Positive: v1 fallback forced on, in the literal and with the setter.
 func v1Fallback() *session.Session {
-	cfg := awsv1.NewConfig().WithEC2MetadataEnableFallback(true) // want `setting WithEC2MetadataEnableFallback\(true\) forces IMDSv1 fallback`
+	cfg := awsv1.NewConfig().WithEC2MetadataEnableFallback(true) // want `setting WithEC2MetadataEnableFallback\(true\) allows IMDSv1 fallback: leave it unset or set it to false`
 	_ = cfg
 	return session.Must(session.NewSession(&awsv1.Config{
-		EC2MetadataEnableFallback: awsv1.Bool(true), // want `setting EC2MetadataEnableFallback: aws.Bool\(true\) forces IMDSv1 fallback`
+		EC2MetadataEnableFallback: awsv1.Bool(true), // want `setting EC2MetadataEnableFallback: aws\.Bool\(true\) allows IMDSv1 fallback: leave it unset or set it to false`
 	}))
 }
 

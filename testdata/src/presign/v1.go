@@ -15,7 +15,7 @@ const fortnight time.Duration = 14 * 24 * time.Hour
 
 func legacyShare(svc *s3v1.S3, key string) (string, error) {
 	req, _ := svc.GetObjectRequest(&s3v1.GetObjectInput{Bucket: awsv1.String("b"), Key: awsv1.String(key)})
-	return req.Presign(8 * 24 * time.Hour) // want `pre-signed URL expiry of 8 days in \(\*request\.Request\)\.Presign exceeds SigV4's 7-day limit`
+	return req.Presign(8 * 24 * time.Hour) // want `pre-signed URL expiry of 8 days in \(\*request\.Request\)\.Presign is over SigV4's 7-day limit: use at most 7 days`
 }
 
 func legacyUpload(svc *s3v1.S3) (string, error) {

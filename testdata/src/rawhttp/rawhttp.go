@@ -13,55 +13,55 @@ import (
 
 // Positive: STS called over plain HTTP.
 func callerIdentity() (*http.Response, error) {
-	return http.Get("https://sts.amazonaws.com/?Action=GetCallerIdentity&Version=2011-06-15") // want `GET request to the AWS endpoint sts.amazonaws.com without the SDK: it skips the SDK's retries with backoff and SigV4 signing`
+	return http.Get("https://sts.amazonaws.com/?Action=GetCallerIdentity&Version=2011-06-15") // want `raw HTTP GET to sts\.amazonaws\.com skips SigV4 signing and retries: use the SDK client`
 }
 
 // Positive: an SQS queue URL with its regional host.
 func sendMessage(body io.Reader) (*http.Response, error) {
-	return http.Post("https://sqs.us-east-1.amazonaws.com/123456789012/orders", "application/x-www-form-urlencoded", body) // want `POST request to the AWS endpoint sqs.us-east-1.amazonaws.com`
+	return http.Post("https://sqs.us-east-1.amazonaws.com/123456789012/orders", "application/x-www-form-urlencoded", body) // want `raw HTTP POST to sqs\.us-east-1\.amazonaws\.com skips SigV4 signing and retries: use the SDK client`
 }
 
 // Positive: a request built for DynamoDB's JSON API.
 func putItem(ctx context.Context, body io.Reader) (*http.Request, error) {
-	return http.NewRequestWithContext(ctx, http.MethodPost, "https://dynamodb.us-west-2.amazonaws.com/", body) // want `POST request to the AWS endpoint dynamodb.us-west-2.amazonaws.com`
+	return http.NewRequestWithContext(ctx, http.MethodPost, "https://dynamodb.us-west-2.amazonaws.com/", body) // want `raw HTTP POST to dynamodb\.us-west-2\.amazonaws\.com skips SigV4 signing and retries: use the SDK client`
 }
 
 // Positive: writing to S3 without a signature.
 func putObject(body io.Reader) (*http.Request, error) {
-	return http.NewRequest("PUT", "https://s3.amazonaws.com/my-bucket/report.csv", body) // want `PUT request to the AWS endpoint s3.amazonaws.com`
+	return http.NewRequest("PUT", "https://s3.amazonaws.com/my-bucket/report.csv", body) // want `raw HTTP PUT to s3\.amazonaws\.com skips SigV4 signing and retries: use the SDK client`
 }
 
 // Positive: a constant endpoint joined with a path, on a client.
 const lambdaEndpoint = "https://lambda.eu-west-1.amazonaws.com"
 
 func invoke(c *http.Client, payload io.Reader) (*http.Response, error) {
-	return c.Post(lambdaEndpoint+"/2015-03-31/functions/resize/invocations", "application/json", payload) // want `POST request to the AWS endpoint lambda.eu-west-1.amazonaws.com`
+	return c.Post(lambdaEndpoint+"/2015-03-31/functions/resize/invocations", "application/json", payload) // want `raw HTTP POST to lambda\.eu-west-1\.amazonaws\.com skips SigV4 signing and retries: use the SDK client`
 }
 
 // Positive: the host fixed in a format string.
 func describeInstance(id string) (*http.Response, error) {
-	return http.Get(fmt.Sprintf("https://ec2.us-east-1.amazonaws.com/?Action=DescribeInstances&InstanceId.1=%s", id)) // want `GET request to the AWS endpoint ec2.us-east-1.amazonaws.com`
+	return http.Get(fmt.Sprintf("https://ec2.us-east-1.amazonaws.com/?Action=DescribeInstances&InstanceId.1=%s", id)) // want `raw HTTP GET to ec2\.us-east-1\.amazonaws\.com skips SigV4 signing and retries: use the SDK client`
 }
 
 // Positive: dual-stack, China, FIPS and SageMaker runtime endpoints.
 func otherEndpoints(c *http.Client, body io.Reader) {
-	c.Get("https://ec2.us-east-1.api.aws/?Action=DescribeRegions")                                            // want `GET request to the AWS endpoint ec2.us-east-1.api.aws`
-	c.Get("https://sts.cn-north-1.amazonaws.com.cn/?Action=GetCallerIdentity")                                // want `AWS endpoint sts.cn-north-1.amazonaws.com.cn`
-	c.Head("https://sts-fips.us-east-1.amazonaws.com:443/")                                                   // want `HEAD request to the AWS endpoint sts-fips.us-east-1.amazonaws.com`
-	c.Post("https://runtime.sagemaker.us-east-1.amazonaws.com/endpoints/model/invocations", "text/csv", body) // want `AWS endpoint runtime.sagemaker.us-east-1.amazonaws.com`
+	c.Get("https://ec2.us-east-1.api.aws/?Action=DescribeRegions")                                            // want `raw HTTP GET to ec2\.us-east-1\.api\.aws skips SigV4 signing and retries: use the SDK client`
+	c.Get("https://sts.cn-north-1.amazonaws.com.cn/?Action=GetCallerIdentity")                                // want `raw HTTP GET to sts\.cn-north-1\.amazonaws\.com\.cn skips SigV4 signing and retries: use the SDK client`
+	c.Head("https://sts-fips.us-east-1.amazonaws.com:443/")                                                   // want `raw HTTP HEAD to sts-fips\.us-east-1\.amazonaws\.com skips SigV4 signing and retries: use the SDK client`
+	c.Post("https://runtime.sagemaker.us-east-1.amazonaws.com/endpoints/model/invocations", "text/csv", body) // want `raw HTTP POST to runtime\.sagemaker\.us-east-1\.amazonaws\.com skips SigV4 signing and retries: use the SDK client`
 }
 
 // Positive: the endpoint in a package variable, posted as a form.
 var sesEndpoint = "https://email.us-east-1.amazonaws.com"
 
 func sendEmail(form url.Values) (*http.Response, error) {
-	return http.PostForm(sesEndpoint, form) // want `POST request to the AWS endpoint email.us-east-1.amazonaws.com`
+	return http.PostForm(sesEndpoint, form) // want `raw HTTP POST to email\.us-east-1\.amazonaws\.com skips SigV4 signing and retries: use the SDK client`
 }
 
 // Positive: a local variable set once.
 func listQueues(ctx context.Context) (*http.Request, error) {
 	endpoint := "https://sqs.eu-central-1.amazonaws.com/?Action=ListQueues"
-	return http.NewRequestWithContext(ctx, "", endpoint, nil) // want `GET request to the AWS endpoint sqs.eu-central-1.amazonaws.com`
+	return http.NewRequestWithContext(ctx, "", endpoint, nil) // want `raw HTTP GET to sqs\.eu-central-1\.amazonaws\.com skips SigV4 signing and retries: use the SDK client`
 }
 
 // Negative: public documents with no SDK operation.

@@ -9,5 +9,5 @@ import (
 
 // The fix spells the config package as the file imports it.
 func aliased(ctx context.Context) (aws.Config, error) {
-	return awsconfig.LoadDefaultConfig(ctx, awsconfig.WithLogConfigurationWarnings(true)) // want `config.LoadDefaultConfig without a region option`
+	return awsconfig.LoadDefaultConfig(ctx, awsconfig.WithLogConfigurationWarnings(true)) // want `config\.LoadDefaultConfig without a region fallback: add config\.WithDefaultRegion\("us-east-1"\)`
 }

@@ -12,37 +12,37 @@ import (
 // --- positives: v1 sessions that take the region from AWS_REGION alone ---
 
 func mustSession() *s3v1.S3 {
-	sess := session.Must(session.NewSession()) // want `session.NewSession with no Region and the shared config not enabled: .* MissingRegion`
+	sess := session.Must(session.NewSession()) // want `session\.NewSession without Region reads only AWS_REGION: set aws\.Config\.Region or enable the shared config`
 	return s3v1.New(sess)
 }
 
 func retriesOnly() (*session.Session, error) {
-	return session.NewSession(&awsv1.Config{MaxRetries: awsv1.Int(3)}) // want `session.NewSession with no Region`
+	return session.NewSession(&awsv1.Config{MaxRetries: awsv1.Int(3)}) // want `session\.NewSession without Region reads only AWS_REGION: set aws\.Config\.Region or enable the shared config`
 }
 
 func setterChain() (*session.Session, error) {
-	return session.NewSession(awsv1.NewConfig().WithMaxRetries(3).WithCredentialsChainVerboseErrors(true)) // want `session.NewSession with no Region`
+	return session.NewSession(awsv1.NewConfig().WithMaxRetries(3).WithCredentialsChainVerboseErrors(true)) // want `session\.NewSession without Region reads only AWS_REGION: set aws\.Config\.Region or enable the shared config`
 }
 
 // A profile is read from ~/.aws/credentials, which holds no region.
 func profileOnly() (*session.Session, error) {
-	return session.NewSessionWithOptions(session.Options{Profile: "prod"}) // want `session.NewSessionWithOptions with no Region`
+	return session.NewSessionWithOptions(session.Options{Profile: "prod"}) // want `session\.NewSessionWithOptions without Region reads only AWS_REGION: set aws\.Config\.Region or enable the shared config`
 }
 
 func sharedConfigOff() (*session.Session, error) {
-	return session.NewSessionWithOptions(session.Options{ // want `session.NewSessionWithOptions with no Region`
+	return session.NewSessionWithOptions(session.Options{ // want `session\.NewSessionWithOptions without Region reads only AWS_REGION: set aws\.Config\.Region or enable the shared config`
 		SharedConfigState: session.SharedConfigDisable,
 		Config:            awsv1.Config{CredentialsChainVerboseErrors: awsv1.Bool(true)},
 	})
 }
 
 func deprecatedNew() *s3v1.S3 {
-	return s3v1.New(session.New()) // want `session.New with no Region`
+	return s3v1.New(session.New()) // want `session\.New without Region reads only AWS_REGION: set aws\.Config\.Region or enable the shared config`
 }
 
 // A client config without a region does not help.
 func clientWithoutRegion() *s3v1.S3 {
-	sess, err := session.NewSession() // want `session.NewSession with no Region`
+	sess, err := session.NewSession() // want `session\.NewSession without Region reads only AWS_REGION: set aws\.Config\.Region or enable the shared config`
 	if err != nil {
 		log.Fatal(err)
 	}

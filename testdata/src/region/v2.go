@@ -19,7 +19,7 @@ import (
 
 // The shape of most getting-started code.
 func listBuckets() {
-	cfg, err := config.LoadDefaultConfig(context.TODO()) // want `config.LoadDefaultConfig without a region option: .* add config.WithDefaultRegion\("us-east-1"\)`
+	cfg, err := config.LoadDefaultConfig(context.TODO()) // want `config\.LoadDefaultConfig without a region fallback: add config\.WithDefaultRegion\("us-east-1"\)`
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -29,12 +29,12 @@ func listBuckets() {
 
 // A profile does not guarantee a region: the profile may have none.
 func withProfile(ctx context.Context, profile string) (aws.Config, error) {
-	return config.LoadDefaultConfig(ctx, config.WithSharedConfigProfile(profile)) // want `config.LoadDefaultConfig without a region option`
+	return config.LoadDefaultConfig(ctx, config.WithSharedConfigProfile(profile)) // want `config\.LoadDefaultConfig without a region fallback: add config\.WithDefaultRegion\("us-east-1"\)`
 }
 
 // Options on several lines, with a trailing comma.
 func withRetries(ctx context.Context) (*s3.Client, error) {
-	cfg, err := config.LoadDefaultConfig(ctx, // want `config.LoadDefaultConfig without a region option`
+	cfg, err := config.LoadDefaultConfig(ctx, // want `config\.LoadDefaultConfig without a region fallback: add config\.WithDefaultRegion\("us-east-1"\)`
 		config.WithRetryMaxAttempts(5),
 		config.WithRetryMode(aws.RetryModeAdaptive),
 	)
@@ -46,20 +46,20 @@ func withRetries(ctx context.Context) (*s3.Client, error) {
 
 // An option function literal that sets other fields.
 func withProfileFunc(ctx context.Context) (aws.Config, error) {
-	return config.LoadDefaultConfig(ctx, func(o *config.LoadOptions) error { // want `config.LoadDefaultConfig without a region option`
+	return config.LoadDefaultConfig(ctx, func(o *config.LoadOptions) error { // want `config\.LoadDefaultConfig without a region fallback: add config\.WithDefaultRegion\("us-east-1"\)`
 		o.SharedConfigProfile = "ci"
 		return nil
 	})
 }
 
 // A package-level configuration.
-var defaultConfig, defaultConfigErr = config.LoadDefaultConfig(context.Background()) // want `config.LoadDefaultConfig without a region option`
+var defaultConfig, defaultConfigErr = config.LoadDefaultConfig(context.Background()) // want `config\.LoadDefaultConfig without a region fallback: add config\.WithDefaultRegion\("us-east-1"\)`
 
 // A constructor: the config is built once, which is right, but has no region.
 type Store struct{ s3 *s3.Client }
 
 func NewStore(ctx context.Context) (*Store, error) {
-	cfg, err := config.LoadDefaultConfig(ctx) // want `config.LoadDefaultConfig without a region option`
+	cfg, err := config.LoadDefaultConfig(ctx) // want `config\.LoadDefaultConfig without a region fallback: add config\.WithDefaultRegion\("us-east-1"\)`
 	if err != nil {
 		return nil, err
 	}
@@ -183,7 +183,7 @@ func metadataOnly(ctx context.Context) (*imds.Client, error) {
 
 // Positive: the same config also builds an S3 client.
 func metadataAndS3(ctx context.Context) (*imds.Client, *s3.Client, error) {
-	cfg, err := config.LoadDefaultConfig(ctx) // want `config.LoadDefaultConfig without a region option`
+	cfg, err := config.LoadDefaultConfig(ctx) // want `config\.LoadDefaultConfig without a region fallback: add config\.WithDefaultRegion\("us-east-1"\)`
 	if err != nil {
 		return nil, nil, err
 	}

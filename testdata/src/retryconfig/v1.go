@@ -15,7 +15,7 @@ import (
 func v1NoRetries() *session.Session {
 	return session.Must(session.NewSession(&awsv1.Config{
 		Region:     awsv1.String("us-east-1"),
-		MaxRetries: awsv1.Int(0), // want `MaxRetries: aws.Int\(0\) disables the SDK's retries: .*keep the default \(3 retries after the first attempt`
+		MaxRetries: awsv1.Int(0), // want `retry setting MaxRetries: aws\.Int\(0\) disables retries: keep the default 3 retries unless the caller retries`
 	}))
 }
 

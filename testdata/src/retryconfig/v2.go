@@ -16,25 +16,25 @@ import (
 // Positive: the no-op retryer as the config's retryer factory.
 func nopRetryerFactory(ctx context.Context) (aws.Config, error) {
 	return config.LoadDefaultConfig(ctx, config.WithRetryer(func() aws.Retryer {
-		return aws.NopRetryer{} // want `aws.NopRetryer disables the SDK's retries: each call makes one attempt`
+		return aws.NopRetryer{} // want `retry setting aws\.NopRetryer disables retries: keep the default 3 attempts unless the caller retries`
 	}))
 }
 
 // Positive: the no-op retryer on a client's options.
 func nopRetryerOption(cfg aws.Config) *s3.Client {
 	return s3.NewFromConfig(cfg, func(o *s3.Options) {
-		o.Retryer = &aws.NopRetryer{} // want `aws.NopRetryer disables the SDK's retries`
+		o.Retryer = &aws.NopRetryer{} // want `retry setting aws\.NopRetryer disables retries: keep the default 3 attempts unless the caller retries`
 	})
 }
 
 // Positive: one attempt through the load option.
 func oneAttempt(ctx context.Context) (aws.Config, error) {
-	return config.LoadDefaultConfig(ctx, config.WithRetryMaxAttempts(1)) // want `config.WithRetryMaxAttempts\(1\) disables the SDK's retries: .*keep the default \(3 attempts`
+	return config.LoadDefaultConfig(ctx, config.WithRetryMaxAttempts(1)) // want `retry setting config\.WithRetryMaxAttempts\(1\) disables retries: keep the default 3 attempts unless the caller retries`
 }
 
 // Positive: one attempt on aws.Config and on a client's Options literal.
 func oneAttemptFields(cfg aws.Config) *sts.Client {
-	cfg.RetryMaxAttempts = 1 // want `RetryMaxAttempts = 1 disables the SDK's retries`
+	cfg.RetryMaxAttempts = 1 // want `retry setting RetryMaxAttempts = 1 disables retries: keep the default 3 attempts unless the caller retries`
 	return sts.New(sts.Options{
 		Region:           cfg.Region,
 		RetryMaxAttempts: 1, // want `RetryMaxAttempts = 1 disables`
@@ -43,7 +43,7 @@ func oneAttemptFields(cfg aws.Config) *sts.Client {
 
 // Positive: a negative maximum makes retries unbounded.
 func negativeAttempts(ctx context.Context) (aws.Config, error) {
-	return config.LoadDefaultConfig(ctx, config.WithRetryMaxAttempts(-1)) // want `config.WithRetryMaxAttempts\(-1\) makes retries unbounded: the SDK then retries a failing call until its retry quota or the context runs out`
+	return config.LoadDefaultConfig(ctx, config.WithRetryMaxAttempts(-1)) // want `retry setting config\.WithRetryMaxAttempts\(-1\) makes retries unbounded: set a bound, or 0 for the default 3 attempts`
 }
 
 // Positive: AddWithMaxAttempts takes 1, 0 and negative values as they are.
@@ -65,7 +65,7 @@ func standardOneAttempt() aws.Retryer {
 // Positive: no backoff between attempts.
 func noBackoff() []aws.Retryer {
 	return []aws.Retryer{
-		retry.AddWithMaxBackoffDelay(retry.NewStandard(), 0), // want `retry.AddWithMaxBackoffDelay\(r, 0\) removes the backoff: retries follow each other with no delay`
+		retry.AddWithMaxBackoffDelay(retry.NewStandard(), 0), // want `retry setting retry\.AddWithMaxBackoffDelay\(r, 0\) removes the backoff between retries: keep the default 20s cap or set a positive maximum`
 		retry.NewStandard(func(o *retry.StandardOptions) {
 			o.MaxBackoff = 0 // want `StandardOptions.MaxBackoff = 0 removes the backoff`
 		}),
@@ -75,7 +75,7 @@ func noBackoff() []aws.Retryer {
 // Positive: RetryMode in an option function comes too late.
 func modeInOptionFunc(cfg aws.Config) *s3.Client {
 	return s3.NewFromConfig(cfg, func(o *s3.Options) {
-		o.RetryMode = aws.RetryModeAdaptive // want `setting RetryMode in a client option function does nothing: the client builds its retryer from RetryMode before the option functions run`
+		o.RetryMode = aws.RetryModeAdaptive // want `setting RetryMode in a client option function does nothing: use config\.WithRetryMode, or set Retryer here`
 	})
 }
 
@@ -95,7 +95,7 @@ func perOperation(ctx context.Context, c *s3.Client) error {
 func sharedRetryer(ctx context.Context) (aws.Config, error) {
 	shared := retry.NewStandard()
 	return config.LoadDefaultConfig(ctx, config.WithRetryer(func() aws.Retryer {
-		return shared // want `the Retryer factory returns the one retryer shared captured from outside: every client built from this config shares its retry quota`
+		return shared // want `the Retryer factory returns the shared retryer shared, so its clients share one retry quota: build a new retryer inside`
 	}))
 }
 
@@ -103,7 +103,7 @@ var packageRetryer aws.Retryer = retry.NewAdaptiveMode()
 
 func sharedOnConfig(cfg aws.Config) aws.Config {
 	cfg.Retryer = func() aws.Retryer {
-		return packageRetryer // want `returns the one retryer packageRetryer captured from outside`
+		return packageRetryer // want `the Retryer factory returns the shared retryer packageRetryer, so its clients share one retry quota: build a new retryer inside`
 	}
 	return cfg
 }

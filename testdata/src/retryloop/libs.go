@@ -81,7 +81,7 @@ func wrappedCall(ctx context.Context, c *s3.Client, in *s3.PutObjectInput) error
 // Positive: the same wrapper, retried at once.
 func wrappedNoDelay(ctx context.Context, c *s3.Client, in *s3.PutObjectInput) error {
 	var err error
-	for i := 0; i < 3; i++ { // want `loop retries s3.Client.PutObject with no delay between attempts`
+	for i := 0; i < 3; i++ { // want `loop retries s3\.Client\.PutObject with no delay: configure the SDK retryer or back off exponentially`
 		err = instrumented(ctx, "S3.PutObject", func(ctx context.Context) error {
 			_, err := c.PutObject(ctx, in)
 			return err

@@ -15,7 +15,7 @@ import (
 // Positive: retried at once.
 func v1NoDelay(svc *s3v1.S3, in *s3v1.PutObjectInput) error {
 	var err error
-	for i := 0; i < 3; i++ { // want `loop retries s3.S3.PutObject with no delay between attempts: the client already retries throttling and transient errors \(3 retries with exponential backoff by default\)`
+	for i := 0; i < 3; i++ { // want `loop retries s3\.S3\.PutObject with no delay: raise aws\.Config\.MaxRetries or back off exponentially`
 		_, err = svc.PutObject(in)
 		if err == nil {
 			break
@@ -26,7 +26,7 @@ func v1NoDelay(svc *s3v1.S3, in *s3v1.PutObjectInput) error {
 
 // Positive: a request sent again and again at a fixed pace, forever.
 func v1SendForever(svc *s3v1.S3, in *s3v1.GetObjectInput) *s3v1.GetObjectOutput {
-	for { // want `loop retries request.Request.Send after a fixed delay that does not grow and without a bound`
+	for { // want `loop retries request\.Request\.Send with a fixed delay and no attempt limit or deadline: raise aws\.Config\.MaxRetries or back off exponentially`
 		req, out := svc.GetObjectRequest(in)
 		err := req.Send()
 		if err == nil {
@@ -38,7 +38,7 @@ func v1SendForever(svc *s3v1.S3, in *s3v1.GetObjectInput) *s3v1.GetObjectOutput 
 
 // Positive: throughput exceeded, retried after a fixed sleep.
 func v1PutRecords(k *kinesis.Kinesis, in *kinesis.PutRecordsInput) (*kinesis.PutRecordsOutput, error) {
-	for attempt := 0; attempt < 10; attempt++ { // want `loop retries kinesis.Kinesis.PutRecords after a fixed delay`
+	for attempt := 0; attempt < 10; attempt++ { // want `loop retries kinesis\.Kinesis\.PutRecords with a fixed delay: raise aws\.Config\.MaxRetries or back off exponentially`
 		out, err := k.PutRecords(in)
 		if err != nil {
 			if aerr, ok := err.(awserr.Error); ok && aerr.Code() == kinesis.ErrCodeProvisionedThroughputExceededException {
@@ -56,7 +56,7 @@ func v1PutRecords(k *kinesis.Kinesis, in *kinesis.PutRecordsInput) (*kinesis.Put
 func v1LinearStep(svc *s3v1.S3, in *s3v1.HeadObjectInput) error {
 	delay := time.Second
 	var err error
-	for i := 0; i < 5; i++ { // want `loop retries s3.S3.HeadObject after a delay that grows only linearly`
+	for i := 0; i < 5; i++ { // want `loop retries s3\.S3\.HeadObject with a linearly growing delay: raise aws\.Config\.MaxRetries or back off exponentially`
 		if _, err = svc.HeadObject(in); err == nil {
 			return nil
 		}
@@ -151,7 +151,7 @@ func v1WaitVisible(k *kinesis.Kinesis, name string) error {
 
 // Positive: retrying only what request.IsErrorRetryable accepts, at once.
 func v1RetryableOnly(svc *s3v1.S3, in *s3v1.PutObjectInput) error {
-	for i := 0; i < 3; i++ { // want `loop retries s3.S3.PutObject with no delay between attempts`
+	for i := 0; i < 3; i++ { // want `loop retries s3\.S3\.PutObject with no delay: raise aws\.Config\.MaxRetries or back off exponentially`
 		_, err := svc.PutObject(in)
 		if err == nil {
 			return nil

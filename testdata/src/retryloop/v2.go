@@ -19,7 +19,7 @@ import (
 // Positive: retried at once, three times over the client's own retries.
 func noDelay(ctx context.Context, c *s3.Client, in *s3.GetObjectInput) (*s3.GetObjectOutput, error) {
 	var err error
-	for i := 0; i < 3; i++ { // want `loop retries s3.Client.GetObject with no delay between attempts: the client already retries throttling and transient errors \(3 attempts with capped exponential backoff by default\)`
+	for i := 0; i < 3; i++ { // want `loop retries s3\.Client\.GetObject with no delay: configure the SDK retryer or back off exponentially`
 		var out *s3.GetObjectOutput
 		out, err = c.GetObject(ctx, in)
 		if err == nil {
@@ -31,7 +31,7 @@ func noDelay(ctx context.Context, c *s3.Client, in *s3.GetObjectInput) (*s3.GetO
 
 // Positive: a fixed sleep after each failure.
 func fixedSleep(ctx context.Context, c *s3.Client, in *s3.PutObjectInput) error {
-	for attempt := 0; attempt < 5; attempt++ { // want `loop retries s3.Client.PutObject after a fixed delay that does not grow`
+	for attempt := 0; attempt < 5; attempt++ { // want `loop retries s3\.Client\.PutObject with a fixed delay: configure the SDK retryer or back off exponentially`
 		_, err := c.PutObject(ctx, in)
 		if err != nil {
 			log.Printf("put failed, retrying: %v", err)
@@ -45,7 +45,7 @@ func fixedSleep(ctx context.Context, c *s3.Client, in *s3.PutObjectInput) error 
 
 // Positive: a fixed wait that honours the context is still fixed.
 func fixedAfter(ctx context.Context, c *s3.Client, in *s3.HeadObjectInput, interval time.Duration) error {
-	for { // want `loop retries s3.Client.HeadObject after a fixed delay that does not grow: `
+	for { // want `loop retries s3\.Client\.HeadObject with a fixed delay: configure the SDK retryer or back off exponentially`
 		if _, err := c.HeadObject(ctx, in); err == nil {
 			return nil
 		}
@@ -60,7 +60,7 @@ func fixedAfter(ctx context.Context, c *s3.Client, in *s3.HeadObjectInput, inter
 // Positive: linear in the attempt.
 func linearDelay(ctx context.Context, c *s3.Client, in *s3.DeleteObjectInput) error {
 	var err error
-	for i := 1; i <= 4; i++ { // want `loop retries s3.Client.DeleteObject after a delay that grows only linearly`
+	for i := 1; i <= 4; i++ { // want `loop retries s3\.Client\.DeleteObject with a linearly growing delay: configure the SDK retryer or back off exponentially`
 		if _, err = c.DeleteObject(ctx, in); err == nil {
 			break
 		}
@@ -71,7 +71,7 @@ func linearDelay(ctx context.Context, c *s3.Client, in *s3.DeleteObjectInput) er
 
 // Positive: no bound, retrying throttling forever.
 func unbounded(ctx context.Context, c *s3.Client, in *s3.CopyObjectInput) *s3.CopyObjectOutput {
-	for { // want `loop retries s3.Client.CopyObject with no delay between attempts and without a bound \(no attempt limit, no deadline, no ctx.Done\(\) exit\)`
+	for { // want `loop retries s3\.Client\.CopyObject with no delay and no attempt limit or deadline: configure the SDK retryer or back off exponentially`
 		out, err := c.CopyObject(ctx, in)
 		if err != nil {
 			log.Println(err)
@@ -84,7 +84,7 @@ func unbounded(ctx context.Context, c *s3.Client, in *s3.CopyObjectInput) *s3.Co
 // Positive: exponential, but nothing ever gives up.
 func expUnbounded(ctx context.Context, c *s3.Client, in *s3.ListBucketsInput) *s3.ListBucketsOutput {
 	delay := 100 * time.Millisecond
-	for { // want `loop retries s3.Client.ListBuckets without a bound`
+	for { // want `loop retries s3\.Client\.ListBuckets with no attempt limit or deadline: configure the SDK retryer or back off exponentially`
 		out, err := c.ListBuckets(ctx, in)
 		if err == nil {
 			return out
@@ -98,7 +98,7 @@ func expUnbounded(ctx context.Context, c *s3.Client, in *s3.ListBucketsInput) *s
 func tickerPaced(ctx context.Context, c *s3.Client, in *s3.CreateBucketInput) error {
 	t := time.NewTicker(time.Second)
 	defer t.Stop()
-	for range 10 { // want `loop retries s3.Client.CreateBucket after a fixed delay`
+	for range 10 { // want `loop retries s3\.Client\.CreateBucket with a fixed delay: configure the SDK retryer or back off exponentially`
 		_, err := c.CreateBucket(ctx, in)
 		var owned *types.BucketAlreadyOwnedByYou
 		if err == nil || errors.As(err, &owned) {
@@ -111,7 +111,7 @@ func tickerPaced(ctx context.Context, c *s3.Client, in *s3.CreateBucketInput) er
 
 // Positive: retrying only throttling errors, still without backoff.
 func throttledOnly(ctx context.Context, c *s3.Client, in *s3.PutObjectTaggingInput) error {
-	for i := 0; ; i++ { // want `loop retries s3.Client.PutObjectTagging with no delay between attempts: `
+	for i := 0; ; i++ { // want `loop retries s3\.Client\.PutObjectTagging with no delay: configure the SDK retryer or back off exponentially`
 		_, err := c.PutObjectTagging(ctx, in)
 		if err == nil {
 			return nil
@@ -128,7 +128,7 @@ func throttledOnly(ctx context.Context, c *s3.Client, in *s3.PutObjectTaggingInp
 func labeled(ctx context.Context, c *s3.Client, in *s3.GetBucketLocationInput) (string, error) {
 	tries := 0
 retry:
-	for tries < 3 { // want `loop retries s3.Client.GetBucketLocation after a fixed delay`
+	for tries < 3 { // want `loop retries s3\.Client\.GetBucketLocation with a fixed delay: configure the SDK retryer or back off exponentially`
 		tries++
 		out, err := c.GetBucketLocation(ctx, in)
 		switch {
@@ -368,7 +368,7 @@ func waitForBucket(ctx context.Context, c *s3.Client, bucket string) error {
 
 // Positive: the same shape, but retrying throttling by its code.
 func retryThrottling(ctx context.Context, c *s3.Client, in *s3.PutBucketTaggingInput) error {
-	for i := 0; i < 5; i++ { // want `loop retries s3.Client.PutBucketTagging after a fixed delay`
+	for i := 0; i < 5; i++ { // want `loop retries s3\.Client\.PutBucketTagging with a fixed delay: configure the SDK retryer or back off exponentially`
 		_, err := c.PutBucketTagging(ctx, in)
 		if err == nil {
 			return nil

@@ -16,22 +16,22 @@ import (
 func sessionV1() (*session.Session, error) {
 	return session.NewSession(&aws.Config{
 		Region:      aws.String("us-west-2"),
-		Credentials: credentials.NewStaticCredentials("AKID", "SECRET_KEY", "TOKEN"), // want `hardcoded AWS credentials in credentials.NewStaticCredentials: .* let session.NewSession find credentials`
+		Credentials: credentials.NewStaticCredentials("AKID", "SECRET_KEY", "TOKEN"), // want `credentials\.NewStaticCredentials hardcodes AWS credentials \(4 chars\), SE…\(10 chars\), TO…\(5 chars\): rotate them and use the default chain`
 	})
 }
 
 // Positive: from a credentials.Value literal, through a local.
 func fromCredsV1() *credentials.Credentials {
 	v := credentials.Value{AccessKeyID: "AKID", SecretAccessKey: "SECRET"}
-	return credentials.NewStaticCredentialsFromCreds(v) // want `hardcoded AWS credentials in credentials.NewStaticCredentialsFromCreds`
+	return credentials.NewStaticCredentialsFromCreds(v) // want `credentials\.NewStaticCredentialsFromCreds hardcodes AWS credentials \(4 chars\), SE…\(6 chars\): rotate them and use the default chain`
 }
 
 // Positive: a StaticProvider literal inside a chain, unkeyed fields too.
 func chainV1(sess *session.Session) *credentials.Credentials {
 	return credentials.NewChainCredentials([]credentials.Provider{
 		&credentials.EnvProvider{},
-		&credentials.StaticProvider{Value: credentials.Value{AccessKeyID: "AKID", SecretAccessKey: "SECRET"}}, // want `hardcoded AWS credentials in a credentials.StaticProvider literal`
-		&credentials.StaticProvider{credentials.Value{"AKID", "SECRET", "", "fixed"}},                         // want `hardcoded AWS credentials in a credentials.StaticProvider literal`
+		&credentials.StaticProvider{Value: credentials.Value{AccessKeyID: "AKID", SecretAccessKey: "SECRET"}}, // want `a credentials\.StaticProvider literal hardcodes AWS credentials \(4 chars\), SE…\(6 chars\): rotate them and use the default chain`
+		&credentials.StaticProvider{credentials.Value{"AKID", "SECRET", "", "fixed"}},                         // want `a credentials\.StaticProvider literal hardcodes AWS credentials \(4 chars\), SE…\(6 chars\): rotate them and use the default chain`
 		&ec2rolecreds.EC2RoleProvider{Client: ec2metadata.New(sess)},
 	})
 }
@@ -40,7 +40,7 @@ func chainV1(sess *session.Session) *credentials.Credentials {
 type fixedV1 struct{}
 
 func (fixedV1) Retrieve() (credentials.Value, error) {
-	return credentials.Value{AccessKeyID: "AKID", SecretAccessKey: "SECRET", ProviderName: "fixed"}, nil // want `hardcoded AWS credentials in the Retrieve method of fixedV1`
+	return credentials.Value{AccessKeyID: "AKID", SecretAccessKey: "SECRET", ProviderName: "fixed"}, nil // want `the Retrieve method of fixedV1 hardcodes AWS credentials \(4 chars\), SE…\(6 chars\): rotate them and use the default chain`
 }
 func (fixedV1) IsExpired() bool { return false }
 
@@ -48,7 +48,7 @@ func (fixedV1) IsExpired() bool { return false }
 // override, not the session).
 func envClientV1(sess *session.Session) *s3.S3 {
 	return s3.New(sess, &aws.Config{
-		Credentials: credentials.NewStaticCredentials(os.Getenv("AWS_ACCESS_KEY_ID"), os.Getenv("AWS_SECRET_ACCESS_KEY"), os.Getenv("AWS_SESSION_TOKEN")), // want `credentials.NewStaticCredentials re-reads AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN from the environment`
+		Credentials: credentials.NewStaticCredentials(os.Getenv("AWS_ACCESS_KEY_ID"), os.Getenv("AWS_SECRET_ACCESS_KEY"), os.Getenv("AWS_SESSION_TOKEN")), // want `credentials\.NewStaticCredentials re-reads AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN, shutting out the IAM role: drop it, the default chain reads them`
 	})
 }
 
@@ -107,7 +107,7 @@ func (fileV1) IsExpired() bool { return false }
 var placeholderV1 = credentials.NewStaticCredentials("unused", "unused", "")
 
 // Positive: a placeholder key ID does not excuse a real-looking secret.
-var halfPlaceholderV1 = credentials.NewStaticCredentials("unused", "SECRET", "") // want `hardcoded AWS credentials in credentials.NewStaticCredentials`
+var halfPlaceholderV1 = credentials.NewStaticCredentials("unused", "SECRET", "") // want `credentials\.NewStaticCredentials hardcodes AWS credentials un…\(6 chars\), SE…\(6 chars\): rotate them and use the default chain`
 
 // Negative: a v1 session for LocalStack, endpoint and dummies in one
 // aws.Config.

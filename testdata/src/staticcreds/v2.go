@@ -18,7 +18,7 @@ import (
 // hardcoded credentials.
 func localstack(ctx context.Context) (aws.Config, error) {
 	return config.LoadDefaultConfig(ctx,
-		config.WithCredentialsProvider(credentials.NewStaticCredentialsProvider("test", "test", "")), // want `hardcoded AWS credentials in credentials.NewStaticCredentialsProvider: .* let config.LoadDefaultConfig find credentials`
+		config.WithCredentialsProvider(credentials.NewStaticCredentialsProvider("test", "test", "")), // want `credentials\.NewStaticCredentialsProvider hardcodes AWS credentials \(4 chars\), \(4 chars\): rotate them and use the default chain`
 	)
 }
 
@@ -31,22 +31,22 @@ const (
 func fromConstants() *s3.Client {
 	return s3.New(s3.Options{
 		Region:      "eu-west-1",
-		Credentials: credentials.NewStaticCredentialsProvider(deployKeyID, deploySecret, ""), // want `hardcoded AWS credentials in credentials.NewStaticCredentialsProvider`
+		Credentials: credentials.NewStaticCredentialsProvider(deployKeyID, deploySecret, ""), // want `credentials\.NewStaticCredentialsProvider hardcodes AWS credentials \(4 chars\), SE…\(6 chars\): rotate them and use the default chain`
 	})
 }
 
 // Positive: a local holding a constant, and a secret-less key ID.
 func fromLocals() aws.CredentialsProvider {
 	secret := "not-a-real-secret"
-	return credentials.NewStaticCredentialsProvider("AKID", secret, "") // want `hardcoded AWS credentials`
+	return credentials.NewStaticCredentialsProvider("AKID", secret, "") // want `credentials\.NewStaticCredentialsProvider hardcodes AWS credentials \(4 chars\), no…\(17 chars\): rotate them and use the default chain`
 }
 
 func keyIDOnly() aws.CredentialsProvider {
-	return credentials.NewStaticCredentialsProvider("AKID", "", "") // want `hardcoded AWS credentials`
+	return credentials.NewStaticCredentialsProvider("AKID", "", "") // want `credentials\.NewStaticCredentialsProvider hardcodes AWS credentials \(4 chars\): rotate them and use the default chain`
 }
 
 // Positive: a provider literal.
-var pinned = credentials.StaticCredentialsProvider{ // want `hardcoded AWS credentials in a credentials.StaticCredentialsProvider literal`
+var pinned = credentials.StaticCredentialsProvider{ // want `a credentials\.StaticCredentialsProvider literal hardcodes AWS credentials \(4 chars\), SE…\(6 chars\): rotate them and use the default chain`
 	Value: aws.Credentials{AccessKeyID: "AKID", SecretAccessKey: "SECRET", Source: "pinned"},
 }
 
@@ -54,7 +54,7 @@ var pinned = credentials.StaticCredentialsProvider{ // want `hardcoded AWS crede
 // aws.NewCredentialsCache; reported at the literal.
 func cachedFunc() *aws.CredentialsCache {
 	return aws.NewCredentialsCache(aws.CredentialsProviderFunc(func(ctx context.Context) (aws.Credentials, error) {
-		return aws.Credentials{AccessKeyID: "AKID", SecretAccessKey: "SECRET"}, nil // want `hardcoded AWS credentials in the aws.CredentialsProviderFunc`
+		return aws.Credentials{AccessKeyID: "AKID", SecretAccessKey: "SECRET"}, nil // want `the aws\.CredentialsProviderFunc hardcodes AWS credentials \(4 chars\), SE…\(6 chars\): rotate them and use the default chain`
 	}))
 }
 
@@ -62,7 +62,7 @@ func cachedFunc() *aws.CredentialsCache {
 type fixedProvider struct{}
 
 func (fixedProvider) Retrieve(ctx context.Context) (aws.Credentials, error) {
-	creds := aws.Credentials{AccessKeyID: "AKID", SecretAccessKey: "SECRET", SessionToken: "TOKEN"} // want `hardcoded AWS credentials in the Retrieve method of fixedProvider`
+	creds := aws.Credentials{AccessKeyID: "AKID", SecretAccessKey: "SECRET", SessionToken: "TOKEN"} // want `the Retrieve method of fixedProvider hardcodes AWS credentials \(4 chars\), SE…\(6 chars\), TO…\(5 chars\): rotate them and use the default chain`
 	return creds, nil
 }
 
@@ -71,7 +71,7 @@ func (fixedProvider) Retrieve(ctx context.Context) (aws.Credentials, error) {
 func envInOptions() *s3.Client {
 	return s3.New(s3.Options{
 		Region: "eu-west-1",
-		Credentials: credentials.NewStaticCredentialsProvider( // want `credentials.NewStaticCredentialsProvider re-reads AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY from the environment, which the default credential chain already reads, and shuts out the IAM role`
+		Credentials: credentials.NewStaticCredentialsProvider( // want `credentials\.NewStaticCredentialsProvider re-reads AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, shutting out the IAM role: drop it, the default chain reads them`
 			os.Getenv("AWS_ACCESS_KEY_ID"), os.Getenv("AWS_SECRET_ACCESS_KEY"), ""),
 	})
 }
@@ -83,13 +83,13 @@ func envLookup(cfg *aws.Config) {
 	if !ok {
 		return
 	}
-	cfg.Credentials = credentials.NewStaticCredentialsProvider(id, secret, os.Getenv("AWS_SESSION_TOKEN")) // want `re-reads AWS_ACCESS_KEY, AWS_SECRET_KEY and AWS_SESSION_TOKEN from the environment`
+	cfg.Credentials = credentials.NewStaticCredentialsProvider(id, secret, os.Getenv("AWS_SESSION_TOKEN")) // want `credentials\.NewStaticCredentialsProvider re-reads AWS_ACCESS_KEY, AWS_SECRET_KEY and AWS_SESSION_TOKEN, shutting out the IAM role: drop it, the default chain reads them`
 }
 
 // Positive: a provider function returning the environment.
 func envFunc() aws.CredentialsProvider {
 	return aws.CredentialsProviderFunc(func(context.Context) (aws.Credentials, error) {
-		return aws.Credentials{ // want `the aws.CredentialsProviderFunc returns AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY from the environment`
+		return aws.Credentials{ // want `the aws\.CredentialsProviderFunc returns AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, shutting out the IAM role: drop it, the default chain reads them`
 			AccessKeyID:     os.Getenv("AWS_ACCESS_KEY_ID"),
 			SecretAccessKey: os.Getenv("AWS_SECRET_ACCESS_KEY"),
 		}, nil
@@ -244,6 +244,6 @@ func localButKeyShaped() *s3.Client {
 	return s3.New(s3.Options{
 		Region:       "us-east-1",
 		BaseEndpoint: aws.String("http://localhost:9000"),
-		Credentials:  credentials.NewStaticCredentialsProvider("local", "Xq3vL8mT2pR6sK9wZ4bN7cF1hD5gJ0aY2eU8iO3u", ""), // want `hardcoded AWS credentials in credentials.NewStaticCredentialsProvider`
+		Credentials:  credentials.NewStaticCredentialsProvider("local", "Xq3vL8mT2pR6sK9wZ4bN7cF1hD5gJ0aY2eU8iO3u", ""), // want `credentials\.NewStaticCredentialsProvider hardcodes AWS credentials lo…\(5 chars\), Xq…\(40 chars\): rotate them and use the default chain`
 	})
 }

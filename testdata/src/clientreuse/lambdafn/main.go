@@ -22,7 +22,7 @@ var (
 // --- positives ---
 
 func handleRequest(ctx context.Context, event events.S3Event) error {
-	c, err := config.LoadDefaultConfig(ctx) // want `config.LoadDefaultConfig runs on every invocation of this Lambda handler`
+	c, err := config.LoadDefaultConfig(ctx) // want `config\.LoadDefaultConfig runs on every Lambda invocation: load the config once and reuse it`
 	if err != nil {
 		return err
 	}
@@ -33,7 +33,7 @@ func handleRequest(ctx context.Context, event events.S3Event) error {
 type Handler struct{ cfg aws.Config }
 
 func (h *Handler) Handle(ctx context.Context) (string, error) {
-	out, err := sts.NewFromConfig(h.cfg).GetCallerIdentity(ctx, &sts.GetCallerIdentityInput{}) // want `sts.NewFromConfig runs on every invocation of this Lambda handler`
+	out, err := sts.NewFromConfig(h.cfg).GetCallerIdentity(ctx, &sts.GetCallerIdentityInput{}) // want `sts\.NewFromConfig runs on every Lambda invocation: build the client once and share it`
 	if err != nil {
 		return "", err
 	}
@@ -42,7 +42,7 @@ func (h *Handler) Handle(ctx context.Context) (string, error) {
 
 func startLiteral() {
 	lambda.Start(func(ctx context.Context) error {
-		c := s3.NewFromConfig(cfg) // want `s3.NewFromConfig runs on every invocation of this Lambda handler`
+		c := s3.NewFromConfig(cfg) // want `s3\.NewFromConfig runs on every Lambda invocation: build the client once and share it`
 		_, err := c.ListBuckets(ctx, &s3.ListBucketsInput{})
 		return err
 	})
@@ -50,7 +50,7 @@ func startLiteral() {
 
 func startVariable() {
 	handler := func(ctx context.Context, e events.SQSEvent) error {
-		_, err := config.LoadDefaultConfig(ctx, config.WithRegion("us-east-1")) // want `config.LoadDefaultConfig runs on every invocation of this Lambda handler`
+		_, err := config.LoadDefaultConfig(ctx, config.WithRegion("us-east-1")) // want `config\.LoadDefaultConfig runs on every Lambda invocation: load the config once and reuse it`
 		return err
 	}
 	lambda.StartWithOptions(handler, lambda.WithContext(context.Background()))

@@ -16,13 +16,13 @@ var sess = session.Must(session.NewSession())
 // --- positives ---
 
 func handle(ctx context.Context, event events.DynamoDBEvent) error {
-	s := session.Must(session.NewSession()) // want `session.NewSession runs on every invocation of this Lambda handler`
+	s := session.Must(session.NewSession()) // want `session\.NewSession runs on every Lambda invocation: create the session once and share it`
 	_, err := dynamodbv1.New(s).DescribeTableWithContext(ctx, &dynamodbv1.DescribeTableInput{TableName: awsv1.String("t")})
 	return err
 }
 
 func handleShared(ctx context.Context, event events.DynamoDBEvent) error {
-	svc := dynamodbv1.New(sess) // want `dynamodb.New runs on every invocation of this Lambda handler`
+	svc := dynamodbv1.New(sess) // want `dynamodb\.New runs on every Lambda invocation: build the client once and share it`
 	_, err := svc.DescribeTableWithContext(ctx, &dynamodbv1.DescribeTableInput{TableName: awsv1.String("t")})
 	return err
 }

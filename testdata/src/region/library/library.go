@@ -9,8 +9,8 @@ import (
 	"context"
 
 	"github.com/aws/aws-sdk-go-v2/config"
-	"github.com/aws/aws-sdk-go-v2/service/sts"
 	"github.com/aws/aws-sdk-go-v2/service/s3"
+	"github.com/aws/aws-sdk-go-v2/service/sts"
 	"github.com/aws/aws-sdk-go/aws/session"
 	s3v1 "github.com/aws/aws-sdk-go/service/s3"
 )
@@ -43,7 +43,7 @@ func NewStore(ctx context.Context) (*sts.Client, error) {
 // Positive: aws-sdk-go v1 ignores ~/.aws/config here unless the shared
 // config is enabled, whoever calls (aws-secretsmanager-caching-go#5).
 func DefaultV1Client() *s3v1.S3 {
-	return s3v1.New(session.Must(session.NewSession())) // want `session.NewSession with no Region and the shared config not enabled`
+	return s3v1.New(session.Must(session.NewSession())) // want `session\.NewSession without Region reads only AWS_REGION: set aws\.Config\.Region or enable the shared config`
 }
 
 // Positive: a client literal never reads the environment.

@@ -9,7 +9,7 @@ import (
 
 // Positive with -strict: a run-time maximum may be 0 or 1.
 func fromFlag(n int) aws.Retryer {
-	return retry.AddWithMaxAttempts(retry.NewStandard(), n) // want `retry.AddWithMaxAttempts with a maximum computed at run time: 0 or less makes retries unbounded and 1 disables them`
+	return retry.AddWithMaxAttempts(retry.NewStandard(), n) // want `retry\.AddWithMaxAttempts with a run-time maximum: 0 means unbounded and 1 no retries; validate it or use a constant`
 }
 
 // Negative even with -strict: RetryMaxAttempts treats 0 as the default.

@@ -16,24 +16,24 @@ type Settings struct{ AccessKey, SecretKey string }
 // Positive (strict): settings, parameters, custom variables.
 func fromSettings(ctx context.Context, s Settings) (aws.Config, error) {
 	return config.LoadDefaultConfig(ctx, config.WithCredentialsProvider(
-		credentials.NewStaticCredentialsProvider(s.AccessKey, s.SecretKey, ""))) // want `credentials.NewStaticCredentialsProvider pins credentials taken at run time`
+		credentials.NewStaticCredentialsProvider(s.AccessKey, s.SecretKey, ""))) // want `credentials\.NewStaticCredentialsProvider pins run-time credentials that never refresh: use the default chain or stscreds\.AssumeRoleProvider`
 }
 
 func customEnv() *v1creds.Credentials {
-	return v1creds.NewStaticCredentials(os.Getenv("S3_KEY"), os.Getenv("S3_SECRET"), "") // want `credentials.NewStaticCredentials pins credentials taken at run time`
+	return v1creds.NewStaticCredentials(os.Getenv("S3_KEY"), os.Getenv("S3_SECRET"), "") // want `credentials\.NewStaticCredentials pins run-time credentials that never refresh: use the default chain or stscreds\.AssumeRoleProvider`
 }
 
 func fromValue(v v1creds.Value) *v1creds.Credentials {
-	return v1creds.NewStaticCredentialsFromCreds(v) // want `credentials.NewStaticCredentialsFromCreds pins credentials taken at run time`
+	return v1creds.NewStaticCredentialsFromCreds(v) // want `credentials\.NewStaticCredentialsFromCreds pins run-time credentials that never refresh: use the default chain or stscreds\.AssumeRoleProvider`
 }
 
 func literal(id, secret string) aws.CredentialsProvider {
-	return credentials.StaticCredentialsProvider{Value: aws.Credentials{AccessKeyID: id, SecretAccessKey: secret}} // want `a credentials.StaticCredentialsProvider literal pins credentials taken at run time`
+	return credentials.StaticCredentialsProvider{Value: aws.Credentials{AccessKeyID: id, SecretAccessKey: secret}} // want `a credentials\.StaticCredentialsProvider literal pins run-time credentials that never refresh: use the default chain or stscreds\.AssumeRoleProvider`
 }
 
 // Positive (strict): the other grades are unchanged.
 func hard() aws.CredentialsProvider {
-	return credentials.NewStaticCredentialsProvider("AKID", "SECRET", "") // want `hardcoded AWS credentials`
+	return credentials.NewStaticCredentialsProvider("AKID", "SECRET", "") // want `credentials\.NewStaticCredentialsProvider hardcodes AWS credentials \(4 chars\), SE…\(6 chars\): rotate them and use the default chain`
 }
 
 // Negative (strict too): anonymous, and providers computing credentials.

@@ -1,0 +1,318 @@
+// Package awskeys is a helper analysis pass: it finds the AWS key material
+// written in a package's string literals (access key IDs anywhere; secret
+// keys and session tokens where Go code puts them) and says, for each,
+// which rule reports it (claims.go). hardcodedkey reports the keys it
+// owns; hardcodedsecret leaves every key found here alone; staticcreds
+// and envcreds report the calls whose keys they own. So one key is one
+// finding, and the detection runs once per package whichever rules run.
+package awskeys
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"reflect"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/awsvet/awsvet/internal/keys"
+	"github.com/awsvet/awsvet/internal/passes/strlits"
+	"github.com/awsvet/awsvet/internal/passes/syntax"
+	"github.com/awsvet/awsvet/internal/report"
+	"github.com/awsvet/awsvet/internal/sdk"
+)
+
+// Kind is what a key is.
+type Kind int
+
+const (
+	KeyID Kind = iota
+	SecretKey
+	SessionToken
+)
+
+// Key is one piece of AWS key material in a string literal.
+type Key struct {
+	Lit      *ast.BasicLit
+	From, To token.Pos // the key within the literal (the whole literal for secrets)
+	Value    string
+	Kind     Kind
+	Owner    string // the rule that reports it (Owner* constants)
+}
+
+// Result holds the keys of a package, key IDs first, in file order.
+type Result struct {
+	Keys []Key
+	held map[*ast.BasicLit][][2]token.Pos
+}
+
+// Covers reports whether [from, to) overlaps a key found in lit: a finding
+// there is this key's, reported by its owner.
+func (r *Result) Covers(lit *ast.BasicLit, from, to token.Pos) bool {
+	for _, span := range r.held[lit] {
+		if from < span[1] && span[0] < to {
+			return true
+		}
+	}
+	return false
+}
+
+var Analyzer = &analysis.Analyzer{
+	Name:       "awsvetawskeys",
+	Doc:        "finds AWS key material in string literals and the rule that reports it (helper pass, reports nothing)",
+	Requires:   []*analysis.Analyzer{syntax.Analyzer, strlits.Analyzer},
+	Run:        run,
+	ResultType: reflect.TypeFor[*Result](),
+}
+
+type finder struct {
+	pass   *analysis.Pass
+	res    *Result
+	claims map[*ast.BasicLit]string
+	seen   map[*ast.BasicLit]bool // secrets already found
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	f := &finder{
+		pass:   pass,
+		res:    &Result{held: map[*ast.BasicLit][][2]token.Pos{}},
+		claims: claims(pass),
+		seen:   map[*ast.BasicLit]bool{},
+	}
+	f.keyIDs(pass.ResultOf[strlits.Analyzer].(*strlits.Result))
+	f.secrets()
+	return f.res, nil
+}
+
+func (f *finder) add(k Key) {
+	k.Owner = OwnerHardcodedKey
+	if rule, ok := f.claims[k.Lit]; ok {
+		k.Owner = rule
+	}
+	f.res.Keys = append(f.res.Keys, k)
+	f.res.held[k.Lit] = append(f.res.held[k.Lit], [2]token.Pos{k.From, k.To})
+}
+
+// keyIDs finds access key IDs anywhere in string literals.
+func (f *finder) keyIDs(lits *strlits.Result) {
+	for _, l := range lits.Lits {
+		for _, m := range keys.KeyIDs(l.Value, KeyIDEntropy(l.Test)) {
+			f.add(Key{Lit: l.Node, From: l.Offset(m.Start), To: l.Offset(m.End), Value: m.Value, Kind: KeyID})
+		}
+	}
+}
+
+// KeyIDEntropy is the entropy an access key ID needs in test code or not.
+func KeyIDEntropy(test bool) float64 {
+	if test {
+		return keys.TestKeyIDEntropy
+	}
+	return 0 // gitleaks' own threshold applies
+}
+
+// secrets finds secret keys and session tokens by where they go.
+func (f *finder) secrets() {
+	ins := syntax.Of(f.pass).Inspector
+	usesSDK := sdk.ImportsSDK(f.pass.Pkg)
+	filter := []ast.Node{(*ast.ValueSpec)(nil), (*ast.AssignStmt)(nil)}
+	if usesSDK {
+		filter = append(filter, (*ast.CompositeLit)(nil))
+	}
+	filter = append(filter, (*ast.CallExpr)(nil))
+	for cur := range ins.Root().Preorder(filter...) {
+		f.node(cur.Node(), usesSDK)
+	}
+	// Generated files have no inspector: they are walked only when one of
+	// their literals has a key's shape, which the generated code of the
+	// SDKs never has. A key there is hardcodedkey's (claims reads only
+	// hand-written files): anyone can write the generated-file header.
+	if !keyShapedIn(f.pass.ResultOf[strlits.Analyzer].(*strlits.Result), true) {
+		return
+	}
+	for _, file := range syntax.Of(f.pass).Generated {
+		ast.Inspect(file, func(n ast.Node) bool {
+			f.node(n, usesSDK)
+			return true
+		})
+	}
+}
+
+// keyShapedIn reports whether a literal of a generated file (generated
+// true) or not has the shape of a secret key or a session token.
+func keyShapedIn(lits *strlits.Result, generated bool) bool {
+	for _, l := range lits.Lits {
+		if l.Generated == generated && (keys.LooksLikeSecretKey(l.Value, 0) || keys.LooksLikeSessionToken(l.Value)) {
+			return true
+		}
+	}
+	return false
+}
+
+func (f *finder) node(n ast.Node, usesSDK bool) {
+	switch n := n.(type) {
+	case *ast.CompositeLit:
+		if usesSDK {
+			f.credentialsLiteral(n)
+		}
+	case *ast.CallExpr:
+		f.call(n, usesSDK)
+	case *ast.ValueSpec:
+		for i, name := range n.Names {
+			if i < len(n.Values) && keys.IsSecretKeyName(name.Name) {
+				f.namedSecret(n.Values[i])
+			}
+		}
+	case *ast.AssignStmt:
+		if len(n.Lhs) != len(n.Rhs) {
+			return
+		}
+		for i, lhs := range n.Lhs {
+			if name := assignedName(lhs); name != "" && keys.IsSecretKeyName(name) {
+				f.namedSecret(n.Rhs[i])
+			}
+		}
+	}
+}
+
+// credentialsLiteral checks aws.Credentials{SecretAccessKey: ..., SessionToken: ...}
+// and the v1 credentials.Value{...}.
+func (f *finder) credentialsLiteral(lit *ast.CompositeLit) {
+	tv, ok := f.pass.TypesInfo.Types[lit]
+	if !ok || !sdk.IsCredentialsValue(tv.Type) {
+		return
+	}
+	for _, elt := range lit.Elts {
+		kv, ok := elt.(*ast.KeyValueExpr)
+		if !ok {
+			continue
+		}
+		if id, ok := kv.Key.(*ast.Ident); ok && sdk.SecretFields[id.Name] {
+			f.secretValue(kv.Value, id.Name == sdk.SessionTokenField)
+		}
+	}
+}
+
+func (f *finder) call(call *ast.CallExpr, usesSDK bool) {
+	fn := sdk.Callee(f.pass.TypesInfo, call)
+	if fn == nil {
+		return
+	}
+	if usesSDK {
+		if args, ok := sdk.StaticCredsConstructor(fn); ok && len(call.Args) > max(args.Secret, args.Token) {
+			f.secretValue(call.Args[args.Secret], false)
+			f.secretValue(call.Args[args.Token], true)
+			return
+		}
+	}
+	if sdk.IsSetenv(fn) && len(call.Args) == 2 {
+		if name, ok := sdk.ConstString(f.pass.TypesInfo, call.Args[0]); ok && sdk.SecretEnvVars[name] {
+			f.secretValue(call.Args[1], name == sdk.SessionTokenEnvVar)
+		}
+	}
+}
+
+// namedSecret checks a value held by a name that says "secret key".
+func (f *finder) namedSecret(e ast.Expr) {
+	lit := f.literalOf(e)
+	if lit == nil || f.seen[lit] || len(f.res.held[lit]) > 0 {
+		return
+	}
+	v, _ := sdk.ConstString(f.pass.TypesInfo, e)
+	if keys.LooksLikeSecretKey(v, f.secretEntropy(lit)) {
+		f.secret(lit, v, SecretKey)
+	}
+}
+
+// secretValue checks a value that goes where a secret key or session token goes.
+func (f *finder) secretValue(e ast.Expr, token bool) {
+	lit := f.literalOf(e)
+	if lit == nil || f.seen[lit] || len(f.res.held[lit]) > 0 {
+		return
+	}
+	v, _ := sdk.ConstString(f.pass.TypesInfo, e)
+	switch {
+	case keys.LooksLikeSecretKey(v, f.secretEntropy(lit)):
+		f.secret(lit, v, SecretKey)
+	case token && keys.LooksLikeSessionToken(v):
+		f.secret(lit, v, SessionToken)
+	}
+}
+
+func (f *finder) secret(lit *ast.BasicLit, v string, kind Kind) {
+	f.seen[lit] = true
+	f.add(Key{Lit: lit, From: lit.Pos(), To: lit.End(), Value: v, Kind: kind})
+}
+
+func (f *finder) secretEntropy(lit *ast.BasicLit) float64 {
+	if report.IsTestFile(f.pass, lit.Pos()) {
+		return keys.TestSecretEntropy
+	}
+	return keys.SecretEntropy
+}
+
+// literalOf returns the string literal that spells e's value: e itself, or,
+// for a constant or a variable of this package initialised with a literal,
+// the literal at its declaration (so a constant used in several places is
+// reported once, where it is written).
+func (f *finder) literalOf(e ast.Expr) *ast.BasicLit {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.BasicLit:
+		if e.Kind == token.STRING {
+			return e
+		}
+	case *ast.Ident:
+		obj := f.pass.TypesInfo.Uses[e]
+		if obj == nil || obj.Pkg() != f.pass.Pkg {
+			return nil
+		}
+		switch obj.(type) {
+		case *types.Const, *types.Var:
+			return f.declLiteral(obj)
+		}
+	}
+	return nil
+}
+
+// declLiteral finds the string literal a package-level constant or a
+// variable is declared with, by its position.
+func (f *finder) declLiteral(obj types.Object) *ast.BasicLit {
+	for _, file := range f.pass.Files {
+		if file.FileStart > obj.Pos() || obj.Pos() > file.FileEnd {
+			continue
+		}
+		var found *ast.BasicLit
+		ast.Inspect(file, func(n ast.Node) bool {
+			if found != nil {
+				return false
+			}
+			if n != nil && (n.End() < obj.Pos() || n.Pos() > obj.Pos()) {
+				return false
+			}
+			vs, ok := n.(*ast.ValueSpec)
+			if !ok {
+				return true
+			}
+			for i, name := range vs.Names {
+				if name.Pos() == obj.Pos() && i < len(vs.Values) {
+					if lit, ok := ast.Unparen(vs.Values[i]).(*ast.BasicLit); ok && lit.Kind == token.STRING {
+						found = lit
+					}
+				}
+			}
+			return false
+		})
+		return found
+	}
+	return nil
+}
+
+// assignedName is the name an assignment stores into: x, or the field of x.f.
+func assignedName(e ast.Expr) string {
+	switch e := e.(type) {
+	case *ast.Ident:
+		return e.Name
+	case *ast.SelectorExpr:
+		return e.Sel.Name
+	}
+	return ""
+}
