@@ -10,8 +10,8 @@ import (
 	"runtime/pprof"
 	"strings"
 
+	"github.com/awsvet/awsvet/internal/cli"
 	"github.com/awsvet/awsvet/internal/detect"
-	"github.com/awsvet/awsvet/internal/driver"
 	"github.com/awsvet/awsvet/internal/output"
 )
 
@@ -26,15 +26,14 @@ func Main(args []string, stdout, stderr io.Writer) int {
 }
 
 type options struct {
-	format, baseline, writeBaseline string
-	json                            bool
-	config                          string
-	includeGo                       bool
-	maxSizeMB                       int
-	staged                          bool
-	since                           string
-	history                         historyFlag
-	cpuProfile                      string
+	out        cli.Output
+	config     string
+	includeGo  bool
+	maxSizeMB  int
+	staged     bool
+	since      string
+	history    historyFlag
+	cpuProfile string
 }
 
 // DefaultMaxSizeMB is the default -max-size: larger files are generated
@@ -43,10 +42,7 @@ type options struct {
 const DefaultMaxSizeMB = 8
 
 func (o *options) register(fs *flag.FlagSet) {
-	fs.StringVar(&o.format, "format", "text", "output format: text, json or sarif")
-	fs.BoolVar(&o.json, "json", false, "write findings as JSON; same as -format=json")
-	fs.StringVar(&o.baseline, "baseline", "", "ignore the findings recorded in this baseline `file`")
-	fs.StringVar(&o.writeBaseline, "write-baseline", "", "record the current findings in this baseline `file` and exit 0")
+	o.out.Register(fs)
 	fs.StringVar(&o.config, "config", "", "gitleaks TOML configuration `file` extending the default rules ([extend] useDefault, disabledRules, [[rules]], [[allowlists]])")
 	fs.BoolVar(&o.includeGo, "include-go", false, "scan .go files too (by default the analyzers check them, with type information)")
 	fs.IntVar(&o.maxSizeMB, "max-size", DefaultMaxSizeMB, "skip, with a note, files larger than this many `MB` (0: no limit)")
@@ -60,17 +56,17 @@ func run(args []string, stdout, stderr io.Writer) (int, error) {
 	fs := flag.NewFlagSet("awsvet secrets", flag.ContinueOnError)
 	var o options
 	o.register(fs)
-	if code, err, done := driver.ParseFlags(fs, args, stdout, func(w io.Writer) { usage(fs, w) }); done {
+	if code, err, done := cli.ParseFlags(fs, args, stdout, func(w io.Writer) { usage(fs, w) }); done {
 		return code, err
 	}
-	if err := driver.CheckOutputFlags(fs, &o.format, o.json, o.baseline, o.writeBaseline); err != nil {
-		return driver.ExitFailure, err
+	if err := o.out.Check(fs); err != nil {
+		return cli.ExitFailure, err
 	}
 	if flagGiven(fs, "since") && o.since == "" {
 		// An empty revision would otherwise turn the mode off: a gate
 		// scripted as -since "$BASE" must not scan nothing or everything
 		// when $BASE is unset.
-		return driver.ExitFailure, errors.New("-since needs a revision (a branch, tag or commit)")
+		return cli.ExitFailure, errors.New("-since needs a revision (a branch, tag or commit)")
 	}
 	modes := 0
 	for _, on := range []bool{o.staged, o.since != "", o.history.on} {
@@ -79,10 +75,10 @@ func run(args []string, stdout, stderr io.Writer) (int, error) {
 		}
 	}
 	if modes > 1 {
-		return driver.ExitFailure, errors.New("-staged, -since and -history exclude each other")
+		return cli.ExitFailure, errors.New("-staged, -since and -history exclude each other")
 	}
 	if o.maxSizeMB < 0 {
-		return driver.ExitFailure, errors.New("-max-size must be 0 (no limit) or more")
+		return cli.ExitFailure, errors.New("-max-size must be 0 (no limit) or more")
 	}
 
 	// The detector's one-time build (gitleaks' configuration, tens of ms)
@@ -102,19 +98,19 @@ func run(args []string, stdout, stderr io.Writer) (int, error) {
 	if modes > 0 {
 		top, err := gitTop(".", o.history.on)
 		if err != nil {
-			return driver.ExitFailure, err
+			return cli.ExitFailure, err
 		}
 		root = top
 	} else {
-		root = driver.RepoRoot()
+		root = cli.RepoRoot()
 	}
 	ignore, err := readGitleaksIgnore(filepath.Join(root, ".gitleaksignore"), log)
 	if err != nil {
-		return driver.ExitFailure, err
+		return cli.ExitFailure, err
 	}
 	b := <-detector
 	if b.err != nil {
-		return driver.ExitFailure, b.err
+		return cli.ExitFailure, b.err
 	}
 	s := &scanner{
 		det:     b.det,
@@ -135,7 +131,7 @@ func run(args []string, stdout, stderr io.Writer) (int, error) {
 		revs := append(o.history.revs, fs.Args()...)
 		for _, r := range revs {
 			if strings.HasPrefix(r, "-") {
-				return driver.ExitFailure, fmt.Errorf("-history: %q is not a revision range", r)
+				return cli.ExitFailure, fmt.Errorf("-history: %q is not a revision range", r)
 			}
 		}
 		produce = historyItems(w, s, revs)
@@ -149,13 +145,13 @@ func run(args []string, stdout, stderr io.Writer) (int, error) {
 	if o.cpuProfile != "" {
 		stop, err := startCPUProfile(o.cpuProfile)
 		if err != nil {
-			return driver.ExitFailure, err
+			return cli.ExitFailure, err
 		}
 		defer stop()
 	}
 	hits, err := s.run(produce)
 	if err != nil {
-		return driver.ExitFailure, err
+		return cli.ExitFailure, err
 	}
 	if o.history.on {
 		hits = firstIntroduced(hits)
@@ -164,7 +160,7 @@ func run(args []string, stdout, stderr io.Writer) (int, error) {
 	for i, h := range hits {
 		findings[i] = h.Finding
 	}
-	return driver.Emit(stdout, o.format, o.baseline, o.writeBaseline, sarifRules(hits), output.Sort(findings))
+	return o.out.Emit(stdout, sarifRules(hits), output.Sort(findings))
 }
 
 // flagGiven reports whether the flag was on the command line, even with
