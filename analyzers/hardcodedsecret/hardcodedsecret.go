@@ -11,7 +11,6 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/awsvet/awsvet/internal/detect"
-	"github.com/awsvet/awsvet/internal/keys"
 	"github.com/awsvet/awsvet/internal/passes/strlits"
 	"github.com/awsvet/awsvet/internal/passes/syntax"
 	"github.com/awsvet/awsvet/internal/redact"
@@ -245,7 +244,7 @@ func (c *checker) wanted(f detect.Finding, testFile, embedded bool) bool {
 		return false // fixtures bind made-up values to names
 	case test && testFixtureRules[f.RuleID] && !testKeys:
 		return false // test certificates and signed test tokens
-	case f.RuleID == "generic-api-key" && keys.Entropy(f.Secret) < genericMinEntropy:
+	case f.RuleID == "generic-api-key" && detect.Entropy(f.Secret) < genericMinEntropy:
 		return false
 	}
 	return !detect.IsPlaceholder(f.Secret)

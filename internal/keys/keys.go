@@ -6,7 +6,6 @@
 package keys
 
 import (
-	"math"
 	"regexp"
 	"strings"
 
@@ -51,7 +50,7 @@ func KeyIDs(s string, minEntropy float64) []Match {
 			start, end = loc[2], loc[3]
 		}
 		v := s[start:end]
-		if IsDocumentedExample(v) || Entropy(v) < max(ruleEntropy, minEntropy) {
+		if IsDocumentedExample(v) || detect.Entropy(v) < max(ruleEntropy, minEntropy) {
 			continue
 		}
 		out = append(out, Match{Start: start, End: end, Value: v})
@@ -78,27 +77,6 @@ func keyIDRule() (*regexp.Regexp, float64) {
 // AKIDEXAMPLE, ...): they all carry the word EXAMPLE.
 func IsDocumentedExample(v string) bool {
 	return strings.Contains(strings.ToUpper(v), "EXAMPLE")
-}
-
-// Entropy is the Shannon entropy of s in bits per character, as gitleaks
-// computes it.
-func Entropy(s string) float64 {
-	if s == "" {
-		return 0
-	}
-	var counts [256]int
-	for i := 0; i < len(s); i++ {
-		counts[s[i]]++
-	}
-	n := float64(len(s))
-	e := 0.0
-	for _, c := range counts {
-		if c > 0 {
-			p := float64(c) / n
-			e -= p * math.Log2(p)
-		}
-	}
-	return e
 }
 
 // Entropy thresholds. A random 40-character secret key scores about 4.9; a
@@ -142,7 +120,7 @@ func LooksLikeSecretKey(v string, minEntropy float64) bool {
 		lower = lower || c >= 'a' && c <= 'z'
 		digit = digit || c >= '0' && c <= '9'
 	}
-	return upper && lower && digit && Entropy(v) >= minEntropy
+	return upper && lower && digit && detect.Entropy(v) >= minEntropy
 }
 
 // LooksLikeSessionToken reports whether v has the shape of an STS session
@@ -156,7 +134,7 @@ func LooksLikeSessionToken(v string) bool {
 			return false
 		}
 	}
-	return Entropy(v) >= TokenEntropy
+	return detect.Entropy(v) >= TokenEntropy
 }
 
 // secretName matches identifiers that say they hold a secret key:
