@@ -122,10 +122,7 @@ func Prewarm() {
 // process and path ("" is the default rules).
 func detector(path string) (*detect.Detector, error) {
 	v, _ := detectors.LoadOrStore(path, sync.OnceValues(func() (*detect.Detector, error) {
-		if path == "" {
-			return detect.Default()
-		}
-		d, err := detect.ReadConfig(path)
+		d, err := detect.ForConfig(path)
 		if err != nil {
 			return nil, fmt.Errorf("hardcodedsecret: -hardcodedsecret.config %w", err)
 		}

@@ -76,3 +76,31 @@ func TestReadConfigHostileFiles(t *testing.T) {
 		}
 	}
 }
+
+// TestForConfig: no file is the default rules, the very detector Default
+// returns; a file is its own rules; a missing file is an error naming it.
+func TestForConfig(t *testing.T) {
+	def, err := detect.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d, err := detect.ForConfig(""); err != nil || d != def {
+		t.Errorf(`ForConfig("") = %p, %v; want Default's detector %p`, d, err, def)
+	}
+	file := filepath.Join(t.TempDir(), "own.toml")
+	own := "[[rules]]\nid = \"acme-token\"\nregex = '''acme_[a-z0-9]{24}'''\nkeywords = [\"acme_\"]\n"
+	if err := os.WriteFile(file, []byte(own), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	d, err := detect.ForConfig(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rules := d.Rules(); len(rules) != 1 || rules[0].ID != "acme-token" {
+		t.Errorf("ForConfig(%s) rules %v, want only acme-token", filepath.Base(file), rules)
+	}
+	missing := filepath.Join(t.TempDir(), "missing.toml")
+	if _, err := detect.ForConfig(missing); err == nil || !strings.Contains(err.Error(), "missing.toml") {
+		t.Errorf("ForConfig(missing.toml): %v, want an error naming the file", err)
+	}
+}

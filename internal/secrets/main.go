@@ -184,10 +184,7 @@ func startCPUProfile(name string) (stop func(), err error) {
 }
 
 func newDetector(configFile string) (Detector, error) {
-	if configFile == "" {
-		return detect.Default()
-	}
-	d, err := detect.ReadConfig(configFile)
+	d, err := detect.ForConfig(configFile)
 	if err != nil {
 		return nil, fmt.Errorf("-config %v", err)
 	}
