@@ -1,8 +1,15 @@
 // Package keys recognises AWS key material in a string: access key IDs
-// (with gitleaks' aws-access-token rule, reused as data), secret access
-// keys and session tokens (by shape and entropy). It knows nothing of Go
-// syntax: hardcodedkey decides where to look, the secrets scanner reuses
-// the same tests for the AWS rules gitleaks lacks.
+// (with gitleaks' aws-access-token rule, taken from internal/detect as
+// data), secret access keys and session tokens (by shape and entropy,
+// detect.Entropy), and names that say they hold a secret key. Key IDs and
+// secret keys take their entropy floor from the caller: findings pass one,
+// masking and the dummy-value test 0 to match every shape (a session token
+// always needs TokenEntropy). It knows nothing of Go
+// syntax; three callers decide where to look: hardcodedkey (literals and
+// the names they are bound to), staticcreds (whether the constants given
+// to a static provider are an emulator's dummies) and internal/redact
+// (key material in any text awsvet prints). awsvet secrets does not use
+// it: its AWS rules are detect's aws.toml.
 package keys
 
 import (
