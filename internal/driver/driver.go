@@ -17,18 +17,12 @@ import (
 	"github.com/awsvet/awsvet/internal/cli"
 	"github.com/awsvet/awsvet/internal/output"
 	"github.com/awsvet/awsvet/internal/progress"
-	"github.com/awsvet/awsvet/internal/redact"
 )
 
 // Main runs the standalone driver with the arguments after the program name.
 func Main(args []string, stdout, stderr io.Writer) int {
 	code, err := run(args, stdout, stderr)
-	if err != nil {
-		// The loader's and type checker's messages quote the source,
-		// keys included: every error goes out through the redaction.
-		fmt.Fprintf(stderr, "awsvet: %s\n", redact.Text(err.Error()))
-	}
-	return code
+	return cli.Finish(stderr, "awsvet", code, err)
 }
 
 type options struct {

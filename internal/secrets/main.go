@@ -19,10 +19,7 @@ import (
 // returns the exit code: 0 no findings, 1 findings, 2 failure.
 func Main(args []string, stdout, stderr io.Writer) int {
 	code, err := run(args, stdout, stderr)
-	if err != nil {
-		fmt.Fprintf(stderr, "awsvet secrets: %v\n", err)
-	}
-	return code
+	return cli.Finish(stderr, "awsvet secrets", code, err)
 }
 
 type options struct {
