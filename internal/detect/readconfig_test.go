@@ -8,23 +8,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/awsvet/awsvet/internal/deadline"
 	"github.com/awsvet/awsvet/internal/detect"
 )
-
-// readConfig runs ReadConfig with a deadline, so that a configuration that
-// blocks the read fails the test instead of hanging it.
-func readConfig(t *testing.T, file string) error {
-	t.Helper()
-	done := make(chan error, 1)
-	go func() { _, err := detect.ReadConfig(file); done <- err }()
-	select {
-	case err := <-done:
-		return err
-	case <-time.After(10 * time.Second):
-		t.Fatalf("ReadConfig(%s) still running after 10s", file)
-		return nil
-	}
-}
 
 func TestReadConfigHostileFiles(t *testing.T) {
 	dir := t.TempDir()
@@ -70,7 +56,12 @@ func TestReadConfigHostileFiles(t *testing.T) {
 		{extendsZero, "extend.path " + zero + ": not a regular file (a device)"},
 		{extendsFIFO, "extend.path " + fifo + ": not a regular file (a named pipe)"},
 	} {
-		err := readConfig(t, tc.file)
+		// A configuration that blocks the read fails the test instead
+		// of hanging it.
+		err := deadline.Within(t, 10*time.Second, "ReadConfig("+filepath.Base(tc.file)+")", func() error {
+			_, err := detect.ReadConfig(tc.file)
+			return err
+		})
 		if err == nil || !strings.Contains(err.Error(), tc.want) || strings.Contains(err.Error(), "\n") {
 			t.Errorf("ReadConfig(%s): %v\nwant one line with %q", filepath.Base(tc.file), err, tc.want)
 		}

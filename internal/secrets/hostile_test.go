@@ -14,6 +14,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/awsvet/awsvet/internal/deadline"
 )
 
 // mainWithin runs "awsvet secrets args..." in dir and fails the test if it
@@ -21,23 +23,12 @@ import (
 func mainWithin(t *testing.T, dir string, args ...string) (code int, stdout, stderr string) {
 	t.Helper()
 	t.Chdir(dir)
-	type result struct {
-		code     int
-		out, err string
-	}
-	done := make(chan result, 1)
-	go func() {
-		var out, errb bytes.Buffer
-		c := Main(args, &out, &errb)
-		done <- result{c, out.String(), errb.String()}
-	}()
-	select {
-	case r := <-done:
-		return r.code, r.out, r.err
-	case <-time.After(10 * time.Second):
-		t.Fatalf("awsvet secrets %q: still running after 10s", args)
-		return
-	}
+	var out, errb bytes.Buffer
+	deadline.Within(t, 10*time.Second, fmt.Sprintf("awsvet secrets %q", args), func() error {
+		code = Main(args, &out, &errb)
+		return nil
+	})
+	return code, out.String(), errb.String()
 }
 
 func mkfifo(t *testing.T, p string) {
