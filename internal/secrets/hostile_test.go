@@ -206,9 +206,7 @@ func TestOddFileNames(t *testing.T) {
 func TestGitGaps(t *testing.T) {
 	k := newKeygen(55)
 	dir := gitRepo(t)
-	writeFile(t, dir, "a.env", "AWS_ACCESS_KEY_ID="+k.keyID()+"\n")
-	runGit(t, dir, "add", "a.env")
-	commitAt(t, dir, "key", "2024-01-02T03:04:05Z")
+	commitFile(t, dir, "a.env", "AWS_ACCESS_KEY_ID="+k.keyID()+"\n", "key")
 
 	code, _, stderr := mainWithin(t, dir, "-since", "")
 	wantFailure(t, "-since ''", code, stderr, "-since needs a revision")
@@ -230,9 +228,7 @@ func TestGitGaps(t *testing.T) {
 func TestSubmodules(t *testing.T) {
 	k := newKeygen(56)
 	sub := gitRepo(t)
-	writeFile(t, sub, "deploy.env", "AWS_ACCESS_KEY_ID="+k.keyID()+"\n")
-	runGit(t, sub, "add", "deploy.env")
-	commitAt(t, sub, "sub", "2024-01-02T03:04:05Z")
+	commitFile(t, sub, "deploy.env", "AWS_ACCESS_KEY_ID="+k.keyID()+"\n", "sub")
 	top := gitRepo(t)
 	runGit(t, top, "-c", "protocol.file.allow=always", "submodule", "add", "-q", sub, "libs/sub")
 
@@ -251,9 +247,7 @@ func TestSubmodules(t *testing.T) {
 func TestLongLinesInGit(t *testing.T) {
 	k := newKeygen(57)
 	dir := gitRepo(t)
-	writeFile(t, dir, "README", "start\n")
-	runGit(t, dir, "add", "README")
-	commitAt(t, dir, "start", "2024-01-02T03:04:05Z")
+	commitFile(t, dir, "README", "start\n", "start")
 	runGit(t, dir, "tag", "base")
 	writeFile(t, dir, "long.txt", strings.Repeat("a", 70000)+" AWS_ACCESS_KEY_ID="+k.keyID()+"\n")
 	runGit(t, dir, "add", "long.txt")
