@@ -21,7 +21,6 @@ import (
 	"github.com/awsvet/awsvet/analyzers/retryloop"
 	"github.com/awsvet/awsvet/analyzers/staticcreds"
 	"github.com/awsvet/awsvet/analyzers/suppression"
-	"github.com/awsvet/awsvet/internal/output"
 	"github.com/awsvet/awsvet/internal/report"
 )
 
@@ -30,6 +29,7 @@ type Rule struct {
 	*analysis.Analyzer
 	Severity string // default severity; a finding may be graded lower
 	CWE      string // e.g. "CWE-798", or ""
+	Prewarm  func() // readies the rule while packages load, or nil
 }
 
 const cwe798 = "CWE-798" // use of hard-coded credentials
@@ -37,18 +37,18 @@ const cwe798 = "CWE-798" // use of hard-coded credentials
 // rules are the analyzers whose names are awsvet's public contract (flags,
 // suppressions, SARIF rule ids).
 var rules = []Rule{
-	{hardcodedkey.Analyzer, report.Error, cwe798},
-	{hardcodedsecret.Analyzer, report.Error, cwe798},
-	{staticcreds.Analyzer, report.Error, cwe798},
-	{envcreds.Analyzer, report.Error, "CWE-526"},
-	{credlog.Analyzer, report.Error, "CWE-532"},
-	{retryconfig.Analyzer, report.Warning, ""},
-	{retryloop.Analyzer, report.Warning, ""},
-	{rawhttp.Analyzer, report.Warning, ""},
-	{region.Analyzer, report.Warning, ""},
-	{clientreuse.Analyzer, report.Warning, ""},
-	{imds.Analyzer, report.Warning, ""},
-	{presign.Analyzer, report.Error, ""},
+	{hardcodedkey.Analyzer, report.Error, cwe798, nil},
+	{hardcodedsecret.Analyzer, report.Error, cwe798, hardcodedsecret.Prewarm},
+	{staticcreds.Analyzer, report.Error, cwe798, nil},
+	{envcreds.Analyzer, report.Error, "CWE-526", nil},
+	{credlog.Analyzer, report.Error, "CWE-532", nil},
+	{retryconfig.Analyzer, report.Warning, "", nil},
+	{retryloop.Analyzer, report.Warning, "", nil},
+	{rawhttp.Analyzer, report.Warning, "", nil},
+	{region.Analyzer, report.Warning, "", nil},
+	{clientreuse.Analyzer, report.Warning, "", nil},
+	{imds.Analyzer, report.Warning, "", nil},
+	{presign.Analyzer, report.Error, "", nil},
 }
 
 // Suppression reports malformed //awsvet:ignore comments.
@@ -66,37 +66,6 @@ func analyzersOf(rs []Rule) []*analysis.Analyzer {
 		out[i] = r.Analyzer
 	}
 	return out
-}
-
-// SARIFRules describes every analyzer for SARIF's tool.driver.rules.
-func SARIFRules() []output.Rule {
-	var out []output.Rule
-	for _, r := range append(Rules(), Rule{Suppression, report.Error, ""}) {
-		out = append(out, SARIFRule(r))
-	}
-	return out
-}
-
-// SARIFRule describes one rule for SARIF.
-func SARIFRule(r Rule) output.Rule {
-	tags := []string{"security", "aws"}
-	sev := "5.0"
-	if r.Severity == report.Error {
-		sev = "7.5"
-	}
-	if r.CWE != "" {
-		tags = append(tags, "external/cwe/"+strings.ToLower(r.CWE))
-		sev = "8.0"
-	}
-	return output.Rule{
-		ID:               r.Name,
-		Short:            Summary(r.Analyzer),
-		Full:             r.Doc,
-		HelpURI:          r.URL,
-		Severity:         r.Severity,
-		Tags:             tags,
-		SecuritySeverity: sev,
-	}
 }
 
 // Summary is the first line of an analyzer's Doc without the "name: " prefix.

@@ -26,64 +26,89 @@ func (c *checker) secretIn(e ast.Expr, depth int) (leak, bool) {
 	if depth > maxDepth || e == nil {
 		return leak{}, false
 	}
-	info := c.pass.TypesInfo
-	if t := info.TypeOf(e); t != nil && holdsCredentials(t) {
+	if t := c.pass.TypesInfo.TypeOf(e); t != nil && holdsCredentials(t) {
 		return leak{source: types.ExprString(e), what: "secret access key and session token"}, true
 	}
 	switch e := e.(type) {
 	case *ast.ParenExpr:
 		return c.secretIn(e.X, depth)
 	case *ast.SelectorExpr:
-		if c.isSecretField(e, holdsCredentials) {
-			return leak{source: types.ExprString(e), what: fieldSecret(e.Sel.Name)}, true
-		}
+		return c.secretField(e, e, holdsCredentials)
 	case *ast.StarExpr: // *out.Credentials.SecretAccessKey
-		if sel, ok := ast.Unparen(e.X).(*ast.SelectorExpr); ok && c.isSecretField(sel, sdk.IsSTSCredentials) {
-			return leak{source: types.ExprString(e), what: fieldSecret(sel.Sel.Name)}, true
-		}
+		return c.secretField(e, e.X, sdk.IsSTSCredentials)
 	case *ast.Ident:
 		if w, ok := c.assigns().ValueOf(e); ok && w.Index < 0 {
 			return c.secretIn(w.Rhs, depth+1)
 		}
 	case *ast.BinaryExpr:
 		if e.Op == token.ADD {
-			if l, ok := c.secretIn(e.X, depth+1); ok {
-				return l, true
-			}
-			return c.secretIn(e.Y, depth+1)
+			return c.firstSecretIn([]ast.Expr{e.X, e.Y}, depth)
 		}
 	case *ast.CallExpr:
-		if tv, ok := info.Types[e.Fun]; ok && tv.IsType() && len(e.Args) == 1 {
-			return c.secretIn(e.Args[0], depth+1) // []byte(secret), string(b)
-		}
-		fn := sdk.Callee(info, e)
-		if sdk.IsStringDeref(fn) && len(e.Args) == 1 { // aws.ToString(out.Credentials.SessionToken)
-			if sel, ok := ast.Unparen(e.Args[0]).(*ast.SelectorExpr); ok && c.isSecretField(sel, sdk.IsSTSCredentials) {
-				return leak{source: types.ExprString(e), what: fieldSecret(sel.Sel.Name)}, true
-			}
-		}
-		if sdk.IsSprint(fn) {
-			for _, i := range c.printedArgs(fn, e, 0) {
-				if l, ok := c.secretIn(e.Args[i], depth+1); ok {
-					return l, true
-				}
-			}
-		}
+		return c.secretInCall(e, depth)
 	case *ast.CompositeLit:
-		for _, elt := range e.Elts {
-			if kv, ok := elt.(*ast.KeyValueExpr); ok {
-				elt = kv.Value
-			}
-			if l, ok := c.secretIn(elt, depth+1); ok {
-				return l, true
-			}
-		}
+		return c.firstSecretIn(elementValues(e), depth)
 	case *ast.UnaryExpr:
 		if e.Op == token.AND {
 			return c.secretIn(e.X, depth+1)
 		}
 	}
 	return leak{}, false
+}
+
+// secretField reports e, whose value is field, when field reads a secret
+// field of a value whose type satisfies owner.
+func (c *checker) secretField(e, field ast.Expr, owner func(types.Type) bool) (leak, bool) {
+	sel, ok := ast.Unparen(field).(*ast.SelectorExpr)
+	if !ok || !c.isSecretField(sel, owner) {
+		return leak{}, false
+	}
+	return leak{source: types.ExprString(e), what: fieldSecret(sel.Sel.Name)}, true
+}
+
+// secretInCall follows a conversion ([]byte(secret), string(b)), a string
+// dereference of an STS secret field (aws.ToString(out.Credentials.SessionToken))
+// and the arguments fmt.Sprint* prints.
+func (c *checker) secretInCall(call *ast.CallExpr, depth int) (leak, bool) {
+	info := c.pass.TypesInfo
+	if tv, ok := info.Types[call.Fun]; ok && tv.IsType() && len(call.Args) == 1 {
+		return c.secretIn(call.Args[0], depth+1)
+	}
+	fn := sdk.Callee(info, call)
+	switch {
+	case sdk.IsStringDeref(fn) && len(call.Args) == 1:
+		return c.secretField(call, call.Args[0], sdk.IsSTSCredentials)
+	case sdk.IsSprint(fn):
+		var printed []ast.Expr
+		for _, i := range c.printedArgs(fn, call, 0) {
+			printed = append(printed, call.Args[i])
+		}
+		return c.firstSecretIn(printed, depth)
+	}
+	return leak{}, false
+}
+
+// firstSecretIn returns the credential material of the first of es that
+// carries some, each followed one step deeper.
+func (c *checker) firstSecretIn(es []ast.Expr, depth int) (leak, bool) {
+	for _, e := range es {
+		if l, ok := c.secretIn(e, depth+1); ok {
+			return l, true
+		}
+	}
+	return leak{}, false
+}
+
+// elementValues lists a composite literal's element values, keys left out.
+func elementValues(lit *ast.CompositeLit) []ast.Expr {
+	values := make([]ast.Expr, len(lit.Elts))
+	for i, elt := range lit.Elts {
+		if kv, ok := elt.(*ast.KeyValueExpr); ok {
+			elt = kv.Value
+		}
+		values[i] = elt
+	}
+	return values
 }
 
 // isSecretField reports whether sel reads the SecretAccessKey or

@@ -11,7 +11,6 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/awsvet/awsvet/internal/detect"
-	"github.com/awsvet/awsvet/internal/keys"
 	"github.com/awsvet/awsvet/internal/passes/awskeys"
 	"github.com/awsvet/awsvet/internal/passes/strlits"
 	"github.com/awsvet/awsvet/internal/passes/syntax"
@@ -126,10 +125,7 @@ func Prewarm() {
 // process and path ("" is the default rules).
 func detector(path string) (*detect.Detector, error) {
 	v, _ := detectors.LoadOrStore(path, sync.OnceValues(func() (*detect.Detector, error) {
-		if path == "" {
-			return detect.Default()
-		}
-		d, err := detect.ReadConfig(path)
+		d, err := detect.ForConfig(path)
 		if err != nil {
 			return nil, fmt.Errorf("hardcodedsecret: -hardcodedsecret.config %w", err)
 		}
@@ -252,7 +248,7 @@ func (c *checker) wanted(f detect.Finding, testFile, embedded bool) bool {
 		return false // fixtures bind made-up values to names
 	case test && testFixtureRules[f.RuleID] && !testKeys:
 		return false // test certificates and signed test tokens
-	case f.RuleID == "generic-api-key" && keys.Entropy(f.Secret) < genericMinEntropy:
+	case f.RuleID == "generic-api-key" && detect.Entropy(f.Secret) < genericMinEntropy:
 		return false
 	}
 	return !detect.IsPlaceholder(f.Secret)

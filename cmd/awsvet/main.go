@@ -21,6 +21,7 @@ import (
 	"golang.org/x/tools/go/analysis/unitchecker"
 
 	"github.com/awsvet/awsvet/analyzers"
+	"github.com/awsvet/awsvet/internal/cli"
 	"github.com/awsvet/awsvet/internal/driver"
 	"github.com/awsvet/awsvet/internal/report"
 	"github.com/awsvet/awsvet/internal/secrets"
@@ -35,7 +36,7 @@ func main() {
 	case len(args) > 0 && args[0] == "help":
 		os.Exit(driver.Help(args[1:], os.Stdout, os.Stderr))
 	case len(args) == 1 && args[0] == "version":
-		fmt.Println("awsvet", driver.Version())
+		fmt.Println("awsvet", cli.Version())
 	case isVetProtocol(args):
 		// go vet and go fix print "position: message" alone (since Go
 		// 1.26 they always ask the tool for JSON and print it so).
@@ -52,7 +53,7 @@ func main() {
 func refuseClosedStdout(command string) {
 	if stdoutClosed() {
 		fmt.Fprintln(os.Stderr, command+": standard output is closed: nowhere to write the findings")
-		os.Exit(driver.ExitFailure)
+		os.Exit(cli.ExitFailure)
 	}
 }
 

@@ -20,14 +20,7 @@ func pathOrCommitAllowed(f Fragment, lists []*config.Allowlist) bool {
 			if len(a.Regexes) > 0 || len(a.StopWords) > 0 {
 				continue // decided per finding
 			}
-			checks := []bool{}
-			if len(a.Commits) > 0 {
-				checks = append(checks, commit)
-			}
-			if len(a.Paths) > 0 {
-				checks = append(checks, path)
-			}
-			if allTrue(checks) {
+			if holdsAll(a, commit, path, false, false) {
 				return true
 			}
 			continue
@@ -60,32 +53,19 @@ func findingAllowed(f Fragment, fd *Finding, line string, lists []*config.Allowl
 			}
 			continue
 		}
-		var checks []bool
-		if len(a.Commits) > 0 {
-			ok, _ := a.CommitAllowed(f.Commit)
-			checks = append(checks, ok)
-		}
-		if len(a.Paths) > 0 {
-			checks = append(checks, a.PathAllowed(f.Path))
-		}
-		if len(a.Regexes) > 0 {
-			checks = append(checks, regex)
-		}
-		if len(a.StopWords) > 0 {
-			checks = append(checks, stop)
-		}
-		if allTrue(checks) {
+		commit, _ := a.CommitAllowed(f.Commit)
+		if holdsAll(a, commit, a.PathAllowed(f.Path), regex, stop) {
 			return true
 		}
 	}
 	return false
 }
 
-func allTrue(bs []bool) bool {
-	for _, b := range bs {
-		if !b {
-			return false
-		}
-	}
-	return true
+// holdsAll reports whether an AND allowlist holds: each condition it has
+// (commits, paths, regexes, stopwords) matched; one it lacks does not count.
+func holdsAll(a *config.Allowlist, commit, path, regex, stop bool) bool {
+	return (len(a.Commits) == 0 || commit) &&
+		(len(a.Paths) == 0 || path) &&
+		(len(a.Regexes) == 0 || regex) &&
+		(len(a.StopWords) == 0 || stop)
 }

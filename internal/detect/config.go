@@ -152,6 +152,16 @@ func ReadConfig(file string) (*Detector, error) {
 	return d, nil
 }
 
+// ForConfig returns the detector a configuration flag names (awsvet
+// secrets -config, -hardcodedsecret.config): the default rules for "",
+// the file's (ReadConfig) otherwise.
+func ForConfig(file string) (*Detector, error) {
+	if file == "" {
+		return Default()
+	}
+	return ReadConfig(file)
+}
+
 func withConfig(toml string, chain []fs.FileInfo) (*Detector, error) {
 	cfg, opts, err := loadConfig(toml, 0, chain)
 	if err != nil {

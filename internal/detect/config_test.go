@@ -314,3 +314,35 @@ func TestPrewarm(t *testing.T) {
 		t.Error("Prewarm did not compile adobe-client-secret")
 	}
 }
+
+// TestAndAllowlists: an AND allowlist skips a finding only when every
+// condition it has matches (gitleaks' checkFindingAllowed and
+// checkCommitOrPathAllowed); one with only paths and commits skips whole
+// files.
+func TestAndAllowlists(t *testing.T) {
+	const rule = "[[rules]]\nid = \"acme-token\"\nregex = '''acme_[a-z0-9]{24}'''\nkeywords = [\"acme_\"]\n"
+	plain, stopped := "acme_k3j9x2m5q8w1e4r7t0y6u3i9", "acme_k3j9x2m5q8w1e4qz7vy6u3i9"
+	for _, c := range []struct {
+		name, allowlist string
+		fragment        detect.Fragment
+		reported        bool
+	}{
+		{"paths only, path matches", "paths = ['''^fixtures/''']", detect.Fragment{Path: "fixtures/a.txt", Text: plain}, false},
+		{"paths only, path differs", "paths = ['''^fixtures/''']", detect.Fragment{Path: "src/a.txt", Text: plain}, true},
+		{"paths and commits, both match", "paths = ['''^fixtures/''']\ncommits = [\"c1\"]", detect.Fragment{Path: "fixtures/a.txt", Commit: "c1", Text: plain}, false},
+		{"paths and commits, commit differs", "paths = ['''^fixtures/''']\ncommits = [\"c1\"]", detect.Fragment{Path: "fixtures/a.txt", Commit: "c2", Text: plain}, true},
+		{"path and stopword, both match", "paths = ['''^fixtures/''']\nstopwords = [\"qz7v\"]", detect.Fragment{Path: "fixtures/a.txt", Text: stopped}, false},
+		{"path and stopword, no stopword", "paths = ['''^fixtures/''']\nstopwords = [\"qz7v\"]", detect.Fragment{Path: "fixtures/a.txt", Text: plain}, true},
+		{"path and stopword, path differs", "paths = ['''^fixtures/''']\nstopwords = [\"qz7v\"]", detect.Fragment{Path: "src/a.txt", Text: stopped}, true},
+		{"commit and regex, both match", "commits = [\"c1\"]\nregexes = ['''qz7v''']", detect.Fragment{Commit: "c1", Text: stopped}, false},
+		{"commit and regex, commit differs", "commits = [\"c1\"]\nregexes = ['''qz7v''']", detect.Fragment{Commit: "c2", Text: stopped}, true},
+	} {
+		d, err := detect.WithConfig(rule + "[[allowlists]]\ncondition = \"AND\"\n" + c.allowlist + "\n")
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		if got := len(d.ScanFragment(c.fragment)) > 0; got != c.reported {
+			t.Errorf("%s: reported %v, want %v", c.name, got, c.reported)
+		}
+	}
+}

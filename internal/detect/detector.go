@@ -99,39 +99,15 @@ func newDetector(rules []*rule, global []*config.Allowlist, opts options) (*Dete
 	return d, nil
 }
 
-// Keywords returns the detector's keywords (lowercase).
-func (d *Detector) Keywords() []string { return append([]string(nil), d.keywords...) }
-
 // MayMatch reports whether text may hold a finding: it holds a keyword of
 // the detector, or a rule without keywords runs on every text. The gate
 // before a scan, for callers that would otherwise prepare text for
 // nothing.
 func (d *Detector) MayMatch(text string) bool { return d.textAlways || d.kw.any(text) }
 
-// Rule describes one rule of the detector, for documentation and SARIF.
-type Rule struct {
-	ID, Description string
-	HighConfidence  bool
-}
-
-// Rules lists the detector's reportable rules in order.
-func (d *Detector) Rules() []Rule {
-	var out []Rule
-	for _, r := range d.rules {
-		if !r.skipReport {
-			out = append(out, Rule{ID: r.id, Description: r.description, HighConfidence: r.kind == specific})
-		}
-	}
-	return out
-}
-
-// Scan returns the findings in text, in order. path is the file path (for
-// gitleaks' path rules and path allowlists; "" for Go string literals).
-func (d *Detector) Scan(path, text string) []Finding {
-	return d.ScanFragment(Fragment{Path: path, Text: text})
-}
-
-// ScanFragment is Scan with the commit a text was read at.
+// ScanFragment returns the findings in f.Text, in order; f.Path is the
+// file path (for gitleaks' path rules and path allowlists; "" for Go
+// string literals).
 func (d *Detector) ScanFragment(f Fragment) []Finding {
 	if pathOrCommitAllowed(f, d.global) {
 		return nil

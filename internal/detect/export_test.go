@@ -81,3 +81,28 @@ func ShadowCost(d *Detector, path, text string) (findings, searched int) {
 	}
 	return len(found), s.shadows.searched
 }
+
+// Keywords returns, for tests, the detector's keywords (lowercase).
+func (d *Detector) Keywords() []string { return append([]string(nil), d.keywords...) }
+
+// Rule describes one rule of the detector, for tests.
+type Rule struct {
+	ID, Description string
+	HighConfidence  bool
+}
+
+// Rules lists the detector's reportable rules in order.
+func (d *Detector) Rules() []Rule {
+	var out []Rule
+	for _, r := range d.rules {
+		if !r.skipReport {
+			out = append(out, Rule{ID: r.id, Description: r.description, HighConfidence: r.kind == specific})
+		}
+	}
+	return out
+}
+
+// Scan is ScanFragment on a path and a text, for tests.
+func (d *Detector) Scan(path, text string) []Finding {
+	return d.ScanFragment(Fragment{Path: path, Text: text})
+}

@@ -8,23 +8,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/awsvet/awsvet/internal/deadline"
 	"github.com/awsvet/awsvet/internal/detect"
 )
-
-// readConfig runs ReadConfig with a deadline, so that a configuration that
-// blocks the read fails the test instead of hanging it.
-func readConfig(t *testing.T, file string) error {
-	t.Helper()
-	done := make(chan error, 1)
-	go func() { _, err := detect.ReadConfig(file); done <- err }()
-	select {
-	case err := <-done:
-		return err
-	case <-time.After(10 * time.Second):
-		t.Fatalf("ReadConfig(%s) still running after 10s", file)
-		return nil
-	}
-}
 
 func TestReadConfigHostileFiles(t *testing.T) {
 	dir := t.TempDir()
@@ -70,9 +56,42 @@ func TestReadConfigHostileFiles(t *testing.T) {
 		{extendsZero, "extend.path " + zero + ": not a regular file (a device)"},
 		{extendsFIFO, "extend.path " + fifo + ": not a regular file (a named pipe)"},
 	} {
-		err := readConfig(t, tc.file)
+		// A configuration that blocks the read fails the test instead
+		// of hanging it.
+		err := deadline.Within(t, 10*time.Second, "ReadConfig("+filepath.Base(tc.file)+")", func() error {
+			_, err := detect.ReadConfig(tc.file)
+			return err
+		})
 		if err == nil || !strings.Contains(err.Error(), tc.want) || strings.Contains(err.Error(), "\n") {
 			t.Errorf("ReadConfig(%s): %v\nwant one line with %q", filepath.Base(tc.file), err, tc.want)
 		}
+	}
+}
+
+// TestForConfig: no file is the default rules, the very detector Default
+// returns; a file is its own rules; a missing file is an error naming it.
+func TestForConfig(t *testing.T) {
+	def, err := detect.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d, err := detect.ForConfig(""); err != nil || d != def {
+		t.Errorf(`ForConfig("") = %p, %v; want Default's detector %p`, d, err, def)
+	}
+	file := filepath.Join(t.TempDir(), "own.toml")
+	own := "[[rules]]\nid = \"acme-token\"\nregex = '''acme_[a-z0-9]{24}'''\nkeywords = [\"acme_\"]\n"
+	if err := os.WriteFile(file, []byte(own), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	d, err := detect.ForConfig(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rules := d.Rules(); len(rules) != 1 || rules[0].ID != "acme-token" {
+		t.Errorf("ForConfig(%s) rules %v, want only acme-token", filepath.Base(file), rules)
+	}
+	missing := filepath.Join(t.TempDir(), "missing.toml")
+	if _, err := detect.ForConfig(missing); err == nil || !strings.Contains(err.Error(), "missing.toml") {
+		t.Errorf("ForConfig(missing.toml): %v, want an error naming the file", err)
 	}
 }

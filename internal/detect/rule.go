@@ -1,7 +1,6 @@
 package detect
 
 import (
-	"math"
 	"regexp"
 	"regexp/syntax"
 	"strings"
@@ -470,23 +469,4 @@ func maxOver(re *syntax.Regexp, leaf func(*syntax.Regexp) int) int {
 		return n
 	}
 	return leaf(re)
-}
-
-// shannonEntropy is gitleaks' entropy: over runes, divided by the length
-// in bytes (so that thresholds mean what they mean in gitleaks).
-func shannonEntropy(data string) float64 {
-	if data == "" {
-		return 0
-	}
-	counts := make(map[rune]int, len(data))
-	for _, c := range data {
-		counts[c]++
-	}
-	inv := 1.0 / float64(len(data))
-	e := 0.0
-	for _, n := range counts {
-		f := float64(n) * inv
-		e -= f * math.Log2(f)
-	}
-	return e
 }

@@ -149,7 +149,7 @@ func (s *scan) finding(r *rule, cr *config.Rule, ms, me int) (found, bool) {
 		}
 	}
 	secret := text[ss:se]
-	if cr.Entropy != 0 && shannonEntropy(secret) <= cr.Entropy {
+	if cr.Entropy != 0 && Entropy(secret) <= cr.Entropy {
 		return found{}, false
 	}
 	f := found{

@@ -3,15 +3,13 @@ package driver
 import (
 	"go/token"
 	"os"
-	"os/exec"
-	"path/filepath"
-	"runtime/debug"
 	"strings"
 	"sync"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
 
+	"github.com/awsvet/awsvet/internal/cli"
 	"github.com/awsvet/awsvet/internal/output"
 )
 
@@ -37,7 +35,7 @@ func toFinding(root string, act *checker.Action, d analysis.Diagnostic) output.F
 		Rule:     act.Analyzer.Name,
 		Severity: sev,
 		Group:    act.Package.PkgPath,
-		Path:     Rel(root, start.Filename),
+		Path:     cli.Rel(root, start.Filename),
 		Line:     start.Line,
 		Col:      start.Column,
 		EndLine:  end.Line,
@@ -80,43 +78,4 @@ func sourceText(fset *token.FileSet, from, to token.Pos) (match, around string) 
 	// file per finding would make many findings in one file quadratic.
 	w0, w1 := max(a-output.AroundMax, 0), min(b+output.AroundMax, len(data))
 	return strings.Join(strings.Fields(string(data[a:b])), " "), output.Around(string(data[w0:w1]), a-w0, b-w0)
-}
-
-// RepoRoot is the directory paths are made relative to: the git work tree
-// containing the current directory, or the current directory.
-func RepoRoot() string {
-	wd, _ := os.Getwd()
-	out, err := exec.Command("git", "rev-parse", "--show-toplevel").Output()
-	if err == nil {
-		if top := strings.TrimSpace(string(out)); top != "" {
-			if real, err := filepath.EvalSymlinks(top); err == nil {
-				return real
-			}
-			return top
-		}
-	}
-	if real, err := filepath.EvalSymlinks(wd); err == nil {
-		return real
-	}
-	return wd
-}
-
-// Rel makes path relative to root when it lies under it, with forward
-// slashes (SARIF URIs, baselines shared across machines).
-func Rel(root, path string) string {
-	if real, err := filepath.EvalSymlinks(path); err == nil {
-		path = real
-	}
-	if rel, err := filepath.Rel(root, path); err == nil && !strings.HasPrefix(rel, "..") {
-		return filepath.ToSlash(rel)
-	}
-	return filepath.ToSlash(path)
-}
-
-// Version is the module version of the running binary, or "devel".
-func Version() string {
-	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
-		return bi.Main.Version
-	}
-	return "devel"
 }

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/awsvet/awsvet/internal/cli"
 	"github.com/awsvet/awsvet/internal/driver"
 )
 
@@ -39,7 +40,7 @@ func FuzzMain(f *testing.F) {
 		dir := writeFuzzModule(t)
 		var stdout, stderr bytes.Buffer
 		code := driver.Main(args, &stdout, &stderr)
-		if code != driver.ExitClean && code != driver.ExitFindings && code != driver.ExitFailure {
+		if code != cli.ExitClean && code != cli.ExitFindings && code != cli.ExitFailure {
 			t.Errorf("exit code %d", code)
 		}
 		noSecretIn(t, "stdout", stdout.String(), hostileKeyID, hostileSecret, hostilePAT)

@@ -8,7 +8,7 @@ import (
 	"text/tabwriter"
 
 	"github.com/awsvet/awsvet/analyzers"
-	"github.com/awsvet/awsvet/internal/report"
+	"github.com/awsvet/awsvet/internal/cli"
 )
 
 // Help is "awsvet help [RULE]": with no rule, the rules and their one-line
@@ -16,7 +16,7 @@ import (
 // "awsvet help" hint and every finding's link lead to). It writes to
 // stdout and returns the exit code.
 func Help(args []string, stdout, stderr io.Writer) int {
-	rules := helpRules()
+	rules := everyRule()
 	switch len(args) {
 	case 0:
 		fmt.Fprint(stdout, `awsvet: a linter for AWS credential and retry misuse in Go code.
@@ -36,30 +36,24 @@ Rules (all run by default):
 Run 'awsvet help RULE' for what a rule flags, what it leaves alone and how
 to fix it; 'awsvet -help' for every flag.
 `)
-		return ExitClean
+		return cli.ExitClean
 	case 1:
 		name := args[0]
 		i := slices.IndexFunc(rules, func(r analyzers.Rule) bool { return r.Name == name })
 		if i < 0 {
 			fmt.Fprintf(stderr, "awsvet help: unknown rule %q; the rules are %s\n", name, strings.Join(ruleNames(rules), ", "))
-			return ExitFailure
+			return cli.ExitFailure
 		}
 		r := rules[i]
 		fmt.Fprintf(stdout, "%s (severity: %s)\n\n%s\n\nOnline: %s\n", r.Name, r.Severity, r.Doc, r.URL)
 		if opts := ruleOptions(r); opts != "" {
 			fmt.Fprintf(stdout, "\nOptions:\n%s", opts)
 		}
-		return ExitClean
+		return cli.ExitClean
 	default:
 		fmt.Fprintln(stderr, "awsvet help: name one rule at most; run 'awsvet help' for the list")
-		return ExitFailure
+		return cli.ExitFailure
 	}
-}
-
-// helpRules is every rule awsvet reports under, the suppression check
-// included.
-func helpRules() []analyzers.Rule {
-	return append(analyzers.Rules(), analyzers.Rule{Analyzer: analyzers.Suppression, Severity: report.Error})
 }
 
 func ruleNames(rules []analyzers.Rule) []string {

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/awsvet/awsvet/internal/cli"
 	"github.com/awsvet/awsvet/internal/driver"
 	"github.com/awsvet/awsvet/internal/redact"
 )
@@ -40,8 +41,8 @@ func TestTypeErrorsAreRedacted(t *testing.T) {
 	})
 	var stdout, stderr bytes.Buffer
 	code := driver.Main([]string{"./..."}, &stdout, &stderr)
-	if code != driver.ExitFailure {
-		t.Errorf("exit code %d, want %d", code, driver.ExitFailure)
+	if code != cli.ExitFailure {
+		t.Errorf("exit code %d, want %d", code, cli.ExitFailure)
 	}
 	errOut := stderr.String()
 	for _, want := range []string{"bad.go:3", "bad.go:4", "bad.go:5", "cannot use"} {
@@ -63,8 +64,8 @@ func TestGeneratedHeaderHidesNoKey(t *testing.T) {
 	})
 	var stdout, stderr bytes.Buffer
 	code := driver.Main([]string{"./..."}, &stdout, &stderr)
-	if code != driver.ExitFindings {
-		t.Errorf("exit code %d, want %d (findings); stderr: %d bytes", code, driver.ExitFindings, stderr.Len())
+	if code != cli.ExitFindings {
+		t.Errorf("exit code %d, want %d (findings); stderr: %d bytes", code, cli.ExitFindings, stderr.Len())
 	}
 	out := stdout.String()
 	for _, want := range []string{"gen.go:5", "gen.go:6", "(hardcodedkey)"} {

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/awsvet/awsvet/internal/cli"
 	"github.com/awsvet/awsvet/internal/driver"
 )
 
@@ -71,8 +72,8 @@ func TestLoadFailures(t *testing.T) {
 			writeModule(t, tt.files)
 			var stdout, stderr bytes.Buffer
 			code := driver.Main([]string{"./..."}, &stdout, &stderr)
-			if code != driver.ExitFailure {
-				t.Errorf("exit code %d, want %d; stderr:\n%s", code, driver.ExitFailure, stderr.String())
+			if code != cli.ExitFailure {
+				t.Errorf("exit code %d, want %d; stderr:\n%s", code, cli.ExitFailure, stderr.String())
 			}
 			if stdout.Len() > 0 {
 				t.Errorf("a failed run wrote findings to stdout:\n%s", stdout.String())
@@ -97,8 +98,8 @@ func TestLoadFailures(t *testing.T) {
 func TestLoadSuccess(t *testing.T) {
 	writeModule(t, map[string]string{"good/good.go": good})
 	var stdout, stderr bytes.Buffer
-	if code := driver.Main([]string{"./..."}, &stdout, &stderr); code != driver.ExitClean {
-		t.Fatalf("exit code %d, want %d; stderr:\n%s\nstdout:\n%s", code, driver.ExitClean, stderr.String(), stdout.String())
+	if code := driver.Main([]string{"./..."}, &stdout, &stderr); code != cli.ExitClean {
+		t.Fatalf("exit code %d, want %d; stderr:\n%s\nstdout:\n%s", code, cli.ExitClean, stderr.String(), stdout.String())
 	}
 }
 
@@ -108,7 +109,7 @@ func TestNoPackages(t *testing.T) {
 	writeModule(t, map[string]string{"good/good.go": good})
 	var stdout, stderr bytes.Buffer
 	code := driver.Main([]string{"./nothing/..."}, &stdout, &stderr)
-	if code != driver.ExitFailure {
-		t.Fatalf("exit code %d, want %d; stderr:\n%s", code, driver.ExitFailure, stderr.String())
+	if code != cli.ExitFailure {
+		t.Fatalf("exit code %d, want %d; stderr:\n%s", code, cli.ExitFailure, stderr.String())
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/awsvet/awsvet/internal/detect"
 	"github.com/awsvet/awsvet/internal/keys"
 	"github.com/awsvet/awsvet/internal/redact"
 )
@@ -60,7 +61,7 @@ func FuzzShapes(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		e := keys.Entropy(s)
+		e := detect.Entropy(s)
 		if e < 0 || e > 8.000001 {
 			t.Fatalf("Entropy = %v, outside [0, 8] bits per byte", e)
 		}

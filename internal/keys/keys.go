@@ -1,12 +1,18 @@
 // Package keys recognises AWS key material in a string: access key IDs
-// (with gitleaks' aws-access-token rule, reused as data), secret access
-// keys and session tokens (by shape and entropy). It knows nothing of Go
-// syntax: hardcodedkey decides where to look, the secrets scanner reuses
-// the same tests for the AWS rules gitleaks lacks.
+// (with gitleaks' aws-access-token rule, taken from internal/detect as
+// data), secret access keys and session tokens (by shape and entropy,
+// detect.Entropy), and names that say they hold a secret key. Key IDs and
+// secret keys take their entropy floor from the caller: findings pass one,
+// masking and the dummy-value test 0 to match every shape (a session token
+// always needs TokenEntropy). It knows nothing of Go
+// syntax; three callers decide where to look: hardcodedkey (literals and
+// the names they are bound to), staticcreds (whether the constants given
+// to a static provider are an emulator's dummies) and internal/redact
+// (key material in any text awsvet prints). awsvet secrets does not use
+// it: its AWS rules are detect's aws.toml.
 package keys
 
 import (
-	"math"
 	"regexp"
 	"strings"
 
@@ -51,7 +57,7 @@ func KeyIDs(s string, minEntropy float64) []Match {
 			start, end = loc[2], loc[3]
 		}
 		v := s[start:end]
-		if IsDocumentedExample(v) || Entropy(v) < max(ruleEntropy, minEntropy) {
+		if IsDocumentedExample(v) || detect.Entropy(v) < max(ruleEntropy, minEntropy) {
 			continue
 		}
 		out = append(out, Match{Start: start, End: end, Value: v})
@@ -78,27 +84,6 @@ func keyIDRule() (*regexp.Regexp, float64) {
 // AKIDEXAMPLE, ...): they all carry the word EXAMPLE.
 func IsDocumentedExample(v string) bool {
 	return strings.Contains(strings.ToUpper(v), "EXAMPLE")
-}
-
-// Entropy is the Shannon entropy of s in bits per character, as gitleaks
-// computes it.
-func Entropy(s string) float64 {
-	if s == "" {
-		return 0
-	}
-	var counts [256]int
-	for i := 0; i < len(s); i++ {
-		counts[s[i]]++
-	}
-	n := float64(len(s))
-	e := 0.0
-	for _, c := range counts {
-		if c > 0 {
-			p := float64(c) / n
-			e -= p * math.Log2(p)
-		}
-	}
-	return e
 }
 
 // Entropy thresholds. A random 40-character secret key scores about 4.9; a
@@ -142,7 +127,7 @@ func LooksLikeSecretKey(v string, minEntropy float64) bool {
 		lower = lower || c >= 'a' && c <= 'z'
 		digit = digit || c >= '0' && c <= '9'
 	}
-	return upper && lower && digit && Entropy(v) >= minEntropy
+	return upper && lower && digit && detect.Entropy(v) >= minEntropy
 }
 
 // LooksLikeSessionToken reports whether v has the shape of an STS session
@@ -156,7 +141,7 @@ func LooksLikeSessionToken(v string) bool {
 			return false
 		}
 	}
-	return Entropy(v) >= TokenEntropy
+	return detect.Entropy(v) >= TokenEntropy
 }
 
 // secretName matches identifiers that say they hold a secret key:

@@ -10,23 +10,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/awsvet/awsvet/internal/deadline"
 	"github.com/awsvet/awsvet/internal/safeio"
 )
-
-// within fails the test instead of hanging when f does not return soon:
-// the point of the package is that nothing blocks.
-func within(t *testing.T, what string, f func() error) error {
-	t.Helper()
-	done := make(chan error, 1)
-	go func() { done <- f() }()
-	select {
-	case err := <-done:
-		return err
-	case <-time.After(5 * time.Second):
-		t.Fatalf("%s: still blocked after 5s", what)
-		return nil
-	}
-}
 
 func TestReadFileRefusesWhatIsNotARegularFile(t *testing.T) {
 	dir := t.TempDir()
@@ -51,7 +37,8 @@ func TestReadFileRefusesWhatIsNotARegularFile(t *testing.T) {
 		"missing":    "no such file or directory",
 	} {
 		p := filepath.Join(dir, name)
-		err := within(t, name, func() error { _, err := safeio.ReadFile(p, 1<<20); return err })
+		// The point of the package is that nothing blocks.
+		err := deadline.Within(t, 5*time.Second, name, func() error { _, err := safeio.ReadFile(p, 1<<20); return err })
 		if err == nil || err.Error() != p+": "+want {
 			t.Errorf("ReadFile(%s): %v, want %q", name, err, p+": "+want)
 		}
@@ -108,7 +95,7 @@ func TestWriteFileRefusesWhatIsNotARegularFile(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, name := range []string{fifo, link, dir} {
-		err := within(t, "WriteFile "+name, func() error { return safeio.WriteFile(name, []byte("{}\n")) })
+		err := deadline.Within(t, 5*time.Second, "WriteFile "+name, func() error { return safeio.WriteFile(name, []byte("{}\n")) })
 		if err == nil || !strings.Contains(err.Error(), "not a regular file") || !strings.Contains(err.Error(), name) {
 			t.Errorf("WriteFile(%s) = %v; want a refusal that names it", name, err)
 		}

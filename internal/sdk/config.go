@@ -148,13 +148,6 @@ func IsV1ConfigSetter(fn *types.Func) bool {
 // IsV1WithRegion reports whether fn is (*aws.Config).WithRegion of v1.
 func IsV1WithRegion(fn *types.Func) bool { return IsMethod(fn, V1AWS, "Config", "WithRegion") }
 
-// IsConfigLoader reports whether fn loads a whole configuration and
-// resolves the credential chain: v2 config.LoadDefaultConfig or a v1
-// session constructor.
-func IsConfigLoader(fn *types.Func) bool {
-	return IsV2LoadDefaultConfig(fn) || V1SessionConstructor(fn) != NotV1Session
-}
-
 // LambdaHandlerArg returns the index of the handler argument if fn is one
 // of aws-lambda-go's entry points that take the function handling each
 // invocation: lambda.Start(h), StartWithOptions(h, ...),

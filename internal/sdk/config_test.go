@@ -8,7 +8,7 @@ import (
 )
 
 func TestLoadConfig(t *testing.T) {
-	if !sdk.IsV2LoadDefaultConfig(function(t, sdk.V2Config, "LoadDefaultConfig")) || !sdk.IsConfigLoader(function(t, sdk.V2Config, "LoadDefaultConfig")) {
+	if !sdk.IsV2LoadDefaultConfig(function(t, sdk.V2Config, "LoadDefaultConfig")) {
 		t.Error("LoadDefaultConfig not recognised")
 	}
 	for name, region := range map[string]bool{

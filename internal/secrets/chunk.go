@@ -3,7 +3,6 @@ package secrets
 import (
 	"bytes"
 	"errors"
-	"fmt"
 	"io"
 )
 
@@ -30,13 +29,6 @@ type chunking struct {
 // defaultChunking: 4 MiB chunks, so that nearly every file is one chunk
 // (one detector call); 64 KiB of overlap, far above any secret's length.
 var defaultChunking = chunking{size: 4 << 20, overlap: 64 << 10, behind: 4 << 10}
-
-func (c chunking) valid() error {
-	if c.overlap < 1 || c.behind < 1 || c.size <= 2*(c.overlap+2*c.behind) {
-		return fmt.Errorf("bad chunking %+v", c)
-	}
-	return nil
-}
 
 // sniffLen is how much of a file's start is looked at for a NUL byte, as
 // git does to tell binary files from text.

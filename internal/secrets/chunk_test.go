@@ -77,7 +77,7 @@ func TestChunkingFindsEverySecretOnceAtItsPosition(t *testing.T) {
 		defaultChunking, // one chunk
 	} {
 		t.Run(fmt.Sprintf("%d/%d/%d", c.size, c.overlap, c.behind), func(t *testing.T) {
-			if err := c.valid(); err != nil {
+			if err := validChunking(c); err != nil {
 				t.Fatal(err)
 			}
 			s := &scanner{det: markerDetector{}, chunks: c, log: &logger{w: io.Discard}}
@@ -219,4 +219,14 @@ func TestOncePerFile(t *testing.T) {
 	if len(again) != 2 {
 		t.Errorf("another file: %d findings, want its own 2", len(again))
 	}
+}
+
+// validChunking checks what stream assumes of a chunking: some overlap and
+// some bytes behind, and chunks large enough that a chunk's own part is
+// not eaten by them.
+func validChunking(c chunking) error {
+	if c.overlap < 1 || c.behind < 1 || c.size <= 2*(c.overlap+2*c.behind) {
+		return fmt.Errorf("bad chunking %+v", c)
+	}
+	return nil
 }

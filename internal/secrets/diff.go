@@ -25,12 +25,39 @@ type fileDiff struct {
 	tooLarge bool
 }
 
+// addLine records line n of the new file as added.
 func (f *fileDiff) addLine(n int) {
 	if k := len(f.added); k > 0 && f.added[k-1].to == n-1 {
 		f.added[k-1].to = n
 		return
 	}
 	f.added = append(f.added, lineRange{n, n})
+}
+
+// keep appends line n of the new side (its "+" or " " dropped) to the
+// kept text; a line cut short or a text past limit drops the file's text
+// for good, so that a scan never sees half a secret.
+func (f *fileDiff) keep(line []byte, long bool, n int, limit int64) {
+	if f.tooLarge {
+		return
+	}
+	if long || (limit > 0 && int64(len(f.text)+len(line)) > limit) {
+		f.tooLarge = true
+		f.text, f.lines = nil, nil
+		return
+	}
+	if len(line) > 0 {
+		f.text = append(append(f.text, line[1:]...), '\n')
+		f.lines = append(f.lines, n)
+	}
+}
+
+// setMode skips a symlink or a submodule, whose entry holds no file text.
+func (f *fileDiff) setMode(m string) {
+	if specialMode(m) {
+		f.skip = true
+		f.submodule = m == submoduleMode
+	}
 }
 
 // diffParser reads unified diffs. Hunk bodies are consumed by their
@@ -45,119 +72,150 @@ type diffParser struct {
 	onFile   func(*fileDiff) error
 	// onSubmodule, when set, is told the path of each submodule entry.
 	onSubmodule func(path string)
+
+	// Where the parse is: the file whose header or hunks are being read
+	// (nil before the first and after a merge's combined diff), the lines
+	// left in the current hunk on each side, and the new-file number of
+	// the next new-side line.
+	cur              *fileDiff
+	oldLeft, newLeft int
+	newLine          int
 }
 
 // commitMarker starts the line git log writes for each commit with
 // --format=%x00commit %H %aI: a NUL never starts a diff line.
 const commitMarker = "\x00commit "
 
+// run reads the diff to its end: a line is a hunk's while its counts
+// last, a header otherwise.
 func (p *diffParser) run() error {
-	var (
-		cur              *fileDiff
-		oldLeft, newLeft int
-		newLine          int
-		line             []byte
-		long             bool
-		err              error
-	)
-	flush := func() error {
-		if cur != nil && cur.submodule && cur.path != "" && p.onSubmodule != nil {
-			p.onSubmodule(cur.path)
-		}
-		if cur == nil || cur.skip || cur.path == "" {
-			cur = nil
-			return nil
-		}
-		f := cur
-		cur = nil
-		return p.onFile(f)
-	}
 	for {
-		line, long, err = p.readLine()
-		if err == io.EOF {
-			return flush()
+		line, long, err := p.readLine()
+		switch {
+		case err == io.EOF:
+			return p.flush()
+		case err != nil:
+			return err
+		case p.inHunk() && p.hunkLine(line, long):
+			continue
 		}
-		if err != nil {
+		if err := p.header(string(line)); err != nil {
 			return err
 		}
-		if oldLeft > 0 || newLeft > 0 {
-			kind := byte(' ')
-			if len(line) > 0 {
-				kind = line[0]
-			}
-			switch kind {
-			case '+', ' ':
-				if kind == '+' {
-					cur.addLine(newLine)
-				} else {
-					oldLeft--
-				}
-				newLeft--
-				if p.keepText && !cur.tooLarge {
-					if long || (p.limit > 0 && int64(len(cur.text)+len(line)) > p.limit) {
-						cur.tooLarge = true
-						cur.text, cur.lines = nil, nil
-					} else if len(line) > 0 {
-						cur.text = append(append(cur.text, line[1:]...), '\n')
-						cur.lines = append(cur.lines, newLine)
-					}
-				}
-				newLine++
-			case '-':
-				oldLeft--
-			case '\\': // "\ No newline at end of file"
-			default: // not a hunk line: the counts were wrong; resynchronise
-				oldLeft, newLeft = 0, 0
-			}
-			if oldLeft > 0 || newLeft > 0 || kind == '+' || kind == ' ' || kind == '-' || kind == '\\' {
-				continue
-			}
-		}
-		s := string(line)
-		switch {
-		case strings.HasPrefix(s, commitMarker):
-			if err := flush(); err != nil {
-				return err
-			}
-			id, date, _ := strings.Cut(strings.TrimPrefix(s, commitMarker), " ")
-			p.onCommit(id, date)
-		case strings.HasPrefix(s, "diff --git "), strings.HasPrefix(s, "diff --cc "), strings.HasPrefix(s, "diff --combined "):
-			if err := flush(); err != nil {
-				return err
-			}
-			cur = &fileDiff{skip: !strings.HasPrefix(s, "diff --git ")}
-		case cur == nil:
-		case strings.HasPrefix(s, "index "):
-			fields := strings.Fields(s)
-			if _, to, ok := strings.Cut(fields[1], ".."); ok {
-				cur.blob = to
-			}
-			if len(fields) > 2 && specialMode(fields[2]) {
-				cur.skip = true
-				cur.submodule = fields[2] == submoduleMode
-			}
-		case strings.HasPrefix(s, "new file mode "), strings.HasPrefix(s, "new mode "):
-			if m := s[strings.LastIndexByte(s, ' ')+1:]; specialMode(m) {
-				cur.skip = true
-				cur.submodule = m == submoduleMode
-			}
-		case strings.HasPrefix(s, "Binary files "), strings.HasPrefix(s, "GIT binary patch"):
-			cur.skip = true
-		case strings.HasPrefix(s, "+++ "):
-			name := strings.TrimPrefix(s, "+++ ")
-			if name == "/dev/null" {
-				cur.skip = true
-				break
-			}
-			cur.path = strings.TrimPrefix(unquotePath(name), "b/")
-		case strings.HasPrefix(s, "@@ "):
-			o, n, start, ok := parseHunk(s)
-			if !ok {
-				return errors.New("git diff: bad hunk header " + strconv.Quote(s))
-			}
-			oldLeft, newLeft, newLine = o, n, start
-		}
 	}
+}
+
+func (p *diffParser) inHunk() bool { return p.oldLeft > 0 || p.newLeft > 0 }
+
+// hunkLine takes one line of a hunk body. It returns false for a line no
+// hunk holds (the header's counts were wrong): the hunk ends there, and
+// the line is read as a header, so that the parse resynchronises.
+func (p *diffParser) hunkLine(line []byte, long bool) bool {
+	kind := byte(' ') // an empty line is an empty context line
+	if len(line) > 0 {
+		kind = line[0]
+	}
+	switch kind {
+	case '+':
+		p.cur.addLine(p.newLine)
+		p.newSideLine(line, long)
+	case ' ':
+		p.oldLeft--
+		p.newSideLine(line, long)
+	case '-':
+		p.oldLeft--
+	case '\\': // "\ No newline at end of file"
+	default:
+		p.oldLeft, p.newLeft = 0, 0
+		return false
+	}
+	return true
+}
+
+// newSideLine counts a line of the new file, keeping its text when asked.
+func (p *diffParser) newSideLine(line []byte, long bool) {
+	p.newLeft--
+	if p.keepText {
+		p.cur.keep(line, long, p.newLine, p.limit)
+	}
+	p.newLine++
+}
+
+// header reads a line outside hunks: a commit, the start of a file's
+// diff, or a line of the current file's header.
+func (p *diffParser) header(s string) error {
+	switch {
+	case strings.HasPrefix(s, commitMarker):
+		if err := p.flush(); err != nil {
+			return err
+		}
+		id, date, _ := strings.Cut(strings.TrimPrefix(s, commitMarker), " ")
+		p.onCommit(id, date)
+	case strings.HasPrefix(s, "diff --git "), strings.HasPrefix(s, "diff --cc "), strings.HasPrefix(s, "diff --combined "):
+		if err := p.flush(); err != nil {
+			return err
+		}
+		// A merge's combined diff repeats what its parents added.
+		p.cur = &fileDiff{skip: !strings.HasPrefix(s, "diff --git ")}
+	case p.cur != nil:
+		return p.fileHeader(s)
+	}
+	return nil
+}
+
+// fileHeader reads a line of the current file's header: its blob and
+// mode, whether it is binary, its new path, or the start of a hunk.
+func (p *diffParser) fileHeader(s string) error {
+	f := p.cur
+	switch {
+	case strings.HasPrefix(s, "index "):
+		// "index <old>..<new>[ <mode>]"
+		fields := strings.Fields(s)
+		if len(fields) < 2 {
+			break
+		}
+		if _, to, ok := strings.Cut(fields[1], ".."); ok {
+			f.blob = to
+		}
+		if len(fields) > 2 {
+			f.setMode(fields[2])
+		}
+	case strings.HasPrefix(s, "new file mode "), strings.HasPrefix(s, "new mode "):
+		f.setMode(s[strings.LastIndexByte(s, ' ')+1:])
+	case strings.HasPrefix(s, "Binary files "), strings.HasPrefix(s, "GIT binary patch"):
+		f.skip = true
+	case strings.HasPrefix(s, "+++ "):
+		name := strings.TrimPrefix(s, "+++ ")
+		if name == "/dev/null" {
+			f.skip = true
+			break
+		}
+		f.path = strings.TrimPrefix(unquotePath(name), "b/")
+	case strings.HasPrefix(s, "@@ "):
+		o, n, start, ok := parseHunk(s)
+		if !ok {
+			return errors.New("git diff: bad hunk header " + strconv.Quote(s))
+		}
+		p.oldLeft, p.newLeft, p.newLine = o, n, start
+	}
+	return nil
+}
+
+// flush hands the current file on, if it has a path: its name to
+// onSubmodule when it is a submodule, itself to onFile when it has text.
+func (p *diffParser) flush() error {
+	f := p.cur
+	p.cur = nil
+	if f == nil || f.path == "" {
+		return nil
+	}
+	if f.submodule && p.onSubmodule != nil {
+		p.onSubmodule(f.path)
+	}
+	if f.skip {
+		return nil
+	}
+	return p.onFile(f)
 }
 
 // specialMode: symlinks (120000) and submodules (160000) hold no file text.

@@ -108,3 +108,72 @@ func TestParseHunk(t *testing.T) {
 		}
 	}
 }
+
+// TestDiffParserEdges: hunk counts that run short resynchronise on the
+// next header, an empty context line counts, merges' combined diffs and
+// submodules are not scanned (submodules are named), an index line
+// without ids is passed over, a file whose kept text passes the limit
+// keeps none, and a bad hunk header is an error.
+func TestDiffParserEdges(t *testing.T) {
+	log := strings.Join([]string{
+		"diff --git a/short.txt b/short.txt",
+		"index 0000000..aaaaaaa 100644",
+		"+++ b/short.txt",
+		"@@ -1,9 +1,9 @@",
+		"+one",
+		"",
+		"+three",
+		"diff --git a/next.txt b/next.txt",
+		"index ", // no blob ids: nothing to read, no panic
+		"+++ b/next.txt",
+		"@@ -0,0 +1,2 @@",
+		"+a",
+		"+b",
+		"diff --cc merged.txt",
+		"+++ b/merged.txt",
+		"@@@ -1,1 -1,1 +1,1 @@@",
+		"diff --git a/sub b/sub",
+		"new file mode 160000",
+		"+++ b/sub",
+		"diff --git a/big.txt b/big.txt",
+		"+++ b/big.txt",
+		"@@ -0,0 +1,3 @@",
+		"+0123456789",
+		"+0123456789",
+		"+x",
+		"",
+	}, "\n")
+	var got, subs []string
+	p := &diffParser{
+		r:        bufio.NewReader(strings.NewReader(log)),
+		keepText: true,
+		limit:    16,
+		onFile: func(f *fileDiff) error {
+			got = append(got, fmt.Sprintf("%s|%v|%v|%q|%v", f.path, f.added, f.lines, f.text, f.tooLarge))
+			return nil
+		},
+		onSubmodule: func(path string) { subs = append(subs, path) },
+	}
+	if err := p.run(); err != nil {
+		t.Fatal(err)
+	}
+	want := []string{
+		`short.txt|[{1 1} {3 3}]|[1 3]|"one\nthree\n"|false`,
+		`next.txt|[{1 2}]|[1 2]|"a\nb\n"|false`,
+		`big.txt|[{1 3}]|[]|""|true`,
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if len(subs) != 1 || subs[0] != "sub" {
+		t.Errorf("submodules %q, want [sub]", subs)
+	}
+
+	bad := &diffParser{
+		r:      bufio.NewReader(strings.NewReader("diff --git a/x b/x\n+++ b/x\n@@ -a +b @@\n")),
+		onFile: func(*fileDiff) error { return nil },
+	}
+	if err := bad.run(); err == nil || !strings.Contains(err.Error(), "bad hunk header") {
+		t.Errorf("bad hunk header: %v", err)
+	}
+}

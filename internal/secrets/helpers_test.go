@@ -126,3 +126,12 @@ func noSecrets(t *testing.T, what, text string, secrets ...string) {
 		}
 	}
 }
+
+// commitFile writes name in the repository at dir and commits it alone,
+// at a fixed date, returning the commit.
+func commitFile(t *testing.T, dir, name, text, msg string) string {
+	t.Helper()
+	writeFile(t, dir, name, text)
+	runGit(t, dir, "add", "--", name)
+	return commitAt(t, dir, msg, "2024-01-02T03:04:05Z")
+}

@@ -14,6 +14,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/awsvet/awsvet/internal/deadline"
 )
 
 // mainWithin runs "awsvet secrets args..." in dir and fails the test if it
@@ -21,23 +23,12 @@ import (
 func mainWithin(t *testing.T, dir string, args ...string) (code int, stdout, stderr string) {
 	t.Helper()
 	t.Chdir(dir)
-	type result struct {
-		code     int
-		out, err string
-	}
-	done := make(chan result, 1)
-	go func() {
-		var out, errb bytes.Buffer
-		c := Main(args, &out, &errb)
-		done <- result{c, out.String(), errb.String()}
-	}()
-	select {
-	case r := <-done:
-		return r.code, r.out, r.err
-	case <-time.After(10 * time.Second):
-		t.Fatalf("awsvet secrets %q: still running after 10s", args)
-		return
-	}
+	var out, errb bytes.Buffer
+	deadline.Within(t, 10*time.Second, fmt.Sprintf("awsvet secrets %q", args), func() error {
+		code = Main(args, &out, &errb)
+		return nil
+	})
+	return code, out.String(), errb.String()
 }
 
 func mkfifo(t *testing.T, p string) {
@@ -215,9 +206,7 @@ func TestOddFileNames(t *testing.T) {
 func TestGitGaps(t *testing.T) {
 	k := newKeygen(55)
 	dir := gitRepo(t)
-	writeFile(t, dir, "a.env", "AWS_ACCESS_KEY_ID="+k.keyID()+"\n")
-	runGit(t, dir, "add", "a.env")
-	commitAt(t, dir, "key", "2024-01-02T03:04:05Z")
+	commitFile(t, dir, "a.env", "AWS_ACCESS_KEY_ID="+k.keyID()+"\n", "key")
 
 	code, _, stderr := mainWithin(t, dir, "-since", "")
 	wantFailure(t, "-since ''", code, stderr, "-since needs a revision")
@@ -239,9 +228,7 @@ func TestGitGaps(t *testing.T) {
 func TestSubmodules(t *testing.T) {
 	k := newKeygen(56)
 	sub := gitRepo(t)
-	writeFile(t, sub, "deploy.env", "AWS_ACCESS_KEY_ID="+k.keyID()+"\n")
-	runGit(t, sub, "add", "deploy.env")
-	commitAt(t, sub, "sub", "2024-01-02T03:04:05Z")
+	commitFile(t, sub, "deploy.env", "AWS_ACCESS_KEY_ID="+k.keyID()+"\n", "sub")
 	top := gitRepo(t)
 	runGit(t, top, "-c", "protocol.file.allow=always", "submodule", "add", "-q", sub, "libs/sub")
 
@@ -260,9 +247,7 @@ func TestSubmodules(t *testing.T) {
 func TestLongLinesInGit(t *testing.T) {
 	k := newKeygen(57)
 	dir := gitRepo(t)
-	writeFile(t, dir, "README", "start\n")
-	runGit(t, dir, "add", "README")
-	commitAt(t, dir, "start", "2024-01-02T03:04:05Z")
+	commitFile(t, dir, "README", "start\n", "start")
 	runGit(t, dir, "tag", "base")
 	writeFile(t, dir, "long.txt", strings.Repeat("a", 70000)+" AWS_ACCESS_KEY_ID="+k.keyID()+"\n")
 	runGit(t, dir, "add", "long.txt")

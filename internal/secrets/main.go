@@ -10,8 +10,8 @@ import (
 	"runtime/pprof"
 	"strings"
 
+	"github.com/awsvet/awsvet/internal/cli"
 	"github.com/awsvet/awsvet/internal/detect"
-	"github.com/awsvet/awsvet/internal/driver"
 	"github.com/awsvet/awsvet/internal/output"
 	"github.com/awsvet/awsvet/internal/progress"
 )
@@ -20,23 +20,19 @@ import (
 // returns the exit code: 0 no findings, 1 findings, 2 failure.
 func Main(args []string, stdout, stderr io.Writer) int {
 	code, err := run(args, stdout, stderr)
-	if err != nil {
-		fmt.Fprintf(stderr, "awsvet secrets: %v\n", err)
-	}
-	return code
+	return cli.Finish(stderr, "awsvet secrets", code, err)
 }
 
 type options struct {
-	format, baseline, writeBaseline string
-	json                            bool
-	config                          string
-	includeGo                       bool
-	maxSizeMB                       int
-	staged                          bool
-	since                           string
-	history                         historyFlag
-	cpuProfile                      string
-	quiet                           bool
+	out        cli.Output
+	config     string
+	includeGo  bool
+	maxSizeMB  int
+	staged     bool
+	since      string
+	history    historyFlag
+	cpuProfile string
+	quiet      bool
 }
 
 // DefaultMaxSizeMB is the default -max-size: larger files are generated
@@ -45,10 +41,7 @@ type options struct {
 const DefaultMaxSizeMB = 8
 
 func (o *options) register(fs *flag.FlagSet) {
-	fs.StringVar(&o.format, "format", "text", "output format: text, json or sarif")
-	fs.BoolVar(&o.json, "json", false, "write findings as JSON; same as -format=json")
-	fs.StringVar(&o.baseline, "baseline", "", "ignore the findings recorded in this baseline `file`")
-	fs.StringVar(&o.writeBaseline, "write-baseline", "", "record the current findings in this baseline `file` and exit 0")
+	o.out.Register(fs)
 	fs.StringVar(&o.config, "config", "", "gitleaks TOML configuration `file` extending the default rules ([extend] useDefault, disabledRules, [[rules]], [[allowlists]])")
 	fs.BoolVar(&o.includeGo, "include-go", false, "scan .go files too (by default the analyzers check them, with type information)")
 	fs.IntVar(&o.maxSizeMB, "max-size", DefaultMaxSizeMB, "skip, with a note, files larger than this many `MB` (0: no limit)")
@@ -63,17 +56,17 @@ func run(args []string, stdout, stderr io.Writer) (int, error) {
 	fs := flag.NewFlagSet("awsvet secrets", flag.ContinueOnError)
 	var o options
 	o.register(fs)
-	if code, err, done := driver.ParseFlags(fs, args, stdout, func(w io.Writer) { usage(fs, w) }); done {
+	if code, err, done := cli.ParseFlags(fs, args, stdout, func(w io.Writer) { usage(fs, w) }); done {
 		return code, err
 	}
-	if err := driver.CheckOutputFlags(fs, &o.format, o.json, o.baseline, o.writeBaseline); err != nil {
-		return driver.ExitFailure, err
+	if err := o.out.Check(fs); err != nil {
+		return cli.ExitFailure, err
 	}
 	if flagGiven(fs, "since") && o.since == "" {
 		// An empty revision would otherwise turn the mode off: a gate
 		// scripted as -since "$BASE" must not scan nothing or everything
 		// when $BASE is unset.
-		return driver.ExitFailure, errors.New("-since needs a revision (a branch, tag or commit)")
+		return cli.ExitFailure, errors.New("-since needs a revision (a branch, tag or commit)")
 	}
 	modes := 0
 	for _, on := range []bool{o.staged, o.since != "", o.history.on} {
@@ -82,10 +75,10 @@ func run(args []string, stdout, stderr io.Writer) (int, error) {
 		}
 	}
 	if modes > 1 {
-		return driver.ExitFailure, errors.New("-staged, -since and -history exclude each other")
+		return cli.ExitFailure, errors.New("-staged, -since and -history exclude each other")
 	}
 	if o.maxSizeMB < 0 {
-		return driver.ExitFailure, errors.New("-max-size must be 0 (no limit) or more")
+		return cli.ExitFailure, errors.New("-max-size must be 0 (no limit) or more")
 	}
 
 	// The detector's one-time build (gitleaks' configuration, tens of ms)
@@ -108,19 +101,19 @@ func run(args []string, stdout, stderr io.Writer) (int, error) {
 	if modes > 0 {
 		top, err := gitTop(".", o.history.on)
 		if err != nil {
-			return driver.ExitFailure, err
+			return cli.ExitFailure, err
 		}
 		root = top
 	} else {
-		root = driver.RepoRoot()
+		root = cli.RepoRoot()
 	}
 	ignore, err := readGitleaksIgnore(filepath.Join(root, ".gitleaksignore"), log)
 	if err != nil {
-		return driver.ExitFailure, err
+		return cli.ExitFailure, err
 	}
 	b := <-detector
 	if b.err != nil {
-		return driver.ExitFailure, b.err
+		return cli.ExitFailure, b.err
 	}
 	s := &scanner{
 		det:     b.det,
@@ -141,7 +134,7 @@ func run(args []string, stdout, stderr io.Writer) (int, error) {
 		revs := append(o.history.revs, fs.Args()...)
 		for _, r := range revs {
 			if strings.HasPrefix(r, "-") {
-				return driver.ExitFailure, fmt.Errorf("-history: %q is not a revision range", r)
+				return cli.ExitFailure, fmt.Errorf("-history: %q is not a revision range", r)
 			}
 		}
 		produce = historyItems(w, s, revs)
@@ -155,14 +148,14 @@ func run(args []string, stdout, stderr io.Writer) (int, error) {
 	if o.cpuProfile != "" {
 		stop, err := startCPUProfile(o.cpuProfile)
 		if err != nil {
-			return driver.ExitFailure, err
+			return cli.ExitFailure, err
 		}
 		defer stop()
 	}
 	hits, err := s.run(produce)
 	line.Done() // the findings follow on a clean terminal
 	if err != nil {
-		return driver.ExitFailure, err
+		return cli.ExitFailure, err
 	}
 	if o.history.on {
 		hits = firstIntroduced(hits)
@@ -171,7 +164,7 @@ func run(args []string, stdout, stderr io.Writer) (int, error) {
 	for i, h := range hits {
 		findings[i] = h.Finding
 	}
-	return driver.Emit(stdout, o.format, o.baseline, o.writeBaseline, sarifRules(hits), output.Sort(findings))
+	return o.out.Emit(stdout, sarifRules(hits), output.Sort(findings))
 }
 
 // flagGiven reports whether the flag was on the command line, even with
@@ -195,10 +188,7 @@ func startCPUProfile(name string) (stop func(), err error) {
 }
 
 func newDetector(configFile string) (Detector, error) {
-	if configFile == "" {
-		return detect.Default()
-	}
-	d, err := detect.ReadConfig(configFile)
+	d, err := detect.ForConfig(configFile)
 	if err != nil {
 		return nil, fmt.Errorf("-config %v", err)
 	}

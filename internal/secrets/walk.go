@@ -11,7 +11,7 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/awsvet/awsvet/internal/driver"
+	"github.com/awsvet/awsvet/internal/cli"
 	"github.com/awsvet/awsvet/internal/escape"
 	"github.com/awsvet/awsvet/internal/safeio"
 )
@@ -114,7 +114,7 @@ func (w *walker) rel(p string) string {
 	if err != nil {
 		return filepath.ToSlash(p)
 	}
-	return driver.Rel(w.root, abs)
+	return cli.Rel(w.root, abs)
 }
 
 // listed sends the files git lists in a work tree: tracked ones and
