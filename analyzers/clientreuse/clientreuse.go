@@ -46,7 +46,7 @@ func run(pass *analysis.Pass) (any, error) {
 	c.lambdaHandlers = c.findLambdaHandlers()
 	for cur := range c.ins.Root().Preorder((*ast.CallExpr)(nil)) {
 		call := cur.Node().(*ast.CallExpr)
-		if report.IsTestFile(pass, call.Pos()) {
+		if syntax.Of(pass).InTest(call.Pos()) {
 			continue
 		}
 		fn := sdk.Callee(c.info, call)

@@ -32,7 +32,7 @@ type checker struct {
 func run(pass *analysis.Pass) (any, error) {
 	// Fast path: credentials values are SDK types; a package that does not
 	// import the SDK rarely holds one.
-	if !sdk.ImportsSDK(pass.Pkg) || sdk.IsTestSupportPackage(pass.Fset, pass.Pkg, pass.Files) {
+	if !sdk.ImportsSDK(pass.Pkg) || syntax.Of(pass).TestSupportPackage() {
 		return nil, nil
 	}
 	c := &checker{pass: pass, r: report.New(pass)}
@@ -40,7 +40,7 @@ func run(pass *analysis.Pass) (any, error) {
 	for cur := range ins.Root().Preorder((*ast.CallExpr)(nil)) {
 		call := cur.Node().(*ast.CallExpr)
 		kind, first := sdk.OutputOf(pass.TypesInfo, call)
-		if kind == sdk.NotOutput || report.IsTestFile(pass, call.Pos()) {
+		if kind == sdk.NotOutput || syntax.Of(pass).InTest(call.Pos()) {
 			continue
 		}
 		fn := sdk.Callee(pass.TypesInfo, call)

@@ -31,7 +31,7 @@ func run(pass *analysis.Pass) (any, error) {
 	if !sdk.Imports(pass.Pkg, "os") && !sdk.Imports(pass.Pkg, "syscall") {
 		return nil, nil
 	}
-	if sdk.IsTestSupportPackage(pass.Fset, pass.Pkg, pass.Files) {
+	if syntax.Of(pass).TestSupportPackage() {
 		return nil, nil
 	}
 	r := report.New(pass)
@@ -39,7 +39,7 @@ func run(pass *analysis.Pass) (any, error) {
 	for cur := range ins.Root().Preorder((*ast.CallExpr)(nil)) {
 		call := cur.Node().(*ast.CallExpr)
 		fn := sdk.Callee(pass.TypesInfo, call)
-		if !sdk.IsSetenv(fn) || len(call.Args) != 2 || report.IsTestFile(pass, call.Pos()) {
+		if !sdk.IsSetenv(fn) || len(call.Args) != 2 || syntax.Of(pass).InTest(call.Pos()) {
 			continue
 		}
 		name, ok := sdk.ConstString(pass.TypesInfo, call.Args[0])

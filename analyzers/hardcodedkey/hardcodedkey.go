@@ -195,7 +195,7 @@ func (c *checker) secretValue(e ast.Expr, token bool) {
 }
 
 func (c *checker) secretEntropy(lit *ast.BasicLit) float64 {
-	if report.IsTestFile(c.pass, lit.Pos()) {
+	if syntax.Of(c.pass).InTest(lit.Pos()) {
 		return keys.TestSecretEntropy
 	}
 	return keys.SecretEntropy

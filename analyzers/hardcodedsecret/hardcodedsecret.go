@@ -16,7 +16,6 @@ import (
 	"github.com/awsvet/awsvet/internal/passes/syntax"
 	"github.com/awsvet/awsvet/internal/redact"
 	"github.com/awsvet/awsvet/internal/report"
-	"github.com/awsvet/awsvet/internal/sdk"
 )
 
 //go:embed doc.go
@@ -70,7 +69,7 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	c := &checker{
 		pass: pass, r: report.New(pass), d: d, ctx: ctx,
-		testPkg:  sdk.IsTestSupportPackage(pass.Fset, pass.Pkg, pass.Files),
+		testPkg:  syntax.Of(pass).TestSupportPackage(),
 		reported: map[[2]token.Pos]bool{},
 	}
 	for _, l := range lits.Lits {
@@ -179,7 +178,7 @@ func (c *checker) concat(e *ast.BinaryExpr) {
 	value := constant.StringVal(c.pass.TypesInfo.Types[e].Value)
 	parts := c.literalParts(e)
 	text, off := bound(c.ctx.names[e], value)
-	test := report.IsTestFile(c.pass, e.Pos())
+	test := syntax.Of(c.pass).InTest(e.Pos())
 	for _, f := range c.scan(text, test) {
 		start, end := f.Start-off, f.End-off
 		if start < 0 || end > len(value) || insideOne(parts, start, end) {

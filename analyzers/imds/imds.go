@@ -65,7 +65,7 @@ func (c *checker) sendsToken(ins *inspector.Inspector) bool {
 
 // rawCalls reports net/http requests to the metadata service.
 func (c *checker) rawCalls(ins *inspector.Inspector) {
-	urls := sdk.NewURLs(c.pass.Fset, c.pass.TypesInfo, syntax.Of(c.pass).Files)
+	urls := sdk.NewURLs(c.pass.Fset, c.pass.TypesInfo, syntax.Of(c.pass).Files, syntax.Of(c.pass).InTest)
 	for cur := range ins.Root().Preorder((*ast.CallExpr)(nil)) {
 		call := cur.Node().(*ast.CallExpr)
 		req, ok := sdk.NetHTTPRequest(c.pass.TypesInfo, call)

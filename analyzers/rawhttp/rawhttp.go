@@ -28,7 +28,7 @@ func run(pass *analysis.Pass) (any, error) {
 	if !sdk.Imports(pass.Pkg, "net/http") || sdk.ImportsSigV4Signer(pass.Pkg) {
 		return nil, nil
 	}
-	urls := sdk.NewURLs(pass.Fset, pass.TypesInfo, syntax.Of(pass).Files)
+	urls := sdk.NewURLs(pass.Fset, pass.TypesInfo, syntax.Of(pass).Files, syntax.Of(pass).InTest)
 	type raw struct {
 		call         *ast.CallExpr
 		method, host string

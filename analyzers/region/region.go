@@ -45,7 +45,7 @@ type checker struct {
 func run(pass *analysis.Pass) (any, error) {
 	// Test-support packages (testutil, mocks, awstesting/mock) point
 	// sessions at local fakes, like _test.go files.
-	if !sdk.ImportsSDK(pass.Pkg) || sdk.IsTestSupportPackage(pass.Fset, pass.Pkg, pass.Files) {
+	if !sdk.ImportsSDK(pass.Pkg) || syntax.Of(pass).TestSupportPackage() {
 		return nil, nil
 	}
 	c := &checker{
@@ -59,7 +59,7 @@ func run(pass *analysis.Pass) (any, error) {
 	c.scanEnv()
 	for cur := range c.ins.Root().Preorder((*ast.CallExpr)(nil)) {
 		call := cur.Node().(*ast.CallExpr)
-		if report.IsTestFile(pass, call.Pos()) {
+		if syntax.Of(pass).InTest(call.Pos()) {
 			continue
 		}
 		fn := sdk.Callee(c.info, call)
@@ -80,7 +80,7 @@ func run(pass *analysis.Pass) (any, error) {
 func (c *checker) scanEnv() {
 	for cur := range c.ins.Root().Preorder((*ast.CallExpr)(nil)) {
 		call := cur.Node().(*ast.CallExpr)
-		if len(call.Args) == 0 || report.IsTestFile(c.pass, call.Pos()) {
+		if len(call.Args) == 0 || syntax.Of(c.pass).InTest(call.Pos()) {
 			continue
 		}
 		fn := sdk.Callee(c.info, call)

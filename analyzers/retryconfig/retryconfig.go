@@ -45,15 +45,16 @@ type checker struct {
 }
 
 func run(pass *analysis.Pass) (any, error) {
-	if !sdk.ImportsSDK(pass.Pkg) {
+	// Test code disables retries on purpose, to fail fast against fakes.
+	src := syntax.Of(pass)
+	if !sdk.ImportsSDK(pass.Pkg) || src.TestSupportPackage() {
 		return nil, nil
 	}
 	c := &checker{pass: pass, r: report.New(pass)}
-	ins := syntax.Of(pass).Inspector
+	ins := src.Inspector
 	filter := []ast.Node{(*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil), (*ast.CallExpr)(nil)}
 	for cur := range ins.Root().Preorder(filter...) {
-		// Tests disable retries on purpose, to fail fast against fakes.
-		if report.IsTestFile(pass, cur.Node().Pos()) {
+		if src.InTest(cur.Node().Pos()) {
 			continue
 		}
 		c.fn = nil

@@ -11,7 +11,7 @@ import (
 
 func TestRetryConfig(t *testing.T) {
 	testdata, _ := filepath.Abs("../../testdata")
-	analysistest.Run(t, testdata, retryconfig.Analyzer, "./src/retryconfig")
+	analysistest.Run(t, testdata, retryconfig.Analyzer, "./src/retryconfig", "./src/retryconfig/s3mock", "./src/retryconfig/harness")
 }
 
 // TestStrict: with -strict, a run-time AddWithMaxAttempts maximum is reported.

@@ -49,7 +49,7 @@ func run(pass *analysis.Pass) (any, error) {
 	ins := syntax.Of(pass).Inspector
 	for cur := range ins.Root().Preorder((*ast.ForStmt)(nil), (*ast.RangeStmt)(nil)) {
 		// Tests wait for local emulators (LocalStack, DynamoDB Local) to come up.
-		if report.IsTestFile(pass, cur.Node().Pos()) {
+		if syntax.Of(pass).InTest(cur.Node().Pos()) {
 			continue
 		}
 		if r, ok := cur.Node().(*ast.RangeStmt); ok && !c.rangesOverInt(r) {

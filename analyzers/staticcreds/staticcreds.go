@@ -41,13 +41,13 @@ type checker struct {
 }
 
 func run(pass *analysis.Pass) (any, error) {
-	if !sdk.ImportsSDK(pass.Pkg) || sdk.IsTestSupportPackage(pass.Fset, pass.Pkg, pass.Files) {
+	if !sdk.ImportsSDK(pass.Pkg) || syntax.Of(pass).TestSupportPackage() {
 		return nil, nil
 	}
 	c := &checker{pass: pass, r: report.New(pass), strict: strict, visited: map[*ast.CompositeLit]bool{}}
 	ins := syntax.Of(pass).Inspector
 	for cur := range ins.Root().Preorder((*ast.CallExpr)(nil), (*ast.CompositeLit)(nil), (*ast.FuncDecl)(nil)) {
-		if report.IsTestFile(pass, cur.Node().Pos()) {
+		if syntax.Of(pass).InTest(cur.Node().Pos()) {
 			continue // tests pin dummy credentials on purpose
 		}
 		switch n := cur.Node().(type) {

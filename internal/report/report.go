@@ -77,7 +77,7 @@ func (r *Reporter) Warnf(rng Range, format string, args ...any) {
 // suggested fixes, unless a directive suppresses it.
 func (r *Reporter) Report(severity string, rng Range, fixes []analysis.SuggestedFix, format string, args ...any) {
 	rule := r.pass.Analyzer.Name
-	if r.ix.Suppressed(r.pass.Fset, rule, rng.Pos()) || r.dropGenerated && r.src.InGenerated(r.pass.Fset, rng.Pos()) {
+	if r.ix.Suppressed(r.pass.Fset, rule, rng.Pos()) || r.dropGenerated && r.src.InGenerated(rng.Pos()) {
 		return
 	}
 	if len(fixes) > 0 && r.editsSecretLine(fixes) {
@@ -145,12 +145,6 @@ func (r *Reporter) editsSecretLine(fixes []analysis.SuggestedFix) bool {
 		}
 	}
 	return false
-}
-
-// IsTestFile reports whether pos lies in a _test.go file.
-func IsTestFile(pass *analysis.Pass, pos token.Pos) bool {
-	f := pass.Fset.File(pos)
-	return f != nil && strings.HasSuffix(f.Name(), "_test.go")
 }
 
 // Doc turns a rule's doc.go (embedded as text) into its Analyzer.Doc: the
