@@ -162,3 +162,23 @@ func TestSuppressionKnowsEveryRule(t *testing.T) {
 		t.Errorf("suppression.RuleNames = %q\nanalyzers.go's rules = %q", suppression.RuleNames, names)
 	}
 }
+
+// TestEveryRuleStatesItsScope: each rule's doc says in one "Scope:"
+// sentence which code it reads, and what it says of generated files is
+// what it declares (syntax.WithGenerated).
+func TestEveryRuleStatesItsScope(t *testing.T) {
+	for _, a := range analyzers.All() {
+		if n := strings.Count(a.Doc, "\nScope: "); n != 1 {
+			t.Errorf("%s: %d \"Scope:\" paragraphs in its doc, want 1", a.Name, n)
+			continue
+		}
+		_, scope, _ := strings.Cut(a.Doc, "\nScope: ")
+		scope, _, _ = strings.Cut(scope, "\n\n")
+		scope = strings.Join(strings.Fields(scope), " ")
+		readsGenerated := slices.Contains(a.Requires, syntax.WithGenerated)
+		saysRead := strings.Contains(scope, "generated files included") || strings.Contains(scope, "generated files too")
+		if a.Name != "suppression" && readsGenerated != saysRead {
+			t.Errorf("%s: reads generated files: %v, but its scope says %q", a.Name, readsGenerated, scope)
+		}
+	}
+}

@@ -31,6 +31,12 @@
 //
 // # What it leaves alone, and why
 //
+// Scope: hand-written non-test code; _test.go files and test-support
+// packages (importing "testing", or named like testutil or s3mock) are
+// left alone because the credentials they print are dummies made up for
+// the test, and generated files because their fix belongs in the
+// generator.
+//
 //   - AccessKeyID, Source, Expires, CanExpire, AccountID and v1
 //     ProviderName on their own: identifiers and metadata, not secrets.
 //   - Derived values that do not reproduce the secret: len(secret),
@@ -39,8 +45,6 @@
 //   - fmt.Fprint* to any other writer (a file, a response): writing a
 //     credentials file or answering a credential_process request is what
 //     credential tools do.
-//   - _test.go files and test-support packages (importing "testing", or
-//     named like testutil or s3mock).
 //
 // Console output is only a warning: a CLI whose purpose is to print
 // credentials (an export command, a credential_process helper) does so on

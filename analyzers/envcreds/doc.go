@@ -24,14 +24,19 @@
 //
 // # What it leaves alone, and why
 //
+// Scope: hand-written non-test code; _test.go files and test-support
+// packages (importing "testing", or named like testutil or s3mock) are
+// left alone because tests set these variables on purpose to point the SDK
+// at fakes, and generated files because their fix belongs in the
+// generator.
+//
 //   - Other variables, AWS_REGION, AWS_PROFILE, AWS_ROLE_ARN,
 //     AWS_WEB_IDENTITY_TOKEN_FILE and the like: they select configuration,
 //     not secrets.
 //   - Setting a credential variable to "" (a constant empty string): both
 //     SDKs treat an empty variable as unset, so this clears credentials
 //     rather than injects them.
-//   - os.Unsetenv, t.Setenv, _test.go files, and test-support packages
-//     (importing "testing", or named like testutil or s3mock).
+//   - os.Unsetenv and t.Setenv.
 //   - Names that are not constants (os.Setenv(k, v) in a loop): the rule
 //     cannot tell which variable is set.
 //

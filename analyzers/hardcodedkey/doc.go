@@ -37,6 +37,10 @@
 //
 // # What it leaves alone, and why
 //
+// Scope: all code, _test.go files, test-support packages and generated
+// files included, because a real key leaks wherever it is written; in
+// _test.go files only values that look real count (see below).
+//
 //   - AWS's documented examples (AKIAIOSFODNN7EXAMPLE, AKIDEXAMPLE,
 //     wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY): anything carrying
 //     "EXAMPLE" is documentation.

@@ -32,6 +32,10 @@
 //
 // # What it leaves alone, and why
 //
+// Scope: all code, generated files included, because a real secret leaks
+// wherever it is written; in test code (_test.go files and test-support
+// packages) only tokens with their own format count (see below).
+//
 //   - AWS key material that hardcodedkey reports: access key IDs anywhere,
 //     and secret keys and session tokens by where they go in Go code. Each
 //     key is reported once, by hardcodedkey.

@@ -32,6 +32,10 @@
 //
 // # What it leaves alone, and why
 //
+// Scope: hand-written code, test code included, because an expiry over 7
+// days is refused wherever it is set; generated files are left alone
+// because their fix belongs in the generator.
+//
 //   - Expiries that are not constants (read from configuration, computed):
 //     their value is only known at run time.
 //   - Exactly 7 days (7*24*time.Hour), the longest valid expiry.

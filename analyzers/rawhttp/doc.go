@@ -26,6 +26,11 @@
 //
 // # What it leaves alone, and why
 //
+// Scope: hand-written code, test code included, because a request to an
+// AWS endpoint goes unsigned and unretried wherever it is sent from;
+// generated files are left alone because their fix belongs in the
+// generator.
+//
 //   - URLs known only at run time: following a pre-signed URL, a queue
 //     URL or an SNS SubscribeURL is what those URLs are for.
 //   - Hosts of customer resources, reached with plain HTTP by design: API

@@ -15,6 +15,10 @@
 // rule that was renamed) suppresses nothing and is reported here, as an
 // error: otherwise it would silently stop working.
 //
+// Scope: every //awsvet:ignore comment, in _test.go, test-support and
+// generated files too, because a directive there suppresses the findings
+// of the rules that read them.
+//
 // # How to fix
 //
 // Name the rule as the finding shows it in parentheses and say why the

@@ -33,12 +33,6 @@ func (r *Result) InTest(pos token.Pos) bool {
 // (IsTestSupportPackage).
 func (r *Result) TestSupportPackage() bool { return r.testSupport }
 
-// InTestCode reports whether pos lies in test code of either kind: a
-// _test.go file or a test-support package.
-func (r *Result) InTestCode(pos token.Pos) bool {
-	return r.testSupport || r.InTest(pos)
-}
-
 // InGenerated reports whether pos lies in a generated file.
 func (r *Result) InGenerated(pos token.Pos) bool {
 	return len(r.generated) > 0 && r.generated[r.fset.File(pos)]
