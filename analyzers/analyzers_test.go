@@ -3,6 +3,7 @@ package analyzers_test
 import (
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -179,6 +180,55 @@ func TestEveryRuleStatesItsScope(t *testing.T) {
 		saysRead := strings.Contains(scope, "generated files included") || strings.Contains(scope, "generated files too")
 		if a.Name != "suppression" && readsGenerated != saysRead {
 			t.Errorf("%s: reads generated files: %v, but its scope says %q", a.Name, readsGenerated, scope)
+		}
+	}
+}
+
+// TestDocSeverity: the severity a rule's doc.go states in its "# What it
+// flags" heading is the one its package gives rule.New.
+func TestDocSeverity(t *testing.T) {
+	for _, r := range analyzers.WithSuppression() {
+		if heading := "\n# What it flags (severity: " + r.Severity + ")\n"; strings.Count(r.Doc, heading) != 1 {
+			t.Errorf("%s: its doc has no heading %q once (the severity is %s)", r.Name, strings.TrimSpace(heading), r.Severity)
+		}
+	}
+}
+
+// TestREADMERulesTable: the README's rules table lists the rules of
+// analyzers.go, in its order, with their severities, and nothing else.
+func TestREADMERulesTable(t *testing.T) {
+	readme, err := os.ReadFile("../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	row := regexp.MustCompile(`(?m)^\| \[(\w+)\]\(analyzers/(\w+)/doc\.go\) \|.*\| (\w+) \|$`)
+	var got, want []string
+	for _, m := range row.FindAllStringSubmatch(string(readme), -1) {
+		if m[1] != m[2] {
+			t.Errorf("README row %s links analyzers/%s/doc.go", m[1], m[2])
+		}
+		got = append(got, m[1]+" "+m[3])
+	}
+	for _, r := range analyzers.WithSuppression() {
+		want = append(want, r.Name+" "+r.Severity)
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("README rules table (rule severity):\n%q\nanalyzers.go:\n%q", got, want)
+	}
+}
+
+// TestSARIFRulesFollowTheList: one SARIF descriptor per rule, in the
+// list's order, with the rule's severity and CWE.
+func TestSARIFRulesFollowTheList(t *testing.T) {
+	rules, sarif := analyzers.WithSuppression(), analyzers.SARIFRules()
+	if len(rules) != len(sarif) {
+		t.Fatalf("%d SARIF rules for %d rules", len(sarif), len(rules))
+	}
+	for i, r := range rules {
+		d := sarif[i]
+		cwe := r.CWE == "" || slices.Contains(d.Tags, "external/cwe/"+strings.ToLower(r.CWE))
+		if d.ID != r.Name || d.Severity != r.Severity || !cwe || d.HelpURI != r.URL {
+			t.Errorf("SARIF rule %d = %+v, want %s (%s, %q)", i, d, r.Name, r.Severity, r.CWE)
 		}
 	}
 }

@@ -11,7 +11,7 @@
 // indexed and kept far longer than a session token lives, and read by far
 // more people than should hold the key.
 //
-// # What it flags
+// # What it flags (severity: error)
 //
 // A credentials value (v2 aws.Credentials, v1 credentials.Value, or a
 // static provider holding one; value or pointer, such as what Retrieve or

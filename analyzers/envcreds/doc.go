@@ -12,7 +12,7 @@
 // role or IRSA role the workload was given; and every child process it
 // starts (exec.Command without an explicit Env) inherits them.
 //
-// # What it flags
+// # What it flags (severity: error)
 //
 // In non-test code, os.Setenv and syscall.Setenv of AWS_ACCESS_KEY_ID,
 // AWS_ACCESS_KEY, AWS_SECRET_ACCESS_KEY, AWS_SECRET_KEY or

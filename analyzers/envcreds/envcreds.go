@@ -8,19 +8,18 @@ import (
 
 	"github.com/awsvet/awsvet/internal/passes/syntax"
 	"github.com/awsvet/awsvet/internal/report"
+	"github.com/awsvet/awsvet/internal/rule"
 	"github.com/awsvet/awsvet/internal/sdk"
 )
 
 //go:embed doc.go
 var doc string
 
-var Analyzer = &analysis.Analyzer{
-	Name:     "envcreds",
-	Doc:      report.Doc(doc),
-	URL:      report.URL("envcreds"),
-	Requires: append([]*analysis.Analyzer{syntax.Analyzer}, report.Requires...),
-	Run:      run,
-}
+// Rule is the rule: its severity and CWE stand here, beside doc.go.
+var Rule = rule.New(rule.Spec{Name: "envcreds", Doc: doc, Severity: report.Error, CWE: "CWE-526", Run: run})
+
+// Analyzer stays a package-level variable, as nogo needs.
+var Analyzer = Rule.Analyzer
 
 const consequence = "environment credentials come first in the default credential chain, so they shadow the instance or task role for the whole process and leak into every child process"
 

@@ -16,18 +16,21 @@ import (
 	"github.com/awsvet/awsvet/internal/passes/syntax"
 	"github.com/awsvet/awsvet/internal/redact"
 	"github.com/awsvet/awsvet/internal/report"
+	"github.com/awsvet/awsvet/internal/rule"
 )
 
 //go:embed doc.go
 var doc string
 
-var Analyzer = &analysis.Analyzer{
-	Name:     "hardcodedsecret",
-	Doc:      report.Doc(doc),
-	URL:      report.URL("hardcodedsecret"),
-	Requires: append([]*analysis.Analyzer{syntax.Analyzer, syntax.WithGenerated, strlits.Analyzer}, report.Requires...),
-	Run:      run,
-}
+// Rule is the rule: its severity and CWE stand here, beside doc.go.
+var Rule = rule.New(rule.Spec{
+	Name: "hardcodedsecret", Doc: doc, Severity: report.Error, CWE: "CWE-798", Run: run,
+	// Secrets are looked for in generated files too (see internal/passes/syntax).
+	Requires: []*analysis.Analyzer{syntax.WithGenerated, strlits.Analyzer},
+})
+
+// Analyzer stays a package-level variable, as nogo needs.
+var Analyzer = Rule.Analyzer
 
 var (
 	configPath string

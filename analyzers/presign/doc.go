@@ -12,7 +12,7 @@
 // AuthorizationQueryParametersError. The mistake only shows when someone
 // follows the link.
 //
-// # What it flags
+// # What it flags (severity: error)
 //
 // A constant expiry (a Go constant expression such as 30*24*time.Hour or
 // a named constant) longer than 7 days, at the call or assignment:

@@ -10,19 +10,18 @@ import (
 
 	"github.com/awsvet/awsvet/internal/passes/syntax"
 	"github.com/awsvet/awsvet/internal/report"
+	"github.com/awsvet/awsvet/internal/rule"
 	"github.com/awsvet/awsvet/internal/sdk"
 )
 
 //go:embed doc.go
 var doc string
 
-var Analyzer = &analysis.Analyzer{
-	Name:     "region",
-	Doc:      report.Doc(doc),
-	URL:      report.URL("region"),
-	Requires: append([]*analysis.Analyzer{syntax.Analyzer}, report.Requires...),
-	Run:      run,
-}
+// Rule is the rule: its severity and CWE stand here, beside doc.go.
+var Rule = rule.New(rule.Spec{Name: "region", Doc: doc, Severity: report.Warning, Run: run})
+
+// Analyzer stays a package-level variable, as nogo needs.
+var Analyzer = Rule.Analyzer
 
 type checker struct {
 	pass *analysis.Pass

@@ -13,19 +13,18 @@ import (
 
 	"github.com/awsvet/awsvet/internal/passes/syntax"
 	"github.com/awsvet/awsvet/internal/report"
+	"github.com/awsvet/awsvet/internal/rule"
 	"github.com/awsvet/awsvet/internal/sdk"
 )
 
 //go:embed doc.go
 var doc string
 
-var Analyzer = &analysis.Analyzer{
-	Name:     "retryconfig",
-	Doc:      report.Doc(doc),
-	URL:      report.URL("retryconfig"),
-	Requires: append([]*analysis.Analyzer{syntax.Analyzer}, report.Requires...),
-	Run:      run,
-}
+// Rule is the rule: its severity and CWE stand here, beside doc.go.
+var Rule = rule.New(rule.Spec{Name: "retryconfig", Doc: doc, Severity: report.Warning, Run: run})
+
+// Analyzer stays a package-level variable, as nogo needs.
+var Analyzer = Rule.Analyzer
 
 // strict also reports retry.AddWithMaxAttempts with a run-time maximum,
 // which may be 0 (unbounded) or 1 (disabled).

@@ -13,7 +13,7 @@
 // holds are the only ones the client will use, they never refresh, and a
 // role attached to the workload is ignored.
 //
-// # What it flags
+// # What it flags (severity: error)
 //
 // In non-test code, at the constructor call or the literal:
 //   - v2: credentials.NewStaticCredentialsProvider(...) and

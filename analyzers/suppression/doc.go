@@ -9,6 +9,8 @@
 //
 //	//awsvet:ignore <rule>[,<rule>] -- <reason>
 //
+// # What it flags (severity: error)
+//
 // A suppression is a decision, and the next reader needs to know why it was
 // made, so the reason after "--" is required. A suppression that gives no
 // reason, names no rule or names a rule awsvet does not have (a typo, or a

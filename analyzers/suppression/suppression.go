@@ -8,6 +8,7 @@ import (
 
 	"github.com/awsvet/awsvet/internal/passes/directives"
 	"github.com/awsvet/awsvet/internal/report"
+	"github.com/awsvet/awsvet/internal/rule"
 	"github.com/awsvet/awsvet/internal/suppress"
 )
 
@@ -19,11 +20,9 @@ var doc string
 // package-level variable as nogo needs.
 var RuleNames = suppress.RuleNames
 
-var Analyzer = &analysis.Analyzer{
-	Name:     "suppression",
-	Doc:      report.Doc(doc),
-	URL:      report.URL("suppression"),
-	Requires: []*analysis.Analyzer{directives.Analyzer},
+// Rule is the rule: its severity and CWE stand here, beside doc.go.
+var Rule = rule.New(rule.Spec{
+	Name: "suppression", Doc: doc, Severity: report.Error,
 	Run: func(pass *analysis.Pass) (any, error) {
 		ix := pass.ResultOf[directives.Analyzer].(*directives.Index)
 		for _, d := range ix.All {
@@ -31,7 +30,10 @@ var Analyzer = &analysis.Analyzer{
 		}
 		return nil, nil
 	},
-}
+})
+
+// Analyzer stays a package-level variable, as nogo needs.
+var Analyzer = Rule.Analyzer
 
 func check(pass *analysis.Pass, d *directives.Directive) {
 	rng := report.Span{From: d.Pos, To: d.Pos + 2}

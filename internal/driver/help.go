@@ -8,7 +8,6 @@ import (
 	"text/tabwriter"
 
 	"github.com/awsvet/awsvet/analyzers"
-	"github.com/awsvet/awsvet/internal/report"
 )
 
 // Help is "awsvet help [RULE]": with no rule, the rules and their one-line
@@ -59,7 +58,7 @@ to fix it; 'awsvet -help' for every flag.
 // helpRules is every rule awsvet reports under, the suppression check
 // included.
 func helpRules() []analyzers.Rule {
-	return append(analyzers.Rules(), analyzers.Rule{Analyzer: analyzers.Suppression, Severity: report.Error})
+	return analyzers.WithSuppression()
 }
 
 func ruleNames(rules []analyzers.Rule) []string {
