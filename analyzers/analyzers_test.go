@@ -17,6 +17,7 @@ import (
 	"github.com/awsvet/awsvet/analyzers/suppression"
 	"github.com/awsvet/awsvet/internal/passes/syntax"
 	"github.com/awsvet/awsvet/internal/report"
+	"github.com/awsvet/awsvet/internal/ruletest"
 )
 
 func TestValid(t *testing.T) {
@@ -61,7 +62,7 @@ func TestDiagnosticsFollowTheHouseStyle(t *testing.T) {
 	if testing.Short() {
 		t.Skip("loads every fixture")
 	}
-	testdata, _ := filepath.Abs("../testdata")
+	testdata := ruletest.TestData(t)
 	cfg := &packages.Config{
 		Mode:  packages.LoadSyntax,
 		Dir:   testdata,
@@ -104,7 +105,7 @@ func TestDiagnosticsFollowTheHouseStyle(t *testing.T) {
 // syntax.WithGenerated) report exactly what they report in hand, a key
 // pair included, and every other rule reports nothing.
 func TestGeneratedFiles(t *testing.T) {
-	testdata, _ := filepath.Abs("../testdata")
+	testdata := ruletest.TestData(t)
 	cfg := &packages.Config{
 		Mode: packages.LoadSyntax,
 		Dir:  testdata,

@@ -1,15 +1,14 @@
 package clientreuse_test
 
 import (
-	"path/filepath"
 	"testing"
 
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/awsvet/awsvet/analyzers/clientreuse"
+	"github.com/awsvet/awsvet/internal/ruletest"
 )
 
 func TestClientReuse(t *testing.T) {
-	testdata, _ := filepath.Abs("../../testdata")
-	analysistest.Run(t, testdata, clientreuse.Analyzer, "./src/clientreuse", "./src/clientreuse/lambdafn", "./src/clientreuse/lambdav1")
+	analysistest.Run(t, ruletest.TestData(t), clientreuse.Analyzer, "./src/clientreuse", "./src/clientreuse/lambdafn", "./src/clientreuse/lambdav1")
 }

@@ -1,15 +1,14 @@
 package credlog_test
 
 import (
-	"path/filepath"
 	"testing"
 
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/awsvet/awsvet/analyzers/credlog"
+	"github.com/awsvet/awsvet/internal/ruletest"
 )
 
 func TestCredLog(t *testing.T) {
-	testdata, _ := filepath.Abs("../../testdata")
-	analysistest.Run(t, testdata, credlog.Analyzer, "./src/credlog")
+	analysistest.Run(t, ruletest.TestData(t), credlog.Analyzer, "./src/credlog")
 }

@@ -1,15 +1,14 @@
 package hardcodedkey_test
 
 import (
-	"path/filepath"
 	"testing"
 
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/awsvet/awsvet/analyzers/hardcodedkey"
+	"github.com/awsvet/awsvet/internal/ruletest"
 )
 
 func TestHardcodedKey(t *testing.T) {
-	testdata, _ := filepath.Abs("../../testdata")
-	analysistest.Run(t, testdata, hardcodedkey.Analyzer, "./src/hardcodedkey")
+	analysistest.Run(t, ruletest.TestData(t), hardcodedkey.Analyzer, "./src/hardcodedkey")
 }

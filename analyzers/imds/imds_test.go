@@ -1,15 +1,14 @@
 package imds_test
 
 import (
-	"path/filepath"
 	"testing"
 
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/awsvet/awsvet/analyzers/imds"
+	"github.com/awsvet/awsvet/internal/ruletest"
 )
 
 func TestIMDS(t *testing.T) {
-	testdata, _ := filepath.Abs("../../testdata")
-	analysistest.Run(t, testdata, imds.Analyzer, "./src/imds", "./src/imds/tokenv2")
+	analysistest.Run(t, ruletest.TestData(t), imds.Analyzer, "./src/imds", "./src/imds/tokenv2")
 }

@@ -1,15 +1,14 @@
 package rawhttp_test
 
 import (
-	"path/filepath"
 	"testing"
 
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/awsvet/awsvet/analyzers/rawhttp"
+	"github.com/awsvet/awsvet/internal/ruletest"
 )
 
 func TestRawHTTP(t *testing.T) {
-	testdata, _ := filepath.Abs("../../testdata")
-	analysistest.Run(t, testdata, rawhttp.Analyzer, "./src/rawhttp", "./src/rawhttp/clientsigner", "./src/rawhttp/signed")
+	analysistest.Run(t, ruletest.TestData(t), rawhttp.Analyzer, "./src/rawhttp", "./src/rawhttp/clientsigner", "./src/rawhttp/signed")
 }

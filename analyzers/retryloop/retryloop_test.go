@@ -1,15 +1,14 @@
 package retryloop_test
 
 import (
-	"path/filepath"
 	"testing"
 
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/awsvet/awsvet/analyzers/retryloop"
+	"github.com/awsvet/awsvet/internal/ruletest"
 )
 
 func TestRetryLoop(t *testing.T) {
-	testdata, _ := filepath.Abs("../../testdata")
-	analysistest.Run(t, testdata, retryloop.Analyzer, "./src/retryloop")
+	analysistest.Run(t, ruletest.TestData(t), retryloop.Analyzer, "./src/retryloop")
 }

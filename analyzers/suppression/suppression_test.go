@@ -1,15 +1,14 @@
 package suppression_test
 
 import (
-	"path/filepath"
 	"testing"
 
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/awsvet/awsvet/analyzers"
+	"github.com/awsvet/awsvet/internal/ruletest"
 )
 
 func TestSuppression(t *testing.T) {
-	testdata, _ := filepath.Abs("../../testdata")
-	analysistest.Run(t, testdata, analyzers.Suppression, "./src/suppression")
+	analysistest.Run(t, ruletest.TestData(t), analyzers.Suppression, "./src/suppression")
 }
