@@ -1,7 +1,6 @@
 package credlog
 
 import (
-	_ "embed"
 	"go/ast"
 	"go/types"
 
@@ -13,13 +12,9 @@ import (
 	"github.com/awsvet/awsvet/internal/sdk"
 )
 
-//go:embed doc.go
-var doc string
-
-// Rule is the rule: its severity and CWE stand here, beside doc.go.
+// Rule is the rule, its severity and CWE beside its spec; Analyzer stays
+// a package-level variable, as nogo needs.
 var Rule = rule.New(rule.Spec{Name: "credlog", Doc: doc, Severity: report.Error, CWE: "CWE-532", Run: run})
-
-// Analyzer stays a package-level variable, as nogo needs.
 var Analyzer = Rule.Analyzer
 
 type checker struct {

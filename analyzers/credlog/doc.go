@@ -58,3 +58,8 @@
 //
 //	//awsvet:ignore credlog -- "export" prints credentials for eval by design
 package credlog
+
+import _ "embed" // doc is this file, the spec: rule.New makes Analyzer.Doc of it
+
+//go:embed doc.go
+var doc string

@@ -1,7 +1,6 @@
 package envcreds
 
 import (
-	_ "embed"
 	"go/ast"
 
 	"golang.org/x/tools/go/analysis"
@@ -12,13 +11,9 @@ import (
 	"github.com/awsvet/awsvet/internal/sdk"
 )
 
-//go:embed doc.go
-var doc string
-
-// Rule is the rule: its severity and CWE stand here, beside doc.go.
+// Rule is the rule, its severity and CWE beside its spec; Analyzer stays
+// a package-level variable, as nogo needs.
 var Rule = rule.New(rule.Spec{Name: "envcreds", Doc: doc, Severity: report.Error, CWE: "CWE-526", Run: run})
-
-// Analyzer stays a package-level variable, as nogo needs.
 var Analyzer = Rule.Analyzer
 
 const consequence = "environment credentials come first in the default credential chain, so they shadow the instance or task role for the whole process and leak into every child process"

@@ -74,3 +74,8 @@
 //
 //	//awsvet:ignore hardcodedkey -- fake key for the parser test
 package hardcodedkey
+
+import _ "embed" // doc is this file, the spec: rule.New makes Analyzer.Doc of it
+
+//go:embed doc.go
+var doc string

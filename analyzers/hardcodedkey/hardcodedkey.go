@@ -1,7 +1,6 @@
 package hardcodedkey
 
 import (
-	_ "embed"
 	"go/ast"
 	"go/token"
 	"go/types"
@@ -17,17 +16,13 @@ import (
 	"github.com/awsvet/awsvet/internal/sdk"
 )
 
-//go:embed doc.go
-var doc string
-
-// Rule is the rule: its severity and CWE stand here, beside doc.go.
+// Rule is the rule, its severity and CWE beside its spec; Analyzer stays
+// a package-level variable, as nogo needs.
 var Rule = rule.New(rule.Spec{
 	Name: "hardcodedkey", Doc: doc, Severity: report.Error, CWE: "CWE-798", Run: run,
 	// Secrets are looked for in generated files too (see internal/passes/syntax).
 	Requires: []*analysis.Analyzer{syntax.WithGenerated, strlits.Analyzer},
 })
-
-// Analyzer stays a package-level variable, as nogo needs.
 var Analyzer = Rule.Analyzer
 
 const fix = "remove it, rotate the key in IAM, and let the default credential chain supply credentials"

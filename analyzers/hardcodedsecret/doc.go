@@ -80,3 +80,8 @@
 //
 //	//awsvet:ignore hardcodedsecret -- revoked token kept for the parser test
 package hardcodedsecret
+
+import _ "embed" // doc is this file, the spec: rule.New makes Analyzer.Doc of it
+
+//go:embed doc.go
+var doc string

@@ -1,7 +1,6 @@
 package hardcodedsecret
 
 import (
-	_ "embed"
 	"fmt"
 	"go/ast"
 	"go/constant"
@@ -19,17 +18,13 @@ import (
 	"github.com/awsvet/awsvet/internal/rule"
 )
 
-//go:embed doc.go
-var doc string
-
-// Rule is the rule: its severity and CWE stand here, beside doc.go.
+// Rule is the rule, its severity and CWE beside its spec; Analyzer stays
+// a package-level variable, as nogo needs.
 var Rule = rule.New(rule.Spec{
 	Name: "hardcodedsecret", Doc: doc, Severity: report.Error, CWE: "CWE-798", Run: run,
 	// Secrets are looked for in generated files too (see internal/passes/syntax).
 	Requires: []*analysis.Analyzer{syntax.WithGenerated, strlits.Analyzer},
 })
-
-// Analyzer stays a package-level variable, as nogo needs.
 var Analyzer = Rule.Analyzer
 
 var (

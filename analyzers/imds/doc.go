@@ -55,3 +55,8 @@
 // EnableFallback unset, or set aws.FalseTernary so that a failed token
 // fetch is an error rather than a silent IMDSv1 request.
 package imds
+
+import _ "embed" // doc is this file, the spec: rule.New makes Analyzer.Doc of it
+
+//go:embed doc.go
+var doc string

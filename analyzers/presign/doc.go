@@ -53,3 +53,8 @@
 // (an IAM role, SSO) stops working when those credentials expire, often
 // after an hour, whatever its expiry says.
 package presign
+
+import _ "embed" // doc is this file, the spec: rule.New makes Analyzer.Doc of it
+
+//go:embed doc.go
+var doc string

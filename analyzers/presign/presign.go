@@ -1,7 +1,6 @@
 package presign
 
 import (
-	_ "embed"
 	"fmt"
 	"go/ast"
 	"go/constant"
@@ -16,13 +15,9 @@ import (
 	"github.com/awsvet/awsvet/internal/sdk"
 )
 
-//go:embed doc.go
-var doc string
-
-// Rule is the rule: its severity and CWE stand here, beside doc.go.
+// Rule is the rule, its severity and CWE beside its spec; Analyzer stays
+// a package-level variable, as nogo needs.
 var Rule = rule.New(rule.Spec{Name: "presign", Doc: doc, Severity: report.Error, Run: run})
-
-// Analyzer stays a package-level variable, as nogo needs.
 var Analyzer = Rule.Analyzer
 
 // maxExpiry is -presign.max: a team's own, shorter limit (0: none).

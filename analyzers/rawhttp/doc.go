@@ -64,3 +64,8 @@
 //
 //	//awsvet:ignore rawhttp -- public endpoint, no SDK operation
 package rawhttp
+
+import _ "embed" // doc is this file, the spec: rule.New makes Analyzer.Doc of it
+
+//go:embed doc.go
+var doc string

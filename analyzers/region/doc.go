@@ -94,3 +94,8 @@
 //		SharedConfigState: session.SharedConfigEnable,
 //	}))
 package region
+
+import _ "embed" // doc is this file, the spec: rule.New makes Analyzer.Doc of it
+
+//go:embed doc.go
+var doc string

@@ -1,7 +1,6 @@
 package region
 
 import (
-	_ "embed"
 	"go/ast"
 	"go/types"
 
@@ -14,13 +13,9 @@ import (
 	"github.com/awsvet/awsvet/internal/sdk"
 )
 
-//go:embed doc.go
-var doc string
-
-// Rule is the rule: its severity and CWE stand here, beside doc.go.
+// Rule is the rule, its severity and CWE beside its spec; Analyzer stays
+// a package-level variable, as nogo needs.
 var Rule = rule.New(rule.Spec{Name: "region", Doc: doc, Severity: report.Warning, Run: run})
-
-// Analyzer stays a package-level variable, as nogo needs.
 var Analyzer = Rule.Analyzer
 
 type checker struct {

@@ -85,3 +85,8 @@
 //
 //	//awsvet:ignore retryconfig -- SQS redelivers the message; retrying here doubles the attempts
 package retryconfig
+
+import _ "embed" // doc is this file, the spec: rule.New makes Analyzer.Doc of it
+
+//go:embed doc.go
+var doc string

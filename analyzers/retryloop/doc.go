@@ -92,3 +92,8 @@
 //
 //	//awsvet:ignore retryloop -- the queue visibility timeout paces the retries
 package retryloop
+
+import _ "embed" // doc is this file, the spec: rule.New makes Analyzer.Doc of it
+
+//go:embed doc.go
+var doc string

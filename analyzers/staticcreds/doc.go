@@ -103,3 +103,8 @@
 //
 //	//awsvet:ignore staticcreds -- LocalStack only, fixed dummy keys
 package staticcreds
+
+import _ "embed" // doc is this file, the spec: rule.New makes Analyzer.Doc of it
+
+//go:embed doc.go
+var doc string

@@ -28,3 +28,8 @@
 //
 //	//awsvet:ignore retryconfig -- the queue consumer retries the whole message
 package suppression
+
+import _ "embed" // doc is this file, the spec: rule.New makes Analyzer.Doc of it
+
+//go:embed doc.go
+var doc string
