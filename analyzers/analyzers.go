@@ -12,8 +12,10 @@
 //  2. in that package, var Rule = rule.New(rule.Spec{Name: "<name>",
 //     Doc: doc, Severity: S, CWE: ..., Run: run}) beside //go:embed doc.go,
 //     and var Analyzer = Rule.Analyzer;
-//  3. fixtures in testdata/src/<name> and a test that runs them through
-//     internal/ruletest;
+//  3. fixtures in testdata/src/<name>, with // want comments: TestRules
+//     runs them (internal/ruletest.Run), those that need a flag from
+//     testdata/src/<name>/flags/<dir>, with the flags its "flags" file
+//     sets;
 //  4. one line in rules below.
 //
 // The tests then say what else to write: the README's row and the name in

@@ -11,16 +11,8 @@ import (
 	"github.com/awsvet/awsvet/internal/ruletest"
 )
 
-func TestHardcodedSecret(t *testing.T) {
-	analysistest.Run(t, ruletest.TestData(t), hardcodedsecret.Analyzer,
-		"./src/hardcodedsecret", "./src/hardcodedsecret/internal/testutil")
-}
-
-func TestTestKeysFlag(t *testing.T) {
-	ruletest.SetFlag(t, hardcodedsecret.Analyzer, "testkeys", "true")
-	analysistest.Run(t, ruletest.TestData(t), hardcodedsecret.Analyzer, "./src/hardcodedsecret/flags/testkeys")
-}
-
+// TestConfigFlag runs flags/config, which has no flags file for ruletest:
+// its -config is a file the test writes.
 func TestConfigFlag(t *testing.T) {
 	cfg := filepath.Join(t.TempDir(), "gitleaks.toml")
 	if err := os.WriteFile(cfg, []byte(`
