@@ -1,6 +1,7 @@
 package ruletest
 
 import (
+	"errors"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -17,11 +18,13 @@ import (
 // a flags/ directory. When the fixtures hold .golden files, the rule's
 // suggested fixes are checked against them too.
 //
-// Fixtures that need a flag sit below testdata/src/<rule>/flags: each
-// package there with a file named "flags" (one name=value a line, such as
-// strict=true) is run with those flags set, in a subtest of its own; one
-// without is left to a test in the rule's package (a flag whose value a
-// test makes, such as a temporary file).
+// Fixtures that need a flag sit below testdata/src/<rule>/flags/<dir>,
+// each with a file named "flags": one name=value a line (strict=true),
+// with which the package is run in a subtest of its own. A flags file
+// with no flag, only # comments, says that a test in the rule's package
+// runs the directory (its flag's value is made by the test, such as a
+// temporary file); a directory without a flags file fails the test, so
+// that no fixture goes unrun.
 func Run(t *testing.T, a *analysis.Analyzer) {
 	t.Helper()
 	testdata := TestData(t)
@@ -31,31 +34,41 @@ func Run(t *testing.T, a *analysis.Analyzer) {
 	} else {
 		analysistest.Run(t, testdata, a, dirs...)
 	}
-	flagged, err := filepath.Glob(filepath.Join(testdata, "src", a.Name, "flags", "*", "flags"))
-	if err != nil {
+	flagged, err := os.ReadDir(filepath.Join(testdata, "src", a.Name, "flags"))
+	if err != nil && !errors.Is(err, fs.ErrNotExist) {
 		t.Fatal(err)
 	}
-	for _, file := range flagged {
-		dir := filepath.Base(filepath.Dir(file))
-		t.Run("flags/"+dir, func(t *testing.T) {
-			for name, value := range readFlags(t, file) {
+	for _, d := range flagged {
+		if !d.IsDir() {
+			continue
+		}
+		dir := "./src/" + a.Name + "/flags/" + d.Name()
+		flags := readFlags(t, filepath.Join(testdata, dir, "flags"))
+		if len(flags) == 0 {
+			continue // run by the rule's own test
+		}
+		t.Run("flags/"+d.Name(), func(t *testing.T) {
+			for name, value := range flags {
 				SetFlag(t, a, name, value)
 			}
-			analysistest.Run(t, testdata, a, "./src/"+a.Name+"/flags/"+dir)
+			analysistest.Run(t, testdata, a, dir)
 		})
 	}
 }
 
-// readFlags reads a fixture's flags file: name=value lines.
+// readFlags reads a fixture's flags file: name=value lines, # comments.
 func readFlags(t testing.TB, file string) map[string]string {
 	t.Helper()
 	src, err := os.ReadFile(file)
 	if err != nil {
-		t.Fatal(err)
+		t.Fatalf("%v: a fixture directory below flags/ needs a flags file", err)
 	}
 	flags := map[string]string{}
-	for i, line := range strings.Split(strings.TrimSpace(string(src)), "\n") {
-		name, value, ok := strings.Cut(strings.TrimSpace(line), "=")
+	for i, line := range strings.Split(string(src), "\n") {
+		if line = strings.TrimSpace(line); line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		name, value, ok := strings.Cut(line, "=")
 		if !ok || name == "" {
 			t.Fatalf("%s:%d: %q is not name=value", file, i+1, line)
 		}

@@ -34,10 +34,11 @@ func TestFixtures(t *testing.T) {
 	}
 }
 
-// TestReadFlags: a fixture's flags file, one name=value a line.
+// TestReadFlags: a fixture's flags file, one name=value a line, blank
+// lines and # comments skipped.
 func TestReadFlags(t *testing.T) {
 	file := filepath.Join(t.TempDir(), "flags")
-	if err := os.WriteFile(file, []byte("strict=true\nmax=1h\n"), 0o644); err != nil {
+	if err := os.WriteFile(file, []byte("# why these\nstrict=true\n\nmax=1h\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	got := readFlags(t, file)
