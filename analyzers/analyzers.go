@@ -9,9 +9,10 @@
 //  1. a package analyzers/<name> with doc.go, its spec under the
 //     "# Analyzer <name>" heading, starting with the "<name>: summary"
 //     line, its "# What it flags (severity: S)" and its "Scope:" sentence;
-//  2. in that package, var Rule = rule.New(rule.Spec{Name: "<name>",
-//     Doc: doc, Severity: S, CWE: ..., Run: run}) beside //go:embed doc.go,
-//     and var Analyzer = Rule.Analyzer;
+//  2. below doc.go's package clause, import _ "embed" and
+//     //go:embed doc.go var doc string; in the rule's code,
+//     var Rule = rule.New(rule.Spec{Name: "<name>", Doc: doc,
+//     Severity: S, CWE: ..., Run: run}) and var Analyzer = Rule.Analyzer;
 //  3. fixtures in testdata/src/<name>, with // want comments: TestRules
 //     runs them (internal/ruletest.Run), those that need a flag from
 //     testdata/src/<name>/flags/<dir>, with the flags its "flags" file
