@@ -1,6 +1,27 @@
 // Package analyzers lists every awsvet rule: the one list used by the
 // awsvet binary (standalone and go vet), the golangci-lint plugin and the
-// tests. A new rule is one line in rules.
+// tests. Every other list derives from it: flags (internal/settings),
+// SARIF rule descriptors (SARIFRules), help, the README's rules table and
+// the rule names a suppression may use (checked by analyzers_test.go).
+//
+// A new rule, step by step:
+//
+//  1. a package analyzers/<name> with doc.go, its spec under the
+//     "# Analyzer <name>" heading, starting with the "<name>: summary"
+//     line, its "# What it flags (severity: S)" and its "Scope:" sentence;
+//  2. below doc.go's package clause, import _ "embed" and
+//     //go:embed doc.go var doc string; in the rule's code,
+//     var Rule = rule.New(rule.Spec{Name: "<name>", Doc: doc,
+//     Severity: S, CWE: ..., Run: run}) and var Analyzer = Rule.Analyzer;
+//  3. fixtures in testdata/src/<name>, with // want comments: TestRules
+//     runs them (internal/ruletest.Run), those that need a flag from
+//     testdata/src/<name>/flags/<dir>, with the flags its "flags" file
+//     sets;
+//  4. one line in rules below.
+//
+// The tests then say what else to write: the README's row and the name in
+// internal/suppress.RuleNames, which cannot import this list (every rule
+// imports it through report).
 package analyzers
 
 import (
@@ -21,34 +42,28 @@ import (
 	"github.com/awsvet/awsvet/analyzers/retryloop"
 	"github.com/awsvet/awsvet/analyzers/staticcreds"
 	"github.com/awsvet/awsvet/analyzers/suppression"
-	"github.com/awsvet/awsvet/internal/report"
+	"github.com/awsvet/awsvet/internal/rule"
 )
 
-// Rule is an analyzer with what SARIF and the README say of it.
-type Rule struct {
-	*analysis.Analyzer
-	Severity string // default severity; a finding may be graded lower
-	CWE      string // e.g. "CWE-798", or ""
-	Prewarm  func() // readies the rule while packages load, or nil
-}
-
-const cwe798 = "CWE-798" // use of hard-coded credentials
+// Rule is an analyzer with what SARIF and the README say of it; each
+// rule's package sets its severity and CWE (rule.New).
+type Rule = rule.Rule
 
 // rules are the analyzers whose names are awsvet's public contract (flags,
 // suppressions, SARIF rule ids).
 var rules = []Rule{
-	{hardcodedkey.Analyzer, report.Error, cwe798, nil},
-	{hardcodedsecret.Analyzer, report.Error, cwe798, hardcodedsecret.Prewarm},
-	{staticcreds.Analyzer, report.Error, cwe798, nil},
-	{envcreds.Analyzer, report.Error, "CWE-526", nil},
-	{credlog.Analyzer, report.Error, "CWE-532", nil},
-	{retryconfig.Analyzer, report.Warning, "", nil},
-	{retryloop.Analyzer, report.Warning, "", nil},
-	{rawhttp.Analyzer, report.Warning, "", nil},
-	{region.Analyzer, report.Warning, "", nil},
-	{clientreuse.Analyzer, report.Warning, "", nil},
-	{imds.Analyzer, report.Warning, "", nil},
-	{presign.Analyzer, report.Error, "", nil},
+	hardcodedkey.Rule,
+	hardcodedsecret.Rule,
+	staticcreds.Rule,
+	envcreds.Rule,
+	credlog.Rule,
+	retryconfig.Rule,
+	retryloop.Rule,
+	rawhttp.Rule,
+	region.Rule,
+	clientreuse.Rule,
+	imds.Rule,
+	presign.Rule,
 }
 
 // Suppression reports malformed //awsvet:ignore comments.
@@ -57,8 +72,12 @@ var Suppression = suppression.Analyzer
 // Rules returns the rules, without the suppression check.
 func Rules() []Rule { return append([]Rule(nil), rules...) }
 
+// WithSuppression returns the rules and the suppression check: every
+// rule awsvet reports under.
+func WithSuppression() []Rule { return append(Rules(), suppression.Rule) }
+
 // All returns every analyzer awsvet runs: the rules and the suppression check.
-func All() []*analysis.Analyzer { return append(analyzersOf(rules), Suppression) }
+func All() []*analysis.Analyzer { return analyzersOf(WithSuppression()) }
 
 func analyzersOf(rs []Rule) []*analysis.Analyzer {
 	out := make([]*analysis.Analyzer, len(rs))

@@ -3,6 +3,7 @@ package analyzers_test
 import (
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -17,6 +18,7 @@ import (
 	"github.com/awsvet/awsvet/internal/passes/awskeys"
 	"github.com/awsvet/awsvet/internal/passes/syntax"
 	"github.com/awsvet/awsvet/internal/report"
+	"github.com/awsvet/awsvet/internal/ruletest"
 )
 
 func TestValid(t *testing.T) {
@@ -63,7 +65,7 @@ func TestDiagnosticsFollowTheHouseStyle(t *testing.T) {
 	if testing.Short() {
 		t.Skip("loads every fixture")
 	}
-	testdata, _ := filepath.Abs("../testdata")
+	testdata := ruletest.TestData(t)
 	cfg := &packages.Config{
 		Mode:  packages.LoadSyntax,
 		Dir:   testdata,
@@ -122,7 +124,7 @@ func TestDiagnosticsFollowTheHouseStyle(t *testing.T) {
 // syntax.WithGenerated) report exactly what they report in hand, a key
 // pair included, and every other rule reports nothing.
 func TestGeneratedFiles(t *testing.T) {
-	testdata, _ := filepath.Abs("../testdata")
+	testdata := ruletest.TestData(t)
 	cfg := &packages.Config{
 		Mode: packages.LoadSyntax,
 		Dir:  testdata,
@@ -192,5 +194,58 @@ func TestKeyOwnersAreRules(t *testing.T) {
 		if !names[owner] {
 			t.Errorf("awskeys owner %q is not a rule", owner)
 		}
+	}
+}
+
+// TestEveryRuleStatesItsScope: each rule's doc says in one "Scope:"
+// sentence which code it reads, and what it says of generated files is
+// what it declares (syntax.WithGenerated).
+func TestEveryRuleStatesItsScope(t *testing.T) {
+	for _, a := range analyzers.All() {
+		if n := strings.Count(a.Doc, "\nScope: "); n != 1 {
+			t.Errorf("%s: %d \"Scope:\" paragraphs in its doc, want 1", a.Name, n)
+			continue
+		}
+		_, scope, _ := strings.Cut(a.Doc, "\nScope: ")
+		scope, _, _ = strings.Cut(scope, "\n\n")
+		scope = strings.Join(strings.Fields(scope), " ")
+		readsGenerated := slices.Contains(a.Requires, syntax.WithGenerated)
+		saysRead := strings.Contains(scope, "generated files included") || strings.Contains(scope, "generated files too")
+		if a.Name != "suppression" && readsGenerated != saysRead {
+			t.Errorf("%s: reads generated files: %v, but its scope says %q", a.Name, readsGenerated, scope)
+		}
+	}
+}
+
+// TestDocSeverity: the severity a rule's doc.go states in its "# What it
+// flags" heading is the one its package gives rule.New.
+func TestDocSeverity(t *testing.T) {
+	for _, r := range analyzers.WithSuppression() {
+		if heading := "\n# What it flags (severity: " + r.Severity + ")\n"; strings.Count(r.Doc, heading) != 1 {
+			t.Errorf("%s: its doc has no heading %q once (the severity is %s)", r.Name, strings.TrimSpace(heading), r.Severity)
+		}
+	}
+}
+
+// TestREADMERulesTable: the README's rules table lists the rules of
+// analyzers.go, in its order, with their severities, and nothing else.
+func TestREADMERulesTable(t *testing.T) {
+	readme, err := os.ReadFile("../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	row := regexp.MustCompile(`(?m)^\| \[(\w+)\]\(analyzers/(\w+)/doc\.go\) \|.*\| (\w+) \|$`)
+	var got, want []string
+	for _, m := range row.FindAllStringSubmatch(string(readme), -1) {
+		if m[1] != m[2] {
+			t.Errorf("README row %s links analyzers/%s/doc.go", m[1], m[2])
+		}
+		got = append(got, m[1]+" "+m[3])
+	}
+	for _, r := range analyzers.WithSuppression() {
+		want = append(want, r.Name+" "+r.Severity)
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("README rules table (rule severity):\n%q\nanalyzers.go:\n%q", got, want)
 	}
 }

@@ -1,7 +1,6 @@
 package clientreuse
 
 import (
-	_ "embed"
 	"go/ast"
 	"go/types"
 
@@ -10,19 +9,14 @@ import (
 
 	"github.com/awsvet/awsvet/internal/passes/syntax"
 	"github.com/awsvet/awsvet/internal/report"
+	"github.com/awsvet/awsvet/internal/rule"
 	"github.com/awsvet/awsvet/internal/sdk"
 )
 
-//go:embed doc.go
-var doc string
-
-var Analyzer = &analysis.Analyzer{
-	Name:     "clientreuse",
-	Doc:      report.Doc(doc),
-	URL:      report.URL("clientreuse"),
-	Requires: append([]*analysis.Analyzer{syntax.Analyzer}, report.Requires...),
-	Run:      run,
-}
+// Rule is the rule, its severity and CWE beside its spec; Analyzer stays
+// a package-level variable, as nogo needs.
+var Rule = rule.New(rule.Spec{Name: "clientreuse", Doc: doc, Severity: report.Warning, Run: run})
+var Analyzer = Rule.Analyzer
 
 type checker struct {
 	pass *analysis.Pass
@@ -46,7 +40,7 @@ func run(pass *analysis.Pass) (any, error) {
 	c.lambdaHandlers = c.findLambdaHandlers()
 	for cur := range c.ins.Root().Preorder((*ast.CallExpr)(nil)) {
 		call := cur.Node().(*ast.CallExpr)
-		if report.IsTestFile(pass, call.Pos()) {
+		if syntax.Of(pass).InTest(call.Pos()) {
 			continue
 		}
 		fn := sdk.Callee(c.info, call)

@@ -1,7 +1,6 @@
 package credlog
 
 import (
-	_ "embed"
 	"go/ast"
 	"go/types"
 
@@ -9,19 +8,14 @@ import (
 
 	"github.com/awsvet/awsvet/internal/passes/syntax"
 	"github.com/awsvet/awsvet/internal/report"
+	"github.com/awsvet/awsvet/internal/rule"
 	"github.com/awsvet/awsvet/internal/sdk"
 )
 
-//go:embed doc.go
-var doc string
-
-var Analyzer = &analysis.Analyzer{
-	Name:     "credlog",
-	Doc:      report.Doc(doc),
-	URL:      report.URL("credlog"),
-	Requires: append([]*analysis.Analyzer{syntax.Analyzer}, report.Requires...),
-	Run:      run,
-}
+// Rule is the rule, its severity and CWE beside its spec; Analyzer stays
+// a package-level variable, as nogo needs.
+var Rule = rule.New(rule.Spec{Name: "credlog", Doc: doc, Severity: report.Error, CWE: "CWE-532", Run: run})
+var Analyzer = Rule.Analyzer
 
 type checker struct {
 	pass   *analysis.Pass
@@ -32,7 +26,7 @@ type checker struct {
 func run(pass *analysis.Pass) (any, error) {
 	// Fast path: credentials values are SDK types; a package that does not
 	// import the SDK rarely holds one.
-	if !sdk.ImportsSDK(pass.Pkg) || sdk.IsTestSupportPackage(pass.Fset, pass.Pkg, pass.Files) {
+	if !sdk.ImportsSDK(pass.Pkg) || syntax.Of(pass).TestSupportPackage() {
 		return nil, nil
 	}
 	c := &checker{pass: pass, r: report.New(pass)}
@@ -40,7 +34,7 @@ func run(pass *analysis.Pass) (any, error) {
 	for cur := range ins.Root().Preorder((*ast.CallExpr)(nil)) {
 		call := cur.Node().(*ast.CallExpr)
 		kind, first := sdk.OutputOf(pass.TypesInfo, call)
-		if kind == sdk.NotOutput || report.IsTestFile(pass, call.Pos()) {
+		if kind == sdk.NotOutput || syntax.Of(pass).InTest(call.Pos()) {
 			continue
 		}
 		fn := sdk.Callee(pass.TypesInfo, call)

@@ -11,7 +11,7 @@
 // indexed and kept far longer than a session token lives, and read by far
 // more people than should hold the key.
 //
-// # What it flags
+// # What it flags (severity: error)
 //
 // A credentials value (v2 aws.Credentials, v1 credentials.Value, or a
 // static provider holding one; value or pointer, such as what Retrieve or
@@ -31,6 +31,12 @@
 //
 // # What it leaves alone, and why
 //
+// Scope: hand-written non-test code; _test.go files and test-support
+// packages (importing "testing", or named like testutil or s3mock) are
+// left alone because the credentials they print are dummies made up for
+// the test, and generated files because their fix belongs in the
+// generator.
+//
 //   - AccessKeyID, Source, Expires, CanExpire, AccountID and v1
 //     ProviderName on their own: identifiers and metadata, not secrets.
 //   - Derived values that do not reproduce the secret: len(secret),
@@ -39,8 +45,6 @@
 //   - fmt.Fprint* to any other writer (a file, a response): writing a
 //     credentials file or answering a credential_process request is what
 //     credential tools do.
-//   - _test.go files and test-support packages (importing "testing", or
-//     named like testutil or s3mock).
 //
 // Console output is only a warning: a CLI whose purpose is to print
 // credentials (an export command, a credential_process helper) does so on
@@ -54,3 +58,8 @@
 //
 //	//awsvet:ignore credlog -- "export" prints credentials for eval by design
 package credlog
+
+import _ "embed" // doc is this file, the spec: rule.New makes Analyzer.Doc of it
+
+//go:embed doc.go
+var doc string

@@ -12,7 +12,7 @@
 // role or IRSA role the workload was given; and every child process it
 // starts (exec.Command without an explicit Env) inherits them.
 //
-// # What it flags
+// # What it flags (severity: error)
 //
 // In non-test code, os.Setenv and syscall.Setenv of AWS_ACCESS_KEY_ID,
 // AWS_ACCESS_KEY, AWS_SECRET_ACCESS_KEY, AWS_SECRET_KEY or
@@ -25,14 +25,19 @@
 //
 // # What it leaves alone, and why
 //
+// Scope: hand-written non-test code; _test.go files and test-support
+// packages (importing "testing", or named like testutil or s3mock) are
+// left alone because tests set these variables on purpose to point the SDK
+// at fakes, and generated files because their fix belongs in the
+// generator.
+//
 //   - Other variables, AWS_REGION, AWS_PROFILE, AWS_ROLE_ARN,
 //     AWS_WEB_IDENTITY_TOKEN_FILE and the like: they select configuration,
 //     not secrets.
 //   - Setting a credential variable to "" (a constant empty string): both
 //     SDKs treat an empty variable as unset, so this clears credentials
 //     rather than injects them.
-//   - os.Unsetenv, t.Setenv, _test.go files, and test-support packages
-//     (importing "testing", or named like testutil or s3mock).
+//   - os.Unsetenv and t.Setenv.
 //   - Names that are not constants (os.Setenv(k, v) in a loop): the rule
 //     cannot tell which variable is set.
 //
@@ -45,3 +50,8 @@
 //
 //	cmd.Env = append(os.Environ(), "AWS_ACCESS_KEY_ID="+creds.AccessKeyID, ...)
 package envcreds
+
+import _ "embed" // doc is this file, the spec: rule.New makes Analyzer.Doc of it
+
+//go:embed doc.go
+var doc string

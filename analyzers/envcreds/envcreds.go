@@ -1,7 +1,6 @@
 package envcreds
 
 import (
-	_ "embed"
 	"go/ast"
 
 	"golang.org/x/tools/go/analysis"
@@ -9,26 +8,21 @@ import (
 	"github.com/awsvet/awsvet/internal/passes/syntax"
 	"github.com/awsvet/awsvet/internal/redact"
 	"github.com/awsvet/awsvet/internal/report"
+	"github.com/awsvet/awsvet/internal/rule"
 	"github.com/awsvet/awsvet/internal/sdk"
 )
 
-//go:embed doc.go
-var doc string
-
-var Analyzer = &analysis.Analyzer{
-	Name:     "envcreds",
-	Doc:      report.Doc(doc),
-	URL:      report.URL("envcreds"),
-	Requires: append([]*analysis.Analyzer{syntax.Analyzer}, report.Requires...),
-	Run:      run,
-}
+// Rule is the rule, its severity and CWE beside its spec; Analyzer stays
+// a package-level variable, as nogo needs.
+var Rule = rule.New(rule.Spec{Name: "envcreds", Doc: doc, Severity: report.Error, CWE: "CWE-526", Run: run})
+var Analyzer = Rule.Analyzer
 
 func run(pass *analysis.Pass) (any, error) {
 	// Fast path: without os or syscall there is no Setenv to call.
 	if !sdk.Imports(pass.Pkg, "os") && !sdk.Imports(pass.Pkg, "syscall") {
 		return nil, nil
 	}
-	if sdk.IsTestSupportPackage(pass.Fset, pass.Pkg, pass.Files) {
+	if syntax.Of(pass).TestSupportPackage() {
 		return nil, nil
 	}
 	r := report.New(pass)
@@ -36,7 +30,7 @@ func run(pass *analysis.Pass) (any, error) {
 	for cur := range ins.Root().Preorder((*ast.CallExpr)(nil)) {
 		call := cur.Node().(*ast.CallExpr)
 		fn := sdk.Callee(pass.TypesInfo, call)
-		if !sdk.IsSetenv(fn) || len(call.Args) != 2 || report.IsTestFile(pass, call.Pos()) {
+		if !sdk.IsSetenv(fn) || len(call.Args) != 2 || syntax.Of(pass).InTest(call.Pos()) {
 			continue
 		}
 		name, ok := sdk.ConstString(pass.TypesInfo, call.Args[0])

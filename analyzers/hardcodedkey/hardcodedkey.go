@@ -1,7 +1,6 @@
 package hardcodedkey
 
 import (
-	_ "embed"
 	"go/token"
 
 	"golang.org/x/tools/go/analysis"
@@ -12,18 +11,17 @@ import (
 	"github.com/awsvet/awsvet/internal/passes/syntax"
 	"github.com/awsvet/awsvet/internal/redact"
 	"github.com/awsvet/awsvet/internal/report"
+	"github.com/awsvet/awsvet/internal/rule"
 )
 
-//go:embed doc.go
-var doc string
-
-var Analyzer = &analysis.Analyzer{
-	Name:     "hardcodedkey",
-	Doc:      report.Doc(doc),
-	URL:      report.URL("hardcodedkey"),
-	Requires: append([]*analysis.Analyzer{syntax.WithGenerated, strlits.Analyzer, awskeys.Analyzer}, report.Requires...),
-	Run:      run,
-}
+// Rule is the rule, its severity and CWE beside its spec; Analyzer stays
+// a package-level variable, as nogo needs.
+var Rule = rule.New(rule.Spec{
+	Name: "hardcodedkey", Doc: doc, Severity: report.Error, CWE: "CWE-798", Run: run,
+	// Keys are looked for in generated files too (see internal/passes/syntax).
+	Requires: []*analysis.Analyzer{syntax.WithGenerated, strlits.Analyzer, awskeys.Analyzer},
+})
+var Analyzer = Rule.Analyzer
 
 const fix = "remove it and rotate the key in IAM"
 

@@ -32,6 +32,10 @@
 //
 // # What it leaves alone, and why
 //
+// Scope: all code, generated files included, because a real secret leaks
+// wherever it is written; in test code (_test.go files and test-support
+// packages) only tokens with their own format count (see below).
+//
 //   - AWS key material that hardcodedkey finds: access key IDs anywhere,
 //     and secret keys and session tokens by where they go in Go code. Each
 //     key is reported once, by hardcodedkey or by the rule that reports
@@ -78,3 +82,8 @@
 //
 //	//awsvet:ignore hardcodedsecret -- revoked token kept for the parser test
 package hardcodedsecret
+
+import _ "embed" // doc is this file, the spec: rule.New makes Analyzer.Doc of it
+
+//go:embed doc.go
+var doc string

@@ -1,7 +1,6 @@
 package hardcodedsecret
 
 import (
-	_ "embed"
 	"fmt"
 	"go/ast"
 	"go/constant"
@@ -16,19 +15,18 @@ import (
 	"github.com/awsvet/awsvet/internal/passes/syntax"
 	"github.com/awsvet/awsvet/internal/redact"
 	"github.com/awsvet/awsvet/internal/report"
-	"github.com/awsvet/awsvet/internal/sdk"
+	"github.com/awsvet/awsvet/internal/rule"
 )
 
-//go:embed doc.go
-var doc string
-
-var Analyzer = &analysis.Analyzer{
-	Name:     "hardcodedsecret",
-	Doc:      report.Doc(doc),
-	URL:      report.URL("hardcodedsecret"),
-	Requires: append([]*analysis.Analyzer{syntax.Analyzer, syntax.WithGenerated, strlits.Analyzer, awskeys.Analyzer}, report.Requires...),
-	Run:      run,
-}
+// Rule is the rule, its severity and CWE beside its spec; Analyzer stays
+// a package-level variable, as nogo needs.
+var Rule = rule.New(rule.Spec{
+	Name: "hardcodedsecret", Doc: doc, Severity: report.Error, CWE: "CWE-798", Run: run,
+	// Secrets are looked for in generated files too (see internal/passes/syntax).
+	Requires: []*analysis.Analyzer{syntax.WithGenerated, strlits.Analyzer, awskeys.Analyzer},
+	Prewarm:  Prewarm,
+})
+var Analyzer = Rule.Analyzer
 
 var (
 	configPath string
@@ -71,7 +69,7 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	c := &checker{
 		pass: pass, r: report.New(pass), d: d, ctx: ctx,
-		testPkg:  sdk.IsTestSupportPackage(pass.Fset, pass.Pkg, pass.Files),
+		testPkg:  syntax.Of(pass).TestSupportPackage(),
 		awsKeys:  pass.ResultOf[awskeys.Analyzer].(*awskeys.Result),
 		reported: map[[2]token.Pos]bool{},
 	}
@@ -182,7 +180,7 @@ func (c *checker) concat(e *ast.BinaryExpr) {
 	value := constant.StringVal(c.pass.TypesInfo.Types[e].Value)
 	parts := c.literalParts(e)
 	text, off := bound(c.ctx.names[e], value)
-	test := report.IsTestFile(c.pass, e.Pos())
+	test := syntax.Of(c.pass).InTest(e.Pos())
 	for _, f := range c.scan(text, test) {
 		start, end := f.Start-off, f.End-off
 		if start < 0 || end > len(value) || insideOne(parts, start, end) {

@@ -8,29 +8,11 @@ import (
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/awsvet/awsvet/analyzers/hardcodedsecret"
+	"github.com/awsvet/awsvet/internal/ruletest"
 )
 
-func TestHardcodedSecret(t *testing.T) {
-	testdata, _ := filepath.Abs("../../testdata")
-	analysistest.Run(t, testdata, hardcodedsecret.Analyzer,
-		"./src/hardcodedsecret", "./src/hardcodedsecret/internal/testutil")
-}
-
-func setFlag(t *testing.T, name, value string) {
-	t.Helper()
-	old := hardcodedsecret.Analyzer.Flags.Lookup(name).Value.String()
-	if err := hardcodedsecret.Analyzer.Flags.Set(name, value); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { hardcodedsecret.Analyzer.Flags.Set(name, old) })
-}
-
-func TestTestKeysFlag(t *testing.T) {
-	setFlag(t, "testkeys", "true")
-	testdata, _ := filepath.Abs("../../testdata")
-	analysistest.Run(t, testdata, hardcodedsecret.Analyzer, "./src/hardcodedsecret/flags/testkeys")
-}
-
+// TestConfigFlag runs flags/config, which has no flags file for ruletest:
+// its -config is a file the test writes.
 func TestConfigFlag(t *testing.T) {
 	cfg := filepath.Join(t.TempDir(), "gitleaks.toml")
 	if err := os.WriteFile(cfg, []byte(`
@@ -46,15 +28,13 @@ keywords = ["acme_"]
 `), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	setFlag(t, "config", cfg)
-	testdata, _ := filepath.Abs("../../testdata")
-	analysistest.Run(t, testdata, hardcodedsecret.Analyzer, "./src/hardcodedsecret/flags/config")
+	ruletest.SetFlag(t, hardcodedsecret.Analyzer, "config", cfg)
+	analysistest.Run(t, ruletest.TestData(t), hardcodedsecret.Analyzer, "./src/hardcodedsecret/flags/config")
 }
 
 func TestConfigFlagErrors(t *testing.T) {
-	setFlag(t, "config", filepath.Join(t.TempDir(), "missing.toml"))
-	testdata, _ := filepath.Abs("../../testdata")
-	results := analysistest.Run(&quiet{t}, testdata, hardcodedsecret.Analyzer, "./src/hardcodedsecret/flags/config")
+	ruletest.SetFlag(t, hardcodedsecret.Analyzer, "config", filepath.Join(t.TempDir(), "missing.toml"))
+	results := analysistest.Run(&quiet{t}, ruletest.TestData(t), hardcodedsecret.Analyzer, "./src/hardcodedsecret/flags/config")
 	if len(results) == 0 || results[0].Err == nil {
 		t.Fatal("a missing configuration file is not an error")
 	}

@@ -30,6 +30,10 @@
 //
 // # What it leaves alone, and why
 //
+// Scope: hand-written code, test code included, because a request without
+// a token fails the same way wherever it is sent from; generated files are
+// left alone because their fix belongs in the generator.
+//
 //   - 169.254.170.2, the ECS task metadata and credentials endpoint.
 //   - 169.254.169.254 with the paths of other clouds (Azure's /metadata/,
 //     Google's /computeMetadata/, OpenStack's /openstack/), and URLs known
@@ -51,3 +55,8 @@
 // EnableFallback unset, or set aws.FalseTernary so that a failed token
 // fetch is an error rather than a silent IMDSv1 request.
 package imds
+
+import _ "embed" // doc is this file, the spec: rule.New makes Analyzer.Doc of it
+
+//go:embed doc.go
+var doc string

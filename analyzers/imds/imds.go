@@ -1,7 +1,6 @@
 package imds
 
 import (
-	_ "embed"
 	"go/ast"
 	"go/constant"
 	"go/token"
@@ -13,19 +12,14 @@ import (
 
 	"github.com/awsvet/awsvet/internal/passes/syntax"
 	"github.com/awsvet/awsvet/internal/report"
+	"github.com/awsvet/awsvet/internal/rule"
 	"github.com/awsvet/awsvet/internal/sdk"
 )
 
-//go:embed doc.go
-var doc string
-
-var Analyzer = &analysis.Analyzer{
-	Name:     "imds",
-	Doc:      report.Doc(doc),
-	URL:      report.URL("imds"),
-	Requires: append([]*analysis.Analyzer{syntax.Analyzer}, report.Requires...),
-	Run:      run,
-}
+// Rule is the rule, its severity and CWE beside its spec; Analyzer stays
+// a package-level variable, as nogo needs.
+var Rule = rule.New(rule.Spec{Name: "imds", Doc: doc, Severity: report.Warning, Run: run})
+var Analyzer = Rule.Analyzer
 
 type checker struct {
 	pass *analysis.Pass
@@ -65,7 +59,7 @@ func (c *checker) sendsToken(ins *inspector.Inspector) bool {
 
 // rawCalls reports net/http requests to the metadata service.
 func (c *checker) rawCalls(ins *inspector.Inspector) {
-	urls := sdk.NewURLs(c.pass.Fset, c.pass.TypesInfo, syntax.Of(c.pass).Files)
+	urls := sdk.NewURLs(c.pass.Fset, c.pass.TypesInfo, syntax.Of(c.pass).Files, syntax.Of(c.pass).InTest)
 	for cur := range ins.Root().Preorder((*ast.CallExpr)(nil)) {
 		call := cur.Node().(*ast.CallExpr)
 		req, ok := sdk.NetHTTPRequest(c.pass.TypesInfo, call)

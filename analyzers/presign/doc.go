@@ -12,7 +12,7 @@
 // AuthorizationQueryParametersError. The mistake only shows when someone
 // follows the link.
 //
-// # What it flags
+// # What it flags (severity: error)
 //
 // A constant expiry (a Go constant expression such as 30*24*time.Hour or
 // a named constant) longer than 7 days, at the call or assignment:
@@ -32,6 +32,10 @@
 //
 // # What it leaves alone, and why
 //
+// Scope: hand-written code, test code included, because an expiry over 7
+// days is refused wherever it is set; generated files are left alone
+// because their fix belongs in the generator.
+//
 //   - Expiries that are not constants (read from configuration, computed):
 //     their value is only known at run time.
 //   - Exactly 7 days (7*24*time.Hour), the longest valid expiry.
@@ -49,3 +53,8 @@
 // (an IAM role, SSO) stops working when those credentials expire, often
 // after an hour, whatever its expiry says.
 package presign
+
+import _ "embed" // doc is this file, the spec: rule.New makes Analyzer.Doc of it
+
+//go:embed doc.go
+var doc string

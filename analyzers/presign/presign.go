@@ -1,7 +1,6 @@
 package presign
 
 import (
-	_ "embed"
 	"fmt"
 	"go/ast"
 	"go/constant"
@@ -12,19 +11,14 @@ import (
 
 	"github.com/awsvet/awsvet/internal/passes/syntax"
 	"github.com/awsvet/awsvet/internal/report"
+	"github.com/awsvet/awsvet/internal/rule"
 	"github.com/awsvet/awsvet/internal/sdk"
 )
 
-//go:embed doc.go
-var doc string
-
-var Analyzer = &analysis.Analyzer{
-	Name:     "presign",
-	Doc:      report.Doc(doc),
-	URL:      report.URL("presign"),
-	Requires: append([]*analysis.Analyzer{syntax.Analyzer}, report.Requires...),
-	Run:      run,
-}
+// Rule is the rule, its severity and CWE beside its spec; Analyzer stays
+// a package-level variable, as nogo needs.
+var Rule = rule.New(rule.Spec{Name: "presign", Doc: doc, Severity: report.Error, Run: run})
+var Analyzer = Rule.Analyzer
 
 // maxExpiry is -presign.max: a team's own, shorter limit (0: none).
 var maxExpiry time.Duration

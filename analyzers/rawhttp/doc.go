@@ -26,6 +26,11 @@
 //
 // # What it leaves alone, and why
 //
+// Scope: hand-written code, test code included, because a request to an
+// AWS endpoint goes unsigned and unretried wherever it is sent from;
+// generated files are left alone because their fix belongs in the
+// generator.
+//
 //   - URLs known only at run time: following a pre-signed URL, a queue
 //     URL or an SNS SubscribeURL is what those URLs are for.
 //   - Hosts of customer resources, reached with plain HTTP by design: API
@@ -59,3 +64,8 @@
 //
 //	//awsvet:ignore rawhttp -- public endpoint, no SDK operation
 package rawhttp
+
+import _ "embed" // doc is this file, the spec: rule.New makes Analyzer.Doc of it
+
+//go:embed doc.go
+var doc string

@@ -1,26 +1,20 @@
 package rawhttp
 
 import (
-	_ "embed"
 	"go/ast"
 
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/awsvet/awsvet/internal/passes/syntax"
 	"github.com/awsvet/awsvet/internal/report"
+	"github.com/awsvet/awsvet/internal/rule"
 	"github.com/awsvet/awsvet/internal/sdk"
 )
 
-//go:embed doc.go
-var doc string
-
-var Analyzer = &analysis.Analyzer{
-	Name:     "rawhttp",
-	Doc:      report.Doc(doc),
-	URL:      report.URL("rawhttp"),
-	Requires: append([]*analysis.Analyzer{syntax.Analyzer}, report.Requires...),
-	Run:      run,
-}
+// Rule is the rule, its severity and CWE beside its spec; Analyzer stays
+// a package-level variable, as nogo needs.
+var Rule = rule.New(rule.Spec{Name: "rawhttp", Doc: doc, Severity: report.Warning, Run: run})
+var Analyzer = Rule.Analyzer
 
 func run(pass *analysis.Pass) (any, error) {
 	// A package that signs requests with the SDK's SigV4 signer calls AWS
@@ -28,7 +22,7 @@ func run(pass *analysis.Pass) (any, error) {
 	if !sdk.Imports(pass.Pkg, "net/http") || sdk.ImportsSigV4Signer(pass.Pkg) {
 		return nil, nil
 	}
-	urls := sdk.NewURLs(pass.Fset, pass.TypesInfo, syntax.Of(pass).Files)
+	urls := sdk.NewURLs(pass.Fset, pass.TypesInfo, syntax.Of(pass).Files, syntax.Of(pass).InTest)
 	type raw struct {
 		call         *ast.CallExpr
 		method, host string

@@ -40,6 +40,12 @@
 //
 // # What it leaves alone, and why
 //
+// Scope: hand-written non-test code; _test.go files and test-support
+// packages (testutil, mocks, such as aws-sdk-go's own awstesting/mock) are
+// left alone because tests run in a known environment and SDK stubs often
+// short-circuit before endpoint resolution, and generated files because
+// their fix belongs in the generator.
+//
 //   - Options or configs it cannot read at the call: a forwarded variadic
 //     (config.LoadDefaultConfig(ctx, opts...)), a variable, a helper
 //     function of your own. Real code (hashicorp/aws-sdk-go-base,
@@ -72,9 +78,6 @@
 //   - Client literals that set a custom endpoint (BaseEndpoint,
 //     EndpointResolver, EndpointResolverV2): local emulators and test
 //     doubles; the failure is no longer certain.
-//   - _test.go files and test-support packages (testutil, mocks, such as
-//     aws-sdk-go's own awstesting/mock): tests run in a known environment,
-//     and SDK stubs often short-circuit before endpoint resolution.
 //
 // # How to fix
 //
@@ -91,3 +94,8 @@
 //		SharedConfigState: session.SharedConfigEnable,
 //	}))
 package region
+
+import _ "embed" // doc is this file, the spec: rule.New makes Analyzer.Doc of it
+
+//go:embed doc.go
+var doc string

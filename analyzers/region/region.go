@@ -1,7 +1,6 @@
 package region
 
 import (
-	_ "embed"
 	"go/ast"
 	"go/types"
 
@@ -10,19 +9,14 @@ import (
 
 	"github.com/awsvet/awsvet/internal/passes/syntax"
 	"github.com/awsvet/awsvet/internal/report"
+	"github.com/awsvet/awsvet/internal/rule"
 	"github.com/awsvet/awsvet/internal/sdk"
 )
 
-//go:embed doc.go
-var doc string
-
-var Analyzer = &analysis.Analyzer{
-	Name:     "region",
-	Doc:      report.Doc(doc),
-	URL:      report.URL("region"),
-	Requires: append([]*analysis.Analyzer{syntax.Analyzer}, report.Requires...),
-	Run:      run,
-}
+// Rule is the rule, its severity and CWE beside its spec; Analyzer stays
+// a package-level variable, as nogo needs.
+var Rule = rule.New(rule.Spec{Name: "region", Doc: doc, Severity: report.Warning, Run: run})
+var Analyzer = Rule.Analyzer
 
 type checker struct {
 	pass *analysis.Pass
@@ -45,7 +39,7 @@ type checker struct {
 func run(pass *analysis.Pass) (any, error) {
 	// Test-support packages (testutil, mocks, awstesting/mock) point
 	// sessions at local fakes, like _test.go files.
-	if !sdk.ImportsSDK(pass.Pkg) || sdk.IsTestSupportPackage(pass.Fset, pass.Pkg, pass.Files) {
+	if !sdk.ImportsSDK(pass.Pkg) || syntax.Of(pass).TestSupportPackage() {
 		return nil, nil
 	}
 	c := &checker{
@@ -59,7 +53,7 @@ func run(pass *analysis.Pass) (any, error) {
 	c.scanEnv()
 	for cur := range c.ins.Root().Preorder((*ast.CallExpr)(nil)) {
 		call := cur.Node().(*ast.CallExpr)
-		if report.IsTestFile(pass, call.Pos()) {
+		if syntax.Of(pass).InTest(call.Pos()) {
 			continue
 		}
 		fn := sdk.Callee(c.info, call)
@@ -80,7 +74,7 @@ func run(pass *analysis.Pass) (any, error) {
 func (c *checker) scanEnv() {
 	for cur := range c.ins.Root().Preorder((*ast.CallExpr)(nil)) {
 		call := cur.Node().(*ast.CallExpr)
-		if len(call.Args) == 0 || report.IsTestFile(c.pass, call.Pos()) {
+		if len(call.Args) == 0 || syntax.Of(c.pass).InTest(call.Pos()) {
 			continue
 		}
 		fn := sdk.Callee(c.info, call)

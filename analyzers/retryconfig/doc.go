@@ -48,14 +48,18 @@
 //
 // # What it leaves alone, and why
 //
+// Scope: hand-written non-test code; _test.go files and test-support
+// packages (importing "testing", or named like testutil or s3mock) are
+// left alone because tests disable retries on purpose, to fail fast
+// against fakes, and generated files because their fix belongs in the
+// generator.
+//
 //   - RetryMaxAttempts 0 (the SDK default), 2 or more; adaptive mode;
 //     StandardOptions.MaxAttempts 0 or less (NewStandard replaces it with
 //     the default); aws.UseServiceDefaultRetries in v1.
 //   - Values computed at run time: their value is not known. With
 //     -retryconfig.strict, retry.AddWithMaxAttempts with a run-time
 //     maximum is reported, as 0 or less would make retries unbounded.
-//   - _test.go files: tests disable retries on purpose, to fail fast
-//     against fakes.
 //   - Retries turned off for one step and set again further on in the same
 //     function (MaxRetries: aws.Int(0) while a v1 session resolves
 //     credentials, then sess.Copy(&aws.Config{MaxRetries: aws.Int(n)}), as
@@ -81,3 +85,8 @@
 //
 //	//awsvet:ignore retryconfig -- SQS redelivers the message; retrying here doubles the attempts
 package retryconfig
+
+import _ "embed" // doc is this file, the spec: rule.New makes Analyzer.Doc of it
+
+//go:embed doc.go
+var doc string

@@ -1,7 +1,6 @@
 package retryconfig
 
 import (
-	_ "embed"
 	"fmt"
 	"go/ast"
 	"go/constant"
@@ -13,19 +12,14 @@ import (
 
 	"github.com/awsvet/awsvet/internal/passes/syntax"
 	"github.com/awsvet/awsvet/internal/report"
+	"github.com/awsvet/awsvet/internal/rule"
 	"github.com/awsvet/awsvet/internal/sdk"
 )
 
-//go:embed doc.go
-var doc string
-
-var Analyzer = &analysis.Analyzer{
-	Name:     "retryconfig",
-	Doc:      report.Doc(doc),
-	URL:      report.URL("retryconfig"),
-	Requires: append([]*analysis.Analyzer{syntax.Analyzer}, report.Requires...),
-	Run:      run,
-}
+// Rule is the rule, its severity and CWE beside its spec; Analyzer stays
+// a package-level variable, as nogo needs.
+var Rule = rule.New(rule.Spec{Name: "retryconfig", Doc: doc, Severity: report.Warning, Run: run})
+var Analyzer = Rule.Analyzer
 
 // strict also reports retry.AddWithMaxAttempts with a run-time maximum,
 // which may be 0 (unbounded) or 1 (disabled).
@@ -45,15 +39,16 @@ type checker struct {
 }
 
 func run(pass *analysis.Pass) (any, error) {
-	if !sdk.ImportsSDK(pass.Pkg) {
+	// Test code disables retries on purpose, to fail fast against fakes.
+	src := syntax.Of(pass)
+	if !sdk.ImportsSDK(pass.Pkg) || src.TestSupportPackage() {
 		return nil, nil
 	}
 	c := &checker{pass: pass, r: report.New(pass)}
-	ins := syntax.Of(pass).Inspector
+	ins := src.Inspector
 	filter := []ast.Node{(*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil), (*ast.CallExpr)(nil)}
 	for cur := range ins.Root().Preorder(filter...) {
-		// Tests disable retries on purpose, to fail fast against fakes.
-		if report.IsTestFile(pass, cur.Node().Pos()) {
+		if src.InTest(cur.Node().Pos()) {
 			continue
 		}
 		c.fn = nil

@@ -44,6 +44,11 @@
 //
 // # What it leaves alone, and why
 //
+// Scope: hand-written code, test-support packages included; _test.go files
+// are left alone because tests wait for local emulators (LocalStack,
+// DynamoDB Local) to come up, and generated files because their fix
+// belongs in the generator.
+//
 //   - Loops over work items: a range over a slice, a map or a channel
 //     calls the SDK once per item, whatever it does with errors.
 //   - Paginators and manual pagination: NextPage is not a client method,
@@ -70,8 +75,6 @@
 //     decides.
 //   - Loops whose error is returned, tested in place or dropped without
 //     being kept in a variable.
-//   - _test.go files: tests wait for local emulators (LocalStack, DynamoDB
-//     Local) to come up.
 //
 // # How to fix
 //
@@ -89,3 +92,8 @@
 //
 //	//awsvet:ignore retryloop -- the queue visibility timeout paces the retries
 package retryloop
+
+import _ "embed" // doc is this file, the spec: rule.New makes Analyzer.Doc of it
+
+//go:embed doc.go
+var doc string

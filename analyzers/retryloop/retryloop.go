@@ -1,7 +1,6 @@
 package retryloop
 
 import (
-	_ "embed"
 	"go/ast"
 	"go/constant"
 	"go/token"
@@ -12,19 +11,14 @@ import (
 
 	"github.com/awsvet/awsvet/internal/passes/syntax"
 	"github.com/awsvet/awsvet/internal/report"
+	"github.com/awsvet/awsvet/internal/rule"
 	"github.com/awsvet/awsvet/internal/sdk"
 )
 
-//go:embed doc.go
-var doc string
-
-var Analyzer = &analysis.Analyzer{
-	Name:     "retryloop",
-	Doc:      report.Doc(doc),
-	URL:      report.URL("retryloop"),
-	Requires: append([]*analysis.Analyzer{syntax.Analyzer}, report.Requires...),
-	Run:      run,
-}
+// Rule is the rule, its severity and CWE beside its spec; Analyzer stays
+// a package-level variable, as nogo needs.
+var Rule = rule.New(rule.Spec{Name: "retryloop", Doc: doc, Severity: report.Warning, Run: run})
+var Analyzer = Rule.Analyzer
 
 type checker struct {
 	pass  *analysis.Pass
@@ -49,7 +43,7 @@ func run(pass *analysis.Pass) (any, error) {
 	ins := syntax.Of(pass).Inspector
 	for cur := range ins.Root().Preorder((*ast.ForStmt)(nil), (*ast.RangeStmt)(nil)) {
 		// Tests wait for local emulators (LocalStack, DynamoDB Local) to come up.
-		if report.IsTestFile(pass, cur.Node().Pos()) {
+		if syntax.Of(pass).InTest(cur.Node().Pos()) {
 			continue
 		}
 		if r, ok := cur.Node().(*ast.RangeStmt); ok && !c.rangesOverInt(r) {

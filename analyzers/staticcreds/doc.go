@@ -13,7 +13,7 @@
 // holds are the only ones the client will use, they never refresh, and a
 // role attached to the workload is ignored.
 //
-// # What it flags
+// # What it flags (severity: error)
 //
 // In non-test code, at the constructor call or the literal:
 //   - v2: credentials.NewStaticCredentialsProvider(...) and
@@ -52,10 +52,13 @@
 //
 // # What it leaves alone, and why
 //
-//   - _test.go files and test-support packages (a package whose non-test
-//     files import "testing", or named like testutil, internal/testing,
-//     mockdata, s3test or fakes3): tests pin dummy credentials on purpose
-//     (against a local stack, a mock server, a recorded replay).
+// Scope: hand-written non-test code; _test.go files and test-support
+// packages (a package whose non-test files import "testing", or named like
+// testutil, internal/testing, mockdata, s3test or fakes3) are left alone
+// because tests pin dummy credentials on purpose (against a local stack, a
+// mock server, a recorded replay), and generated files because their fix
+// belongs in the generator.
+//
 //   - Providers with every value empty, such as v1
 //     credentials.NewStaticCredentials("", "", ""): that is how the v1 SDK
 //     itself defines credentials.AnonymousCredentials, for unsigned
@@ -102,3 +105,8 @@
 //
 //	//awsvet:ignore staticcreds -- LocalStack only, fixed dummy keys
 package staticcreds
+
+import _ "embed" // doc is this file, the spec: rule.New makes Analyzer.Doc of it
+
+//go:embed doc.go
+var doc string

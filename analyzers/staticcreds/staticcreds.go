@@ -1,7 +1,6 @@
 package staticcreds
 
 import (
-	_ "embed"
 	"go/ast"
 	"go/types"
 
@@ -10,19 +9,14 @@ import (
 
 	"github.com/awsvet/awsvet/internal/passes/syntax"
 	"github.com/awsvet/awsvet/internal/report"
+	"github.com/awsvet/awsvet/internal/rule"
 	"github.com/awsvet/awsvet/internal/sdk"
 )
 
-//go:embed doc.go
-var doc string
-
-var Analyzer = &analysis.Analyzer{
-	Name:     "staticcreds",
-	Doc:      report.Doc(doc),
-	URL:      report.URL("staticcreds"),
-	Requires: append([]*analysis.Analyzer{syntax.Analyzer}, report.Requires...),
-	Run:      run,
-}
+// Rule is the rule, its severity and CWE beside its spec; Analyzer stays
+// a package-level variable, as nogo needs.
+var Rule = rule.New(rule.Spec{Name: "staticcreds", Doc: doc, Severity: report.Error, CWE: "CWE-798", Run: run})
+var Analyzer = Rule.Analyzer
 
 // strict also reports static providers built from run-time values.
 var strict bool
@@ -41,13 +35,13 @@ type checker struct {
 }
 
 func run(pass *analysis.Pass) (any, error) {
-	if !sdk.ImportsSDK(pass.Pkg) || sdk.IsTestSupportPackage(pass.Fset, pass.Pkg, pass.Files) {
+	if !sdk.ImportsSDK(pass.Pkg) || syntax.Of(pass).TestSupportPackage() {
 		return nil, nil
 	}
 	c := &checker{pass: pass, r: report.New(pass), strict: strict, visited: map[*ast.CompositeLit]bool{}}
 	ins := syntax.Of(pass).Inspector
 	for cur := range ins.Root().Preorder((*ast.CallExpr)(nil), (*ast.CompositeLit)(nil), (*ast.FuncDecl)(nil)) {
-		if report.IsTestFile(pass, cur.Node().Pos()) {
+		if syntax.Of(pass).InTest(cur.Node().Pos()) {
 			continue // tests pin dummy credentials on purpose
 		}
 		switch n := cur.Node().(type) {

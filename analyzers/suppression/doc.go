@@ -9,11 +9,17 @@
 //
 //	//awsvet:ignore <rule>[,<rule>] -- <reason>
 //
+// # What it flags (severity: error)
+//
 // A suppression is a decision, and the next reader needs to know why it was
 // made, so the reason after "--" is required. A suppression that gives no
 // reason, names no rule or names a rule awsvet does not have (a typo, or a
 // rule that was renamed) suppresses nothing and is reported here, as an
 // error: otherwise it would silently stop working.
+//
+// Scope: every //awsvet:ignore comment, in _test.go, test-support and
+// generated files too, because a directive there suppresses the findings
+// of the rules that read them.
 //
 // # How to fix
 //
@@ -22,3 +28,8 @@
 //
 //	//awsvet:ignore retryconfig -- the queue consumer retries the whole message
 package suppression
+
+import _ "embed" // doc is this file, the spec: rule.New makes Analyzer.Doc of it
+
+//go:embed doc.go
+var doc string

@@ -1,36 +1,32 @@
 package suppression
 
 import (
-	_ "embed"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/awsvet/awsvet/internal/passes/directives"
 	"github.com/awsvet/awsvet/internal/report"
+	"github.com/awsvet/awsvet/internal/rule"
 	"github.com/awsvet/awsvet/internal/suppress"
 )
-
-//go:embed doc.go
-var doc string
 
 // RuleNames are the names a suppression may use besides "secrets" and
 // secrets/<gitleaks rule id>: see suppress.RuleNames. Analyzer stays a
 // package-level variable as nogo needs.
 var RuleNames = suppress.RuleNames
 
-var Analyzer = &analysis.Analyzer{
-	Name:     "suppression",
-	Doc:      report.Doc(doc),
-	URL:      report.URL("suppression"),
-	Requires: []*analysis.Analyzer{directives.Analyzer},
-	Run: func(pass *analysis.Pass) (any, error) {
-		ix := pass.ResultOf[directives.Analyzer].(*directives.Index)
-		for _, d := range ix.All {
-			check(pass, d)
-		}
-		return nil, nil
-	},
+// Rule is the rule, its severity and CWE beside its spec; Analyzer stays
+// a package-level variable, as nogo needs.
+var Rule = rule.New(rule.Spec{Name: "suppression", Doc: doc, Severity: report.Error, Run: run})
+var Analyzer = Rule.Analyzer
+
+func run(pass *analysis.Pass) (any, error) {
+	ix := pass.ResultOf[directives.Analyzer].(*directives.Index)
+	for _, d := range ix.All {
+		check(pass, d)
+	}
+	return nil, nil
 }
 
 func check(pass *analysis.Pass, d *directives.Directive) {

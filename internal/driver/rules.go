@@ -8,13 +8,12 @@ import (
 	"github.com/awsvet/awsvet/analyzers"
 	"github.com/awsvet/awsvet/internal/cli"
 	"github.com/awsvet/awsvet/internal/output"
-	"github.com/awsvet/awsvet/internal/report"
 )
 
 // everyRule is every rule awsvet reports under, the suppression check
 // included: the rules of help, -help and SARIF.
 func everyRule() []analyzers.Rule {
-	return append(analyzers.Rules(), analyzers.Rule{Analyzer: analyzers.Suppression, Severity: report.Error})
+	return analyzers.WithSuppression()
 }
 
 // sarifRules describes every rule for SARIF's tool.driver.rules.

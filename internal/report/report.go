@@ -10,7 +10,6 @@ import (
 	"fmt"
 	"go/token"
 	"os"
-	"strings"
 	"sync/atomic"
 
 	"golang.org/x/tools/go/analysis"
@@ -32,9 +31,6 @@ const DocBase = "https://pkg.go.dev/github.com/awsvet/awsvet/analyzers/"
 // URL is the documentation link of a rule.
 func URL(rule string) string { return DocBase + rule }
 
-// Requires lists the helper passes a reporting rule must require.
-var Requires = []*analysis.Analyzer{directives.Analyzer, syntax.Analyzer}
-
 // Reporter reports the diagnostics of one pass.
 type Reporter struct {
 	pass *analysis.Pass
@@ -45,7 +41,8 @@ type Reporter struct {
 	src           *syntax.Result
 }
 
-// New returns the reporter of a pass; the analyzer must require Requires.
+// New returns the reporter of a pass; the analyzer must require
+// directives.Analyzer and syntax.Analyzer, as rule.New's rules do.
 func New(pass *analysis.Pass) *Reporter {
 	ix, _ := pass.ResultOf[directives.Analyzer].(*directives.Index)
 	return &Reporter{pass: pass, ix: ix, dropGenerated: !syntax.ReadsGenerated(pass), src: syntax.Of(pass)}
@@ -77,7 +74,7 @@ func (r *Reporter) Warnf(rng Range, format string, args ...any) {
 // suggested fixes, unless a directive suppresses it.
 func (r *Reporter) Report(severity string, rng Range, fixes []analysis.SuggestedFix, format string, args ...any) {
 	rule := r.pass.Analyzer.Name
-	if r.ix.Suppressed(r.pass.Fset, rule, rng.Pos()) || r.dropGenerated && r.src.InGenerated(r.pass.Fset, rng.Pos()) {
+	if r.ix.Suppressed(r.pass.Fset, rule, rng.Pos()) || r.dropGenerated && r.src.InGenerated(rng.Pos()) {
 		return
 	}
 	if len(fixes) > 0 && r.editsSecretLine(fixes) {
@@ -145,38 +142,4 @@ func (r *Reporter) editsSecretLine(fixes []analysis.SuggestedFix) bool {
 		}
 	}
 	return false
-}
-
-// IsTestFile reports whether pos lies in a _test.go file.
-func IsTestFile(pass *analysis.Pass, pos token.Pos) bool {
-	f := pass.Fset.File(pos)
-	return f != nil && strings.HasSuffix(f.Name(), "_test.go")
-}
-
-// Doc turns a rule's doc.go (embedded as text) into its Analyzer.Doc: the
-// package comment without the comment markers, starting from the
-// "# Analyzer <name>" heading's summary line, as x/tools' analysisinternal
-// MustExtractDoc does.
-func Doc(src string) string {
-	var lines []string
-	for _, l := range strings.Split(src, "\n") {
-		if !strings.HasPrefix(l, "//") {
-			if strings.HasPrefix(l, "package ") {
-				break
-			}
-			continue
-		}
-		l = strings.TrimPrefix(strings.TrimPrefix(l, "//"), " ")
-		lines = append(lines, l)
-	}
-	text := strings.Join(lines, "\n")
-	// Keep what follows the "# Analyzer name" heading: its first paragraph
-	// is "name: summary", which go vet's help shows.
-	if i := strings.Index(text, "# Analyzer "); i >= 0 {
-		text = text[i:]
-		if j := strings.Index(text, "\n"); j >= 0 {
-			text = strings.TrimLeft(text[j:], "\n")
-		}
-	}
-	return strings.TrimSpace(text)
 }

@@ -136,25 +136,3 @@ func TestSetenv(t *testing.T) {
 		t.Error("os.Getenv taken for Setenv")
 	}
 }
-
-func TestTestSupportPackage(t *testing.T) {
-	for path, want := range map[string]bool{
-		"github.com/hashicorp/aws-sdk-go-base/v2/mockdata": true,
-		"gocloud.dev/internal/testing/setup":               true,
-		"example.com/app/internal/testutil":                true,
-		"example.com/app/awstest":                          true,
-		"example.com/app/s3mock":                           true,
-		"example.com/app/fakes3":                           true,
-		"example.com/app/e2e/suite":                        true,
-		"example.com/app/internal/storage/s3":              false,
-		"example.com/app/cmd/latest":                       false,
-		"example.com/app/attest":                           false,
-		"awsvet.test/src/staticcreds":                      false, // a domain ending in "test"
-		"github.com/99designs/aws-vault/v7/vault":          false,
-		"github.com/grafana/loki/v3/pkg/storage/chunk/aws": false,
-	} {
-		if got := sdk.IsTestSupportPackage(nil, types.NewPackage(path, "p"), nil); got != want {
-			t.Errorf("IsTestSupportPackage(%s) = %v, want %v", path, got, want)
-		}
-	}
-}

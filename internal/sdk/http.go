@@ -73,14 +73,16 @@ type URLs struct {
 	fset *token.FileSet
 	info *types.Info
 	defs map[types.Object]ast.Expr
-	sets map[types.Object]int // assignments after the definition, outside _test.go files
+	sets map[types.Object]int // assignments after the definition, outside test files
 }
 
-// NewURLs indexes the variable definitions of the package's files.
-func NewURLs(fset *token.FileSet, info *types.Info, files []*ast.File) *URLs {
+// NewURLs indexes the variable definitions of the package's files;
+// inTest tells test code (syntax.Result.InTest), whose assignments do not
+// count.
+func NewURLs(fset *token.FileSet, info *types.Info, files []*ast.File, inTest func(token.Pos) bool) *URLs {
 	u := &URLs{fset: fset, info: info, defs: map[types.Object]ast.Expr{}, sets: map[types.Object]int{}}
 	for _, f := range files {
-		test := strings.HasSuffix(fset.File(f.FileStart).Name(), "_test.go")
+		test := inTest(f.FileStart)
 		ast.Inspect(f, func(n ast.Node) bool {
 			switch n := n.(type) {
 			case *ast.ValueSpec:

@@ -2,6 +2,7 @@ package sdk_test
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
 	"testing"
 
@@ -44,7 +45,7 @@ func notHTTP()                { fmt.Println("https://sts.amazonaws.com") }
 
 func TestNetHTTPRequestAndStatic(t *testing.T) {
 	fset, f, info := typeCheck(t, requestsSrc)
-	urls := sdk.NewURLs(fset, info, []*ast.File{f})
+	urls := sdk.NewURLs(fset, info, []*ast.File{f}, func(token.Pos) bool { return false })
 	type want struct {
 		request    bool
 		method     string

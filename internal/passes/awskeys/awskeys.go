@@ -18,7 +18,6 @@ import (
 	"github.com/awsvet/awsvet/internal/keys"
 	"github.com/awsvet/awsvet/internal/passes/strlits"
 	"github.com/awsvet/awsvet/internal/passes/syntax"
-	"github.com/awsvet/awsvet/internal/report"
 	"github.com/awsvet/awsvet/internal/sdk"
 )
 
@@ -244,7 +243,7 @@ func (f *finder) secret(lit *ast.BasicLit, v string, kind Kind) {
 }
 
 func (f *finder) secretEntropy(lit *ast.BasicLit) float64 {
-	if report.IsTestFile(f.pass, lit.Pos()) {
+	if syntax.Of(f.pass).InTest(lit.Pos()) {
 		return keys.TestSecretEntropy
 	}
 	return keys.SecretEntropy

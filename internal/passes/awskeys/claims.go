@@ -7,7 +7,6 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/awsvet/awsvet/internal/passes/syntax"
-	"github.com/awsvet/awsvet/internal/report"
 	"github.com/awsvet/awsvet/internal/sdk"
 )
 
@@ -37,14 +36,14 @@ const (
 // written, staticcreds where it is used.
 func claims(pass *analysis.Pass) map[*ast.BasicLit]string {
 	out := map[*ast.BasicLit]string{}
-	if sdk.IsTestSupportPackage(pass.Fset, pass.Pkg, pass.Files) {
+	if syntax.Of(pass).TestSupportPackage() {
 		return out // both rules leave test-support packages alone
 	}
 	info := pass.TypesInfo
 	ins := syntax.Of(pass).Inspector
 	for cur := range ins.Root().Preorder((*ast.CallExpr)(nil), (*ast.CompositeLit)(nil), (*ast.FuncDecl)(nil)) {
 		n := cur.Node()
-		if report.IsTestFile(pass, n.Pos()) {
+		if syntax.Of(pass).InTest(n.Pos()) {
 			continue
 		}
 		switch n := n.(type) {

@@ -62,7 +62,7 @@ func run(pass *analysis.Pass) (any, error) {
 	res := &Result{}
 	src := syntax.Of(pass)
 	for cur := range src.Inspector.Root().Preorder((*ast.File)(nil), (*ast.BasicLit)(nil)) {
-		res.add(pass, cur.Node(), false)
+		res.add(src, cur.Node(), false)
 	}
 	// Generated files have no inspector (building one is what their size
 	// makes expensive): one plain walk collects their strings.
@@ -70,7 +70,7 @@ func run(pass *analysis.Pass) (any, error) {
 		ast.Inspect(f, func(n ast.Node) bool {
 			switch n.(type) {
 			case *ast.File, *ast.BasicLit:
-				res.add(pass, n, true)
+				res.add(src, n, true)
 			}
 			return true
 		})
@@ -78,10 +78,10 @@ func run(pass *analysis.Pass) (any, error) {
 	return res, nil
 }
 
-func (res *Result) add(pass *analysis.Pass, n ast.Node, generated bool) {
+func (res *Result) add(src *syntax.Result, n ast.Node, generated bool) {
 	switch n := n.(type) {
 	case *ast.File:
-		test := isTest(pass, n.Pos())
+		test := src.InTest(n.Pos())
 		for _, cg := range n.Comments {
 			for _, c := range cg.List {
 				res.Comments = append(res.Comments, Comment{Node: c, Test: test})
@@ -95,11 +95,6 @@ func (res *Result) add(pass *analysis.Pass, n ast.Node, generated bool) {
 		if err != nil {
 			return
 		}
-		res.Lits = append(res.Lits, Lit{Node: n, Value: v, Test: isTest(pass, n.Pos()), Generated: generated})
+		res.Lits = append(res.Lits, Lit{Node: n, Value: v, Test: src.InTest(n.Pos()), Generated: generated})
 	}
-}
-
-func isTest(pass *analysis.Pass, pos token.Pos) bool {
-	f := pass.Fset.File(pos)
-	return f != nil && strings.HasSuffix(f.Name(), "_test.go")
 }
