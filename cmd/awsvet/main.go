@@ -38,6 +38,12 @@ func main() {
 	case len(args) == 1 && args[0] == "version":
 		fmt.Println("awsvet", cli.Version())
 	case isVetProtocol(args):
+		if strings.HasSuffix(args[len(args)-1], ".cfg") && os.Getenv(vetChildEnv) == "" {
+			if code := vetRedacted(args); code >= 0 {
+				os.Exit(code)
+			}
+			// The child could not be started: serve the request here.
+		}
 		// go vet and go fix print "position: message" alone (since Go
 		// 1.26 they always ask the tool for JSON and print it so).
 		report.NameRuleInMessages()
