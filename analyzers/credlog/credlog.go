@@ -7,6 +7,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/awsvet/awsvet/internal/gocode"
 	"github.com/awsvet/awsvet/internal/passes/syntax"
 	"github.com/awsvet/awsvet/internal/report"
 	"github.com/awsvet/awsvet/internal/sdk"
@@ -24,9 +25,8 @@ var Analyzer = &analysis.Analyzer{
 }
 
 type checker struct {
-	pass   *analysis.Pass
-	r      *report.Reporter
-	writes *sdk.Assignments // built on first use
+	pass *analysis.Pass
+	r    *report.Reporter
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -43,7 +43,7 @@ func run(pass *analysis.Pass) (any, error) {
 		if kind == sdk.NotOutput || report.IsTestFile(pass, call.Pos()) {
 			continue
 		}
-		fn := sdk.Callee(pass.TypesInfo, call)
+		fn := gocode.Callee(pass.TypesInfo, call)
 		for _, i := range c.printedArgs(fn, call, first) {
 			if l, ok := c.secretIn(call.Args[i], 0); ok {
 				c.report(kind, calleeName(fn), call.Args[i], l)
@@ -53,12 +53,8 @@ func run(pass *analysis.Pass) (any, error) {
 	return nil, nil
 }
 
-func (c *checker) assigns() *sdk.Assignments {
-	if c.writes == nil {
-		c.writes = sdk.NewAssignments(c.pass.TypesInfo, syntax.Of(c.pass).Files)
-	}
-	return c.writes
-}
+// assigns is the package's index of variable writes, shared by the rules.
+func (c *checker) assigns() *gocode.Writes { return syntax.Of(c.pass).Writes() }
 
 // report words the finding so that it starts with what leaks (always
 // lowercase) and where it comes from as written in the code (the
@@ -82,7 +78,7 @@ func (c *checker) report(kind sdk.OutputKind, callee string, arg ast.Expr, l lea
 func calleeName(fn *types.Func) string {
 	sig, _ := fn.Type().(*types.Signature)
 	if sig != nil && sig.Recv() != nil {
-		if n := sdk.NamedOf(sig.Recv().Type()); n != nil {
+		if n := gocode.NamedOf(sig.Recv().Type()); n != nil {
 			return n.Obj().Pkg().Name() + "." + n.Obj().Name() + "." + fn.Name()
 		}
 		return fn.Name()

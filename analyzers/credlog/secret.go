@@ -5,6 +5,7 @@ import (
 	"go/token"
 	"go/types"
 
+	"github.com/awsvet/awsvet/internal/gocode"
 	"github.com/awsvet/awsvet/internal/sdk"
 )
 
@@ -42,7 +43,7 @@ func (c *checker) secretIn(e ast.Expr, depth int) (leak, bool) {
 			return leak{source: types.ExprString(e), what: fieldSecret(sel.Sel.Name)}, true
 		}
 	case *ast.Ident:
-		if w, ok := c.assigns().ValueOf(e); ok && w.Index < 0 {
+		if w, ok := c.assigns().Certain(e); ok && w.Index < 0 {
 			return c.secretIn(w.Rhs, depth+1)
 		}
 	case *ast.BinaryExpr:
@@ -56,7 +57,7 @@ func (c *checker) secretIn(e ast.Expr, depth int) (leak, bool) {
 		if tv, ok := info.Types[e.Fun]; ok && tv.IsType() && len(e.Args) == 1 {
 			return c.secretIn(e.Args[0], depth+1) // []byte(secret), string(b)
 		}
-		fn := sdk.Callee(info, e)
+		fn := gocode.Callee(info, e)
 		if sdk.IsStringDeref(fn) && len(e.Args) == 1 { // aws.ToString(out.Credentials.SessionToken)
 			if sel, ok := ast.Unparen(e.Args[0]).(*ast.SelectorExpr); ok && c.isSecretField(sel, sdk.IsSTSCredentials) {
 				return leak{source: types.ExprString(e), what: fieldSecret(sel.Sel.Name)}, true
@@ -117,7 +118,7 @@ func holdsCredentials(t types.Type) bool {
 func (c *checker) printedArgs(fn *types.Func, call *ast.CallExpr, first int) []int {
 	var skip map[int]bool
 	if fi, ok := sdk.FormatParam(fn); ok && fi < len(call.Args) && !call.Ellipsis.IsValid() {
-		if format, ok := sdk.ConstString(c.pass.TypesInfo, call.Args[fi]); ok {
+		if format, ok := gocode.ConstString(c.pass.TypesInfo, call.Args[fi]); ok {
 			if vs, ok := verbs(format); ok {
 				skip = map[int]bool{}
 				for arg, verb := range vs {

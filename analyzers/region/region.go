@@ -8,6 +8,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
 
+	"github.com/awsvet/awsvet/internal/gocode"
 	"github.com/awsvet/awsvet/internal/passes/syntax"
 	"github.com/awsvet/awsvet/internal/report"
 	"github.com/awsvet/awsvet/internal/sdk"
@@ -53,7 +54,7 @@ func run(pass *analysis.Pass) (any, error) {
 		info:    pass.TypesInfo,
 		r:       report.New(pass),
 		ins:     syntax.Of(pass).Inspector,
-		lambda:  sdk.Imports(pass.Pkg, sdk.LambdaRuntimePkg),
+		lambda:  gocode.Imports(pass.Pkg, sdk.LambdaRuntimePkg),
 		program: pass.Pkg.Name() == "main",
 	}
 	c.scanEnv()
@@ -62,7 +63,7 @@ func run(pass *analysis.Pass) (any, error) {
 		if report.IsTestFile(pass, call.Pos()) {
 			continue
 		}
-		fn := sdk.Callee(c.info, call)
+		fn := gocode.Callee(c.info, call)
 		switch {
 		case sdk.IsV2LoadDefaultConfig(fn):
 			c.loadDefaultConfig(cur, call)
@@ -83,11 +84,10 @@ func (c *checker) scanEnv() {
 		if len(call.Args) == 0 || report.IsTestFile(c.pass, call.Pos()) {
 			continue
 		}
-		fn := sdk.Callee(c.info, call)
-		if !sdk.IsFunc(fn, "os", "Getenv") && !sdk.IsFunc(fn, "os", "LookupEnv") && !sdk.IsFunc(fn, "os", "Setenv") {
+		if use := gocode.EnvUseOf(gocode.Callee(c.info, call)); use != gocode.EnvGet && use != gocode.EnvSet {
 			continue
 		}
-		name, ok := sdk.ConstString(c.info, call.Args[0])
+		name, ok := gocode.ConstString(c.info, call.Args[0])
 		switch {
 		case !ok:
 		case sdk.RegionEnvVars[name]:
@@ -119,7 +119,7 @@ func (c *checker) loadDefaultConfig(cur inspector.Cursor, call *ast.CallExpr) {
 func (c *checker) loadOptionEffect(arg ast.Expr) effect {
 	switch e := ast.Unparen(arg).(type) {
 	case *ast.CallExpr:
-		fn := sdk.Callee(c.info, e)
+		fn := gocode.Callee(c.info, e)
 		switch {
 		case sdk.IsV2RegionLoadOption(fn):
 			return setsRegion

@@ -5,6 +5,7 @@ import (
 	"go/types"
 	"strings"
 
+	"github.com/awsvet/awsvet/internal/gocode"
 	"github.com/awsvet/awsvet/internal/redact"
 	"github.com/awsvet/awsvet/internal/sdk"
 )
@@ -121,13 +122,15 @@ func (s credSet) fingerprints() string {
 const maxDepth = 4
 
 // classify tells where the string e comes from.
-func (c *checker) classify(e ast.Expr) value { return c.classifyWrite(sdk.Write{Rhs: e, Index: -1}, 0) }
+func (c *checker) classify(e ast.Expr) value {
+	return c.classifyWrite(gocode.Write{Rhs: e, Index: -1}, 0)
+}
 
-func (c *checker) classifyWrite(w sdk.Write, depth int) value {
+func (c *checker) classifyWrite(w gocode.Write, depth int) value {
 	info := c.pass.TypesInfo
 	e := ast.Unparen(w.Rhs)
 	if w.Index < 0 {
-		if s, ok := sdk.ConstString(info, e); ok {
+		if s, ok := gocode.ConstString(info, e); ok {
 			if s == "" {
 				return value{origin: absent}
 			}
@@ -136,13 +139,13 @@ func (c *checker) classifyWrite(w sdk.Write, depth int) value {
 	}
 	switch e := e.(type) {
 	case *ast.CallExpr:
-		if name, ok := sdk.EnvRead(info, e, w.Index); ok {
+		if name, ok := gocode.EnvRead(info, e, w.Index); ok {
 			if sdk.CredentialEnvVars[name] {
 				return value{origin: env, envVar: name}
 			}
 		}
 	case *ast.Ident:
-		if next, ok := c.assigns().ValueOf(e); ok && depth < maxDepth && w.Index < 0 {
+		if next, ok := c.assigns().Certain(e); ok && depth < maxDepth && w.Index < 0 {
 			return c.classifyWrite(next, depth+1)
 		}
 	}
@@ -167,7 +170,7 @@ func (c *checker) credentialsOf(e ast.Expr) (lit *ast.CompositeLit, set credSet,
 				token:  c.fieldValue(f, sdk.SessionTokenField),
 			}, true
 		case *ast.Ident:
-			w, ok := c.assigns().ValueOf(x)
+			w, ok := c.assigns().Certain(x)
 			if !ok || w.Index >= 0 {
 				return nil, credSet{}, false
 			}

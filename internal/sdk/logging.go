@@ -4,6 +4,8 @@ import (
 	"go/ast"
 	"go/types"
 	"strings"
+
+	"github.com/awsvet/awsvet/internal/gocode"
 )
 
 // Where a Go program writes text out: loggers, error messages and the
@@ -57,12 +59,12 @@ var writerPrints = map[string]bool{"Fprint": true, "Fprintf": true, "Fprintln": 
 // OutputOf tells whether call writes its arguments out, and from which
 // argument on (fmt.Fprintf's writer is not output).
 func OutputOf(info *types.Info, call *ast.CallExpr) (kind OutputKind, first int) {
-	fn := Callee(info, call)
+	fn := gocode.Callee(info, call)
 	if fn == nil || fn.Pkg() == nil {
 		return NotOutput, 0
 	}
 	path, name := fn.Pkg().Path(), fn.Name()
-	isFunc := IsFunc(fn, path, name)
+	isFunc := gocode.IsFunc(fn, path, name)
 	switch {
 	case IsLoggingPackage(path):
 		return LogOutput, 0
@@ -90,7 +92,7 @@ func IsStdStream(info *types.Info, e ast.Expr) bool {
 // fmt.Sprint, fmt.Sprintf, fmt.Sprintln. What they return carries what
 // they were given.
 func IsSprint(fn *types.Func) bool {
-	return fn != nil && (IsFunc(fn, "fmt", "Sprint") || IsFunc(fn, "fmt", "Sprintf") || IsFunc(fn, "fmt", "Sprintln"))
+	return fn != nil && (gocode.IsFunc(fn, "fmt", "Sprint") || gocode.IsFunc(fn, "fmt", "Sprintf") || gocode.IsFunc(fn, "fmt", "Sprintln"))
 }
 
 // FormatParam returns the index of fn's format-string parameter when fn is

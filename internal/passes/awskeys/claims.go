@@ -6,6 +6,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/awsvet/awsvet/internal/gocode"
 	"github.com/awsvet/awsvet/internal/passes/syntax"
 	"github.com/awsvet/awsvet/internal/report"
 	"github.com/awsvet/awsvet/internal/sdk"
@@ -59,7 +60,7 @@ func claims(pass *analysis.Pass) map[*ast.BasicLit]string {
 				}
 				continue
 			}
-			fn := sdk.Callee(info, n)
+			fn := gocode.Callee(info, n)
 			if fn == nil {
 				continue
 			}
@@ -69,9 +70,9 @@ func claims(pass *analysis.Pass) map[*ast.BasicLit]string {
 			if sdk.IsV1StaticCredsFromCreds(fn) && len(n.Args) == 1 {
 				claimCredentialsLiteral(info, out, n.Args[0])
 			}
-			if sdk.IsSetenv(fn) && len(n.Args) == 2 {
-				name, _ := sdk.ConstString(info, n.Args[0])
-				if v, ok := sdk.ConstString(info, n.Args[1]); ok && v != "" && sdk.CredentialEnvVars[name] {
+			if gocode.IsSetenv(fn) && len(n.Args) == 2 {
+				name, _ := gocode.ConstString(info, n.Args[0])
+				if v, ok := gocode.ConstString(info, n.Args[1]); ok && v != "" && sdk.CredentialEnvVars[name] {
 					claim(out, n.Args[1], OwnerEnvCreds)
 				}
 			}
@@ -147,11 +148,11 @@ func claimReturned(info *types.Info, out map[*ast.BasicLit]string, body *ast.Blo
 // or a constant key ID without a secret.
 func claimHardcoded(info *types.Info, out map[*ast.BasicLit]string, key, secret, token ast.Expr) {
 	set := func(e ast.Expr) bool {
-		v, ok := sdk.ConstString(info, e)
+		v, ok := gocode.ConstString(info, e)
 		return e != nil && ok && v != ""
 	}
 	absent := func(e ast.Expr) bool {
-		v, ok := sdk.ConstString(info, e)
+		v, ok := gocode.ConstString(info, e)
 		return e == nil || ok && v == ""
 	}
 	if !set(secret) && !set(token) && !(set(key) && absent(secret)) {
