@@ -11,5 +11,5 @@ import (
 
 func TestRegion(t *testing.T) {
 	testdata, _ := filepath.Abs("../../testdata")
-	analysistest.RunWithSuggestedFixes(t, testdata, region.Analyzer, "./src/region", "./src/region/lambdafn", "./src/region/envaware", "./src/region/awstesting/mock", "./src/region/library")
+	analysistest.RunWithSuggestedFixes(t, testdata, region.Analyzer, "./src/region", "./src/region/lambdafn", "./src/region/envaware", "./src/region/envawaresyscall", "./src/region/awstesting/mock", "./src/region/library")
 }

@@ -16,7 +16,7 @@ type origin int
 const (
 	absent   origin = iota // not set, or ""
 	constant               // a compile-time constant: a literal, a const, a constant expression
-	env                    // os.Getenv / os.LookupEnv of a variable the default chain reads
+	env                    // an environment read (gocode.EnvRead) of a variable the default chain reads
 	runtime                // anything else: flags, settings, a secrets store, a parameter
 )
 
