@@ -118,8 +118,9 @@ func (s credSet) fingerprints() string {
 	return strings.Join(out, ", ")
 }
 
-// maxDepth bounds how many variables are followed from a use to a value.
-const maxDepth = 4
+// maxDepth bounds how many variables are followed from a use to a value,
+// as far as credentialsOf follows them.
+const maxDepth = gocode.MaxFollow
 
 // classify tells where the string e comes from.
 func (c *checker) classify(e ast.Expr) value {
@@ -157,29 +158,16 @@ func (c *checker) classifyWrite(w gocode.Write, depth int) value {
 // returns its values. ok is false when e is not such a literal (the
 // credentials come from elsewhere at run time).
 func (c *checker) credentialsOf(e ast.Expr) (lit *ast.CompositeLit, set credSet, ok bool) {
-	for depth := 0; depth <= maxDepth; depth++ {
-		switch x := ast.Unparen(e).(type) {
-		case *ast.CompositeLit:
-			if !sdk.IsCredentialsValue(c.pass.TypesInfo.TypeOf(x)) {
-				return nil, credSet{}, false
-			}
-			f := c.fields(x)
-			return x, credSet{
-				key:    c.fieldValue(f, sdk.KeyIDField),
-				secret: c.fieldValue(f, sdk.SecretKeyField),
-				token:  c.fieldValue(f, sdk.SessionTokenField),
-			}, true
-		case *ast.Ident:
-			w, ok := c.assigns().Certain(x)
-			if !ok || w.Index >= 0 {
-				return nil, credSet{}, false
-			}
-			e = w.Rhs
-		default:
-			return nil, credSet{}, false
-		}
+	x, isLit := ast.Unparen(c.assigns().Resolve(e)).(*ast.CompositeLit)
+	if !isLit || !sdk.IsCredentialsValue(c.pass.TypesInfo.TypeOf(x)) {
+		return nil, credSet{}, false
 	}
-	return nil, credSet{}, false
+	f := c.fields(x)
+	return x, credSet{
+		key:    c.fieldValue(f, sdk.KeyIDField),
+		secret: c.fieldValue(f, sdk.SecretKeyField),
+		token:  c.fieldValue(f, sdk.SessionTokenField),
+	}, true
 }
 
 func (c *checker) fieldValue(fields map[string]ast.Expr, name string) value {

@@ -185,6 +185,27 @@ func (w *Writes) Default(e ast.Expr) (Write, bool) {
 	return once(writes)
 }
 
+// MaxFollow bounds how many variables Resolve follows from a use to a
+// value: enough for a := lit; b := a; use(b), and a cycle ends.
+const MaxFollow = 4
+
+// Resolve follows e through variables that certainly hold one single
+// value (Certain), at most MaxFollow of them, and returns the expression
+// it arrives at: e itself when e names no such variable.
+func (w *Writes) Resolve(e ast.Expr) ast.Expr {
+	for range MaxFollow {
+		if _, ok := ast.Unparen(e).(*ast.Ident); !ok {
+			return e
+		}
+		next, ok := w.Certain(e)
+		if !ok || next.Index >= 0 {
+			return e
+		}
+		e = next.Rhs
+	}
+	return e
+}
+
 // WrittenIn reports whether the code in n writes v, whole or in part, or
 // takes its address, so that v may hold another value after each run of n.
 func (w *Writes) WrittenIn(v *types.Var, n ast.Node) bool {

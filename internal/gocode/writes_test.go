@@ -174,3 +174,28 @@ func g() T { return T{} }
 		}
 	}
 }
+
+// TestResolve: Resolve follows single values through at most MaxFollow
+// variables, and stops at a variable it cannot follow.
+func TestResolve(t *testing.T) {
+	c := typeCheck(t, map[string]string{"p.go": `package p
+
+import "os"
+
+func use(...any) {}
+
+func chain()    { a := "v"; b := a; c := b; d := c; use(d) }
+func tooLong()  { a := "v"; b := a; c := b; d := c; e := d; use(e) }
+func stops()    { a := "v"; a = "w"; b := a; use(b) }
+func multi()    { a, _ := os.LookupEnv("K"); b := a; use(b) }
+func literal()  { use("v") }
+`})
+	w := gocode.NewWrites(c.info, c.all(), c.inTest)
+	wants := map[string]string{"chain": `"v"`, "tooLong": "a", "stops": "a", "multi": "a", "literal": `"v"`}
+	for name, want := range wants {
+		arg := useArg(t, c.funcDecl(t, name))
+		if got := types.ExprString(w.Resolve(arg)); got != want {
+			t.Errorf("Resolve in %s = %s, want %s", name, got, want)
+		}
+	}
+}

@@ -51,12 +51,12 @@ func claims(pass *analysis.Pass) map[*ast.BasicLit]string {
 		switch n := n.(type) {
 		case *ast.FuncDecl:
 			if f, _ := info.Defs[n.Name].(*types.Func); f != nil && n.Recv != nil && n.Body != nil && sdk.IsRetrieveMethod(f) {
-				claimReturned(info, out, n.Body)
+				claimReturned(info, syntax.Of(pass).Writes(), out, n.Body)
 			}
 		case *ast.CallExpr:
 			if tv, ok := info.Types[n.Fun]; ok && tv.IsType() && sdk.IsV2CredentialsProviderFunc(tv.Type) && len(n.Args) == 1 {
 				if fl, ok := ast.Unparen(n.Args[0]).(*ast.FuncLit); ok {
-					claimReturned(info, out, fl.Body)
+					claimReturned(info, syntax.Of(pass).Writes(), out, fl.Body)
 				}
 				continue
 			}
@@ -102,28 +102,14 @@ func claimCredentialsLiteral(info *types.Info, out map[*ast.BasicLit]string, e a
 }
 
 // claimReturned claims the credentials literals a provider function
-// returns: in the return statement, or in a local variable defined once
-// and returned.
-func claimReturned(info *types.Info, out map[*ast.BasicLit]string, body *ast.BlockStmt) {
-	defined := map[types.Object]ast.Expr{} // x := aws.Credentials{...}
-	reassigned := map[types.Object]bool{}
+// returns: in the return statement, or in a variable written once and
+// returned, followed as staticcreds follows it (gocode.Writes.Resolve).
+func claimReturned(info *types.Info, writes *gocode.Writes, out map[*ast.BasicLit]string, body *ast.BlockStmt) {
 	var returned []ast.Expr
 	ast.Inspect(body, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.FuncLit:
 			return false // its returns are its own
-		case *ast.AssignStmt:
-			for i, lhs := range n.Lhs {
-				id, ok := lhs.(*ast.Ident)
-				if !ok {
-					continue
-				}
-				if obj := info.Defs[id]; obj != nil && len(n.Lhs) == len(n.Rhs) {
-					defined[obj] = n.Rhs[i]
-				} else if obj := info.Uses[id]; obj != nil {
-					reassigned[obj] = true
-				}
-			}
 		case *ast.ReturnStmt:
 			if len(n.Results) == 2 {
 				returned = append(returned, n.Results[0])
@@ -132,14 +118,7 @@ func claimReturned(info *types.Info, out map[*ast.BasicLit]string, body *ast.Blo
 		return true
 	})
 	for _, e := range returned {
-		if id, ok := ast.Unparen(e).(*ast.Ident); ok {
-			obj := info.Uses[id]
-			if obj == nil || reassigned[obj] || defined[obj] == nil {
-				continue
-			}
-			e = defined[obj]
-		}
-		claimCredentialsLiteral(info, out, e)
+		claimCredentialsLiteral(info, out, writes.Resolve(e))
 	}
 }
 
