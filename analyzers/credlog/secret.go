@@ -63,7 +63,7 @@ func (c *checker) secretIn(e ast.Expr, depth int) (leak, bool) {
 				return leak{source: types.ExprString(e), what: fieldSecret(sel.Sel.Name)}, true
 			}
 		}
-		if sdk.IsSprint(fn) {
+		if gocode.IsSprint(fn) {
 			for _, i := range c.printedArgs(fn, e, 0) {
 				if l, ok := c.secretIn(e.Args[i], depth+1); ok {
 					return l, true
@@ -117,7 +117,7 @@ func holdsCredentials(t types.Type) bool {
 // with %T or %p.
 func (c *checker) printedArgs(fn *types.Func, call *ast.CallExpr, first int) []int {
 	var skip map[int]bool
-	if fi, ok := sdk.FormatParam(fn); ok && fi < len(call.Args) && !call.Ellipsis.IsValid() {
+	if fi, ok := gocode.FormatParam(fn); ok && fi < len(call.Args) && !call.Ellipsis.IsValid() {
 		if format, ok := gocode.ConstString(c.pass.TypesInfo, call.Args[fi]); ok {
 			if vs, ok := verbs(format); ok {
 				skip = map[int]bool{}
