@@ -7,6 +7,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
 
+	"github.com/awsvet/awsvet/internal/gocode"
 	"github.com/awsvet/awsvet/internal/passes/syntax"
 	"github.com/awsvet/awsvet/internal/report"
 	"github.com/awsvet/awsvet/internal/rule"
@@ -43,7 +44,7 @@ func run(pass *analysis.Pass) (any, error) {
 		if syntax.Of(pass).InTest(call.Pos()) {
 			continue
 		}
-		fn := sdk.Callee(c.info, call)
+		fn := gocode.Callee(c.info, call)
 		if what := constructionOf(fn); what != "" {
 			c.check(cur, call, fn, what)
 		}

@@ -7,6 +7,7 @@ import (
 
 	"golang.org/x/tools/go/ast/inspector"
 
+	"github.com/awsvet/awsvet/internal/gocode"
 	"github.com/awsvet/awsvet/internal/sdk"
 )
 
@@ -182,7 +183,7 @@ func (c *checker) keeps(stmt ast.Node, lhs ast.Expr, loop ast.Node) bool {
 		if id, ok := lhs.(*ast.Ident); ok && id.Name == "_" {
 			return false
 		}
-		root := c.rootVar(lhs)
+		root := gocode.RootVar(c.info, lhs)
 		return root == nil || !within(root.Pos(), loop)
 	}
 	return false

@@ -6,6 +6,7 @@ import (
 
 	"golang.org/x/tools/go/ast/inspector"
 
+	"github.com/awsvet/awsvet/internal/gocode"
 	"github.com/awsvet/awsvet/internal/sdk"
 )
 
@@ -36,7 +37,7 @@ func (c *checker) isHTTPHandlerSignature(ft *ast.FuncType) bool {
 		return false
 	}
 	_, ptr := types.Unalias(params[1]).(*types.Pointer)
-	return sdk.IsNamed(params[0], "net/http", "ResponseWriter") && ptr && sdk.IsNamed(params[1], "net/http", "Request")
+	return gocode.IsNamed(params[0], "net/http", "ResponseWriter") && ptr && gocode.IsNamed(params[1], "net/http", "Request")
 }
 
 // findLambdaHandlers finds the functions given to aws-lambda-go's entry
@@ -44,7 +45,7 @@ func (c *checker) isHTTPHandlerSignature(ft *ast.FuncType) bool {
 // literal, or a local variable holding one.
 func (c *checker) findLambdaHandlers() map[ast.Node]bool {
 	out := map[ast.Node]bool{}
-	if !sdk.Imports(c.pass.Pkg, sdk.LambdaRuntimePkg) {
+	if !gocode.Imports(c.pass.Pkg, sdk.LambdaRuntimePkg) {
 		return out
 	}
 	decls := map[types.Object]*ast.FuncDecl{}
@@ -57,7 +58,7 @@ func (c *checker) findLambdaHandlers() map[ast.Node]bool {
 	}
 	for cur := range c.ins.Root().Preorder((*ast.CallExpr)(nil)) {
 		call := cur.Node().(*ast.CallExpr)
-		i, ok := sdk.LambdaHandlerArg(sdk.Callee(c.info, call))
+		i, ok := sdk.LambdaHandlerArg(gocode.Callee(c.info, call))
 		if !ok || i >= len(call.Args) {
 			continue
 		}
@@ -121,7 +122,7 @@ func (c *checker) isOnceFunc(cur inspector.Cursor) bool {
 	if !ok {
 		return false
 	}
-	fn := sdk.Callee(c.info, call)
-	return sdk.IsMethod(fn, "sync", "Once", "Do") ||
-		sdk.IsFunc(fn, "sync", "OnceFunc") || sdk.IsFunc(fn, "sync", "OnceValue") || sdk.IsFunc(fn, "sync", "OnceValues")
+	fn := gocode.Callee(c.info, call)
+	return gocode.IsMethod(fn, "sync", "Once", "Do") ||
+		gocode.IsFunc(fn, "sync", "OnceFunc") || gocode.IsFunc(fn, "sync", "OnceValue") || gocode.IsFunc(fn, "sync", "OnceValues")
 }

@@ -5,6 +5,8 @@ import (
 	"go/token"
 	"go/types"
 
+	"github.com/awsvet/awsvet/internal/gocode"
+	"github.com/awsvet/awsvet/internal/passes/syntax"
 	"github.com/awsvet/awsvet/internal/sdk"
 )
 
@@ -59,7 +61,7 @@ func (v *variance) invariant(e ast.Expr, top bool, depth int) bool {
 		}
 		switch n := n.(type) {
 		case *ast.CallExpr:
-			fn := sdk.Callee(v.c.info, n)
+			fn := gocode.Callee(v.c.info, n)
 			if constructionOf(fn) != "" {
 				// Built from a config or session made afresh here: that
 				// construction is the one reported.
@@ -82,13 +84,13 @@ func (v *variance) invariant(e ast.Expr, top bool, depth int) bool {
 }
 
 // pureCall: a conversion, a builtin, an SDK function or method (aws.String,
-// credentials.NewStaticCredentialsProvider) or os.Getenv / os.LookupEnv.
+// credentials.NewStaticCredentialsProvider) or an environment read
+// (os.Getenv, os.LookupEnv, syscall.Getenv).
 func (v *variance) pureCall(call *ast.CallExpr, fn *types.Func) bool {
 	if tv, ok := v.c.info.Types[call.Fun]; ok && (tv.IsType() || tv.IsBuiltin()) {
 		return true
 	}
-	return fn != nil && fn.Pkg() != nil && (sdk.IsSDK(fn.Pkg().Path()) ||
-		sdk.IsFunc(fn, "os", "Getenv") || sdk.IsFunc(fn, "os", "LookupEnv"))
+	return fn != nil && fn.Pkg() != nil && (sdk.IsSDK(fn.Pkg().Path()) || gocode.EnvUseOf(fn) == gocode.EnvGet)
 }
 
 func (v *variance) invariantVar(obj *types.Var, depth int) bool {
@@ -96,7 +98,7 @@ func (v *variance) invariantVar(obj *types.Var, depth int) bool {
 	case obj.IsField() || obj == v.recv || within(obj.Pos(), v.call):
 		return true // a field (its base is checked), the receiver, an option literal's parameter
 	case !within(obj.Pos(), v.region):
-		return !v.c.assignedIn(obj, v.region)
+		return !syntax.Of(v.c.pass).Writes().WrittenIn(obj, v.region)
 	}
 	if known, seen := v.locals[obj]; seen {
 		return known
@@ -188,64 +190,9 @@ func declares(info *types.Info, fields *ast.FieldList, obj *types.Var) bool {
 	return false
 }
 
-func isContext(t types.Type) bool { return t != nil && sdk.IsNamed(t, "context", "Context") }
+func isContext(t types.Type) bool { return t != nil && gocode.IsNamed(t, "context", "Context") }
 
 func within(pos token.Pos, n ast.Node) bool { return n.Pos() <= pos && pos < n.End() }
-
-// assignedIn reports whether region writes v (or a part of it: v.Region =
-// r, v[k] = x), or takes its address, so that v may differ per run.
-func (c *checker) assignedIn(v *types.Var, region ast.Node) bool {
-	found := false
-	ast.Inspect(region, func(n ast.Node) bool {
-		if found {
-			return false
-		}
-		switch n := n.(type) {
-		case *ast.AssignStmt:
-			for _, lhs := range n.Lhs {
-				found = found || c.rootVar(lhs) == v
-			}
-		case *ast.IncDecStmt:
-			found = c.rootVar(n.X) == v
-		case *ast.RangeStmt:
-			if n.Tok == token.ASSIGN {
-				found = c.rootVar(n.Key) == v || c.rootVar(n.Value) == v
-			}
-		case *ast.UnaryExpr:
-			found = n.Op == token.AND && c.rootVar(n.X) == v
-		}
-		return true
-	})
-	return found
-}
-
-// rootVar returns the variable at the root of x, x.f, x[i], *x, or nil.
-func (c *checker) rootVar(e ast.Expr) types.Object {
-	for {
-		switch x := e.(type) {
-		case nil:
-			return nil
-		case *ast.Ident:
-			if obj := c.info.Uses[x]; obj != nil {
-				return obj
-			}
-			return c.info.Defs[x]
-		case *ast.SelectorExpr:
-			if sel := c.info.Selections[x]; sel == nil || sel.Kind() != types.FieldVal {
-				return nil // a qualified identifier or a method value
-			}
-			e = x.X
-		case *ast.IndexExpr:
-			e = x.X
-		case *ast.StarExpr:
-			e = x.X
-		case *ast.ParenExpr:
-			e = x.X
-		default:
-			return nil
-		}
-	}
-}
 
 // setsEnv reports whether region changes the process environment, which
 // the SDKs read when they load a configuration.
@@ -253,8 +200,7 @@ func (c *checker) setsEnv(region ast.Node) bool {
 	found := false
 	ast.Inspect(region, func(n ast.Node) bool {
 		if call, ok := n.(*ast.CallExpr); ok && !found {
-			fn := sdk.Callee(c.info, call)
-			found = sdk.IsFunc(fn, "os", "Setenv") || sdk.IsFunc(fn, "os", "Unsetenv")
+			found = gocode.ChangesEnv(gocode.Callee(c.info, call))
 		}
 		return !found
 	})

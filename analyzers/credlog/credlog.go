@@ -6,6 +6,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/awsvet/awsvet/internal/gocode"
 	"github.com/awsvet/awsvet/internal/passes/syntax"
 	"github.com/awsvet/awsvet/internal/report"
 	"github.com/awsvet/awsvet/internal/rule"
@@ -18,9 +19,8 @@ var Rule = rule.New(rule.Spec{Name: "credlog", Doc: doc, Severity: report.Error,
 var Analyzer = Rule.Analyzer
 
 type checker struct {
-	pass   *analysis.Pass
-	r      *report.Reporter
-	writes *sdk.Assignments // built on first use
+	pass *analysis.Pass
+	r    *report.Reporter
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -37,7 +37,7 @@ func run(pass *analysis.Pass) (any, error) {
 		if kind == sdk.NotOutput || syntax.Of(pass).InTest(call.Pos()) {
 			continue
 		}
-		fn := sdk.Callee(pass.TypesInfo, call)
+		fn := gocode.Callee(pass.TypesInfo, call)
 		for _, i := range c.printedArgs(fn, call, first) {
 			if l, ok := c.secretIn(call.Args[i], 0); ok {
 				c.report(kind, calleeName(fn), call.Args[i], l)
@@ -47,12 +47,8 @@ func run(pass *analysis.Pass) (any, error) {
 	return nil, nil
 }
 
-func (c *checker) assigns() *sdk.Assignments {
-	if c.writes == nil {
-		c.writes = sdk.NewAssignments(c.pass.TypesInfo, syntax.Of(c.pass).Files)
-	}
-	return c.writes
-}
+// assigns is the package's index of variable writes, shared by the rules.
+func (c *checker) assigns() *gocode.Writes { return syntax.Of(c.pass).Writes() }
 
 // report words the finding so that it starts with what leaks (always
 // lowercase) and where it comes from as written in the code (the
@@ -76,7 +72,7 @@ func (c *checker) report(kind sdk.OutputKind, callee string, arg ast.Expr, l lea
 func calleeName(fn *types.Func) string {
 	sig, _ := fn.Type().(*types.Signature)
 	if sig != nil && sig.Recv() != nil {
-		if n := sdk.NamedOf(sig.Recv().Type()); n != nil {
+		if n := gocode.NamedOf(sig.Recv().Type()); n != nil {
 			return n.Obj().Pkg().Name() + "." + n.Obj().Name() + "." + fn.Name()
 		}
 		return fn.Name()

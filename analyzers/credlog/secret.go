@@ -5,6 +5,7 @@ import (
 	"go/token"
 	"go/types"
 
+	"github.com/awsvet/awsvet/internal/gocode"
 	"github.com/awsvet/awsvet/internal/sdk"
 )
 
@@ -37,7 +38,7 @@ func (c *checker) secretIn(e ast.Expr, depth int) (leak, bool) {
 	case *ast.StarExpr: // *out.Credentials.SecretAccessKey
 		return c.secretField(e, e.X, sdk.IsSTSCredentials)
 	case *ast.Ident:
-		if w, ok := c.assigns().ValueOf(e); ok && w.Index < 0 {
+		if w, ok := c.assigns().Certain(e); ok && w.Index < 0 {
 			return c.secretIn(w.Rhs, depth+1)
 		}
 	case *ast.BinaryExpr:
@@ -74,11 +75,11 @@ func (c *checker) secretInCall(call *ast.CallExpr, depth int) (leak, bool) {
 	if tv, ok := info.Types[call.Fun]; ok && tv.IsType() && len(call.Args) == 1 {
 		return c.secretIn(call.Args[0], depth+1)
 	}
-	fn := sdk.Callee(info, call)
+	fn := gocode.Callee(info, call)
 	switch {
 	case sdk.IsStringDeref(fn) && len(call.Args) == 1:
 		return c.secretField(call, call.Args[0], sdk.IsSTSCredentials)
-	case sdk.IsSprint(fn):
+	case gocode.IsSprint(fn):
 		var printed []ast.Expr
 		for _, i := range c.printedArgs(fn, call, 0) {
 			printed = append(printed, call.Args[i])
@@ -141,8 +142,8 @@ func holdsCredentials(t types.Type) bool {
 // with %T or %p.
 func (c *checker) printedArgs(fn *types.Func, call *ast.CallExpr, first int) []int {
 	var skip map[int]bool
-	if fi, ok := sdk.FormatParam(fn); ok && fi < len(call.Args) && !call.Ellipsis.IsValid() {
-		if format, ok := sdk.ConstString(c.pass.TypesInfo, call.Args[fi]); ok {
+	if fi, ok := gocode.FormatParam(fn); ok && fi < len(call.Args) && !call.Ellipsis.IsValid() {
+		if format, ok := gocode.ConstString(c.pass.TypesInfo, call.Args[fi]); ok {
 			if vs, ok := verbs(format); ok {
 				skip = map[int]bool{}
 				for arg, verb := range vs {

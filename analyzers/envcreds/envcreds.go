@@ -5,6 +5,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/awsvet/awsvet/internal/gocode"
 	"github.com/awsvet/awsvet/internal/passes/syntax"
 	"github.com/awsvet/awsvet/internal/redact"
 	"github.com/awsvet/awsvet/internal/report"
@@ -19,7 +20,7 @@ var Analyzer = Rule.Analyzer
 
 func run(pass *analysis.Pass) (any, error) {
 	// Fast path: without os or syscall there is no Setenv to call.
-	if !sdk.Imports(pass.Pkg, "os") && !sdk.Imports(pass.Pkg, "syscall") {
+	if !gocode.Imports(pass.Pkg, "os") && !gocode.Imports(pass.Pkg, "syscall") {
 		return nil, nil
 	}
 	if syntax.Of(pass).TestSupportPackage() {
@@ -29,16 +30,16 @@ func run(pass *analysis.Pass) (any, error) {
 	ins := syntax.Of(pass).Inspector
 	for cur := range ins.Root().Preorder((*ast.CallExpr)(nil)) {
 		call := cur.Node().(*ast.CallExpr)
-		fn := sdk.Callee(pass.TypesInfo, call)
-		if !sdk.IsSetenv(fn) || len(call.Args) != 2 || syntax.Of(pass).InTest(call.Pos()) {
+		fn := gocode.Callee(pass.TypesInfo, call)
+		if !gocode.IsSetenv(fn) || len(call.Args) != 2 || syntax.Of(pass).InTest(call.Pos()) {
 			continue
 		}
-		name, ok := sdk.ConstString(pass.TypesInfo, call.Args[0])
+		name, ok := gocode.ConstString(pass.TypesInfo, call.Args[0])
 		if !ok || !sdk.CredentialEnvVars[name] {
 			continue
 		}
 		setenv := fn.Pkg().Name() + ".Setenv"
-		value, isConst := sdk.ConstString(pass.TypesInfo, call.Args[1])
+		value, isConst := gocode.ConstString(pass.TypesInfo, call.Args[1])
 		switch {
 		case isConst && value == "":
 			// Clearing the variable: both SDKs treat "" as unset.

@@ -8,8 +8,8 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/awsvet/awsvet/internal/gocode"
 	"github.com/awsvet/awsvet/internal/passes/syntax"
-	"github.com/awsvet/awsvet/internal/sdk"
 )
 
 // context is what the Go code around the package's string expressions
@@ -99,7 +99,7 @@ func (c *context) bind(e ast.Expr, name string) {
 }
 
 func (c *context) call(pass *analysis.Pass, call *ast.CallExpr) {
-	if fn := sdk.Callee(pass.TypesInfo, call); fn != nil && fn.Pkg() != nil && fn.Pkg().Path() == "regexp" {
+	if fn := gocode.Callee(pass.TypesInfo, call); fn != nil && fn.Pkg() != nil && fn.Pkg().Path() == "regexp" {
 		for _, a := range call.Args {
 			c.skip[ast.Unparen(a)] = true
 		}

@@ -10,6 +10,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
 
+	"github.com/awsvet/awsvet/internal/gocode"
 	"github.com/awsvet/awsvet/internal/passes/syntax"
 	"github.com/awsvet/awsvet/internal/report"
 	"github.com/awsvet/awsvet/internal/rule"
@@ -27,7 +28,7 @@ type checker struct {
 }
 
 func run(pass *analysis.Pass) (any, error) {
-	usesHTTP, usesSDK := sdk.Imports(pass.Pkg, "net/http"), sdk.ImportsSDK(pass.Pkg)
+	usesHTTP, usesSDK := gocode.Imports(pass.Pkg, "net/http"), sdk.ImportsSDK(pass.Pkg)
 	if !usesHTTP && !usesSDK {
 		return nil, nil
 	}
@@ -59,7 +60,7 @@ func (c *checker) sendsToken(ins *inspector.Inspector) bool {
 
 // rawCalls reports net/http requests to the metadata service.
 func (c *checker) rawCalls(ins *inspector.Inspector) {
-	urls := sdk.NewURLs(c.pass.Fset, c.pass.TypesInfo, syntax.Of(c.pass).Files, syntax.Of(c.pass).InTest)
+	urls := sdk.NewURLs(c.pass.TypesInfo, syntax.Of(c.pass).Writes())
 	for cur := range ins.Root().Preorder((*ast.CallExpr)(nil)) {
 		call := cur.Node().(*ast.CallExpr)
 		req, ok := sdk.NetHTTPRequest(c.pass.TypesInfo, call)
@@ -105,7 +106,7 @@ func (c *checker) fallbackSettings(ins *inspector.Inspector) {
 				}
 			}
 		case *ast.CallExpr:
-			if sdk.IsV1WithEC2MetadataEnableFallback(sdk.Callee(c.pass.TypesInfo, n)) && len(n.Args) == 1 && c.isTrue(n.Args[0]) {
+			if sdk.IsV1WithEC2MetadataEnableFallback(gocode.Callee(c.pass.TypesInfo, n)) && len(n.Args) == 1 && c.isTrue(n.Args[0]) {
 				c.fallback(n, "WithEC2MetadataEnableFallback(true)")
 			}
 		}
@@ -121,7 +122,7 @@ func (c *checker) setting(t types.Type, field string, value ast.Expr, at ast.Nod
 		}
 	case field == sdk.FieldEC2MetadataEnableFallback && sdk.IsV1Config(t):
 		call, ok := ast.Unparen(value).(*ast.CallExpr)
-		if ok && len(call.Args) == 1 && sdk.IsV1Bool(sdk.Callee(c.pass.TypesInfo, call)) && c.isTrue(call.Args[0]) {
+		if ok && len(call.Args) == 1 && sdk.IsV1Bool(gocode.Callee(c.pass.TypesInfo, call)) && c.isTrue(call.Args[0]) {
 			c.fallback(at, "EC2MetadataEnableFallback: aws.Bool(true)")
 		}
 	}

@@ -9,6 +9,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/awsvet/awsvet/internal/gocode"
 	"github.com/awsvet/awsvet/internal/passes/syntax"
 	"github.com/awsvet/awsvet/internal/report"
 	"github.com/awsvet/awsvet/internal/rule"
@@ -56,7 +57,7 @@ func run(pass *analysis.Pass) (any, error) {
 
 // call checks s3.WithPresignExpires(d) and v1 req.Presign(d), req.PresignRequest(d).
 func (c *checker) call(call *ast.CallExpr) {
-	fn := sdk.Callee(c.info, call)
+	fn := gocode.Callee(c.info, call)
 	if len(call.Args) != 1 || !sdk.IsPresignExpiresOption(fn) && !sdk.IsV1Presign(fn) {
 		return
 	}
@@ -147,7 +148,7 @@ func human(d time.Duration) string {
 
 // typeName writes s3.PresignOptions for (a pointer to) the named type.
 func typeName(t types.Type) string {
-	if n := sdk.NamedOf(t); n != nil {
+	if n := gocode.NamedOf(t); n != nil {
 		t = n
 	}
 	return types.TypeString(t, func(p *types.Package) string { return p.Name() })

@@ -5,6 +5,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/awsvet/awsvet/internal/gocode"
 	"github.com/awsvet/awsvet/internal/passes/syntax"
 	"github.com/awsvet/awsvet/internal/report"
 	"github.com/awsvet/awsvet/internal/rule"
@@ -19,10 +20,10 @@ var Analyzer = Rule.Analyzer
 func run(pass *analysis.Pass) (any, error) {
 	// A package that signs requests with the SDK's SigV4 signer calls AWS
 	// over net/http on purpose (an API the SDK lacks, a signed proxy).
-	if !sdk.Imports(pass.Pkg, "net/http") || sdk.ImportsSigV4Signer(pass.Pkg) {
+	if !gocode.Imports(pass.Pkg, "net/http") || sdk.ImportsSigV4Signer(pass.Pkg) {
 		return nil, nil
 	}
-	urls := sdk.NewURLs(pass.Fset, pass.TypesInfo, syntax.Of(pass).Files, syntax.Of(pass).InTest)
+	urls := sdk.NewURLs(pass.TypesInfo, syntax.Of(pass).Writes())
 	type raw struct {
 		call         *ast.CallExpr
 		method, host string
@@ -30,7 +31,7 @@ func run(pass *analysis.Pass) (any, error) {
 	var found []raw
 	for cur := range syntax.Of(pass).Inspector.Root().Preorder((*ast.CallExpr)(nil)) {
 		call := cur.Node().(*ast.CallExpr)
-		if sdk.IsSigV4SignCall(sdk.Callee(pass.TypesInfo, call)) {
+		if sdk.IsSigV4SignCall(gocode.Callee(pass.TypesInfo, call)) {
 			// Signed through a client's signer (amp.Client's
 			// Options().HTTPSignerV4.SignHTTP in KEDA): on purpose too.
 			return nil, nil

@@ -56,9 +56,9 @@
 //     (s3.NewFromConfig(cfg, func(o *s3.Options) { o.Region = r }),
 //     s3.New(sess, aws.NewConfig().WithRegion(r))).
 //   - Packages that read or set AWS_REGION or AWS_DEFAULT_REGION
-//     themselves (os.Getenv, os.LookupEnv, os.Setenv), or that set
-//     AWS_SDK_LOAD_CONFIG (v1): the code manages the region through the
-//     environment on purpose.
+//     themselves (os.Getenv, os.LookupEnv, os.Setenv and their syscall
+//     forms), or that set AWS_SDK_LOAD_CONFIG (v1): the code manages the
+//     region through the environment on purpose.
 //   - config.LoadDefaultConfig in a library (any package but main): the
 //     region belongs to the programs that use it, which set it through
 //     their environment or a client they pass in, and a fallback region

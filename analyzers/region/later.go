@@ -8,6 +8,7 @@ import (
 
 	"golang.org/x/tools/go/ast/inspector"
 
+	"github.com/awsvet/awsvet/internal/gocode"
 	"github.com/awsvet/awsvet/internal/sdk"
 )
 
@@ -69,7 +70,7 @@ func (c *checker) onlyForIMDS(cur inspector.Cursor) bool {
 	for id := range c.resultUses(cur) {
 		ident := id.Node().(*ast.Ident)
 		call, ok := id.Parent().Node().(*ast.CallExpr)
-		if !ok || len(call.Args) == 0 || ast.Unparen(call.Args[0]) != ident || !sdk.IsIMDSClientConstructor(sdk.Callee(c.info, call)) {
+		if !ok || len(call.Args) == 0 || ast.Unparen(call.Args[0]) != ident || !sdk.IsIMDSClientConstructor(gocode.Callee(c.info, call)) {
 			return false
 		}
 		uses++
@@ -83,7 +84,7 @@ func (c *checker) onlyForIMDS(cur inspector.Cursor) bool {
 func (c *checker) resultVar(cur inspector.Cursor) types.Object {
 	node := cur.Node()
 	parent := cur.Parent()
-	if p, ok := parent.Node().(*ast.CallExpr); ok && sdk.IsV1SessionMust(sdk.Callee(c.info, p)) {
+	if p, ok := parent.Node().(*ast.CallExpr); ok && sdk.IsV1SessionMust(gocode.Callee(c.info, p)) {
 		node, parent = p, parent.Parent()
 	}
 	var id *ast.Ident
@@ -132,7 +133,7 @@ func (c *checker) useGivesRegion(id inspector.Cursor, gen generation) bool {
 		if len(p.Args) == 0 || ast.Unparen(p.Args[0]) != ident {
 			return false
 		}
-		fn := sdk.Callee(c.info, p)
+		fn := gocode.Callee(c.info, p)
 		switch {
 		case gen == v2 && sdk.IsV2ClientConstructor(fn):
 			return c.clientOptionsGiveRegion(p)

@@ -5,6 +5,7 @@ import (
 	"go/token"
 	"go/types"
 
+	"github.com/awsvet/awsvet/internal/gocode"
 	"github.com/awsvet/awsvet/internal/sdk"
 )
 
@@ -113,7 +114,7 @@ func (c *checker) v1ConfigEffect(e ast.Expr) effect {
 		}
 		return noRegion
 	case *ast.CallExpr:
-		fn := sdk.Callee(c.info, e)
+		fn := gocode.Callee(c.info, e)
 		switch {
 		case sdk.IsV1WithRegion(fn):
 			return setsRegion

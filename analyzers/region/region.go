@@ -7,6 +7,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
 
+	"github.com/awsvet/awsvet/internal/gocode"
 	"github.com/awsvet/awsvet/internal/passes/syntax"
 	"github.com/awsvet/awsvet/internal/report"
 	"github.com/awsvet/awsvet/internal/rule"
@@ -47,7 +48,7 @@ func run(pass *analysis.Pass) (any, error) {
 		info:    pass.TypesInfo,
 		r:       report.New(pass),
 		ins:     syntax.Of(pass).Inspector,
-		lambda:  sdk.Imports(pass.Pkg, sdk.LambdaRuntimePkg),
+		lambda:  gocode.Imports(pass.Pkg, sdk.LambdaRuntimePkg),
 		program: pass.Pkg.Name() == "main",
 	}
 	c.scanEnv()
@@ -56,7 +57,7 @@ func run(pass *analysis.Pass) (any, error) {
 		if syntax.Of(pass).InTest(call.Pos()) {
 			continue
 		}
-		fn := sdk.Callee(c.info, call)
+		fn := gocode.Callee(c.info, call)
 		switch {
 		case sdk.IsV2LoadDefaultConfig(fn):
 			c.loadDefaultConfig(cur, call)
@@ -77,11 +78,10 @@ func (c *checker) scanEnv() {
 		if len(call.Args) == 0 || syntax.Of(c.pass).InTest(call.Pos()) {
 			continue
 		}
-		fn := sdk.Callee(c.info, call)
-		if !sdk.IsFunc(fn, "os", "Getenv") && !sdk.IsFunc(fn, "os", "LookupEnv") && !sdk.IsFunc(fn, "os", "Setenv") {
+		if use := gocode.EnvUseOf(gocode.Callee(c.info, call)); use != gocode.EnvGet && use != gocode.EnvSet {
 			continue
 		}
-		name, ok := sdk.ConstString(c.info, call.Args[0])
+		name, ok := gocode.ConstString(c.info, call.Args[0])
 		switch {
 		case !ok:
 		case sdk.RegionEnvVars[name]:
@@ -113,7 +113,7 @@ func (c *checker) loadDefaultConfig(cur inspector.Cursor, call *ast.CallExpr) {
 func (c *checker) loadOptionEffect(arg ast.Expr) effect {
 	switch e := ast.Unparen(arg).(type) {
 	case *ast.CallExpr:
-		fn := sdk.Callee(c.info, e)
+		fn := gocode.Callee(c.info, e)
 		switch {
 		case sdk.IsV2RegionLoadOption(fn):
 			return setsRegion

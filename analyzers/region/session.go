@@ -8,6 +8,7 @@ import (
 
 	"golang.org/x/tools/go/ast/inspector"
 
+	"github.com/awsvet/awsvet/internal/gocode"
 	"github.com/awsvet/awsvet/internal/sdk"
 )
 
@@ -52,7 +53,7 @@ func (c *checker) session(cur inspector.Cursor, call *ast.CallExpr, fn *types.Fu
 // run-time value may be Enable.
 func (c *checker) sharedConfigOff(v ast.Expr) bool {
 	tv := c.info.Types[v]
-	n := sdk.NamedOf(tv.Type)
+	n := gocode.NamedOf(tv.Type)
 	if tv.Value == nil || n == nil || n.Obj().Pkg() == nil {
 		return false
 	}

@@ -10,6 +10,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
 
+	"github.com/awsvet/awsvet/internal/gocode"
 	"github.com/awsvet/awsvet/internal/passes/syntax"
 	"github.com/awsvet/awsvet/internal/report"
 	"github.com/awsvet/awsvet/internal/rule"
@@ -189,7 +190,7 @@ func (c *checker) calledDirectly(obj types.Object) bool {
 }
 
 func (c *checker) call(call *ast.CallExpr) {
-	fn := sdk.Callee(c.pass.TypesInfo, call)
+	fn := gocode.Callee(c.pass.TypesInfo, call)
 	if fn == nil {
 		return
 	}
@@ -242,7 +243,7 @@ func (c *checker) restoredLater(at ast.Node, field string) bool {
 		return false
 	}
 	restores := func(value ast.Expr) bool {
-		if call, ok := ast.Unparen(value).(*ast.CallExpr); ok && len(call.Args) == 1 && sdk.IsV1Int(sdk.Callee(c.pass.TypesInfo, call)) {
+		if call, ok := ast.Unparen(value).(*ast.CallExpr); ok && len(call.Args) == 1 && sdk.IsV1Int(gocode.Callee(c.pass.TypesInfo, call)) {
 			value = call.Args[0]
 		}
 		v, ok := c.intConst(value)
@@ -268,7 +269,7 @@ func (c *checker) restoredLater(at ast.Node, field string) bool {
 				}
 			}
 		case *ast.CallExpr:
-			fn := sdk.Callee(c.pass.TypesInfo, n)
+			fn := gocode.Callee(c.pass.TypesInfo, n)
 			if (sdk.IsV1WithMaxRetries(fn) && field == sdk.FieldMaxRetries || sdk.IsV2WithRetryMaxAttempts(fn) && field == sdk.FieldRetryMaxAttempts) &&
 				len(n.Args) == 1 && n.Pos() > at.End() {
 				found = restores(n.Args[0])
@@ -283,7 +284,7 @@ func (c *checker) restoredLater(at ast.Node, field string) bool {
 // a negative number other than aws.UseServiceDefaultRetries, retries nothing.
 func (c *checker) v1MaxRetries(at ast.Node, value ast.Expr) {
 	call, ok := ast.Unparen(value).(*ast.CallExpr)
-	if !ok || len(call.Args) != 1 || !sdk.IsV1Int(sdk.Callee(c.pass.TypesInfo, call)) {
+	if !ok || len(call.Args) != 1 || !sdk.IsV1Int(gocode.Callee(c.pass.TypesInfo, call)) {
 		return
 	}
 	if v, ok := c.intConst(call.Args[0]); ok && v1Disables(v) && !c.restoredLater(at, sdk.FieldMaxRetries) {

@@ -9,6 +9,7 @@ import (
 
 	"golang.org/x/tools/go/types/typeutil"
 
+	"github.com/awsvet/awsvet/internal/gocode"
 	"github.com/awsvet/awsvet/internal/sdk"
 )
 
@@ -199,12 +200,12 @@ func (d *delays) waitsInside(body *ast.BlockStmt, depth int) bool {
 // timeCall returns the growth of the waits of package time.
 func (d *delays) timeCall(fn *types.Func, call *ast.CallExpr) growth {
 	switch {
-	case sdk.IsFunc(fn, "time", "Sleep"), sdk.IsFunc(fn, "time", "After"), sdk.IsFunc(fn, "time", "NewTimer"), sdk.IsFunc(fn, "time", "AfterFunc"),
-		sdk.IsMethod(fn, "time", "Timer", "Reset"):
+	case gocode.IsFunc(fn, "time", "Sleep"), gocode.IsFunc(fn, "time", "After"), gocode.IsFunc(fn, "time", "NewTimer"), gocode.IsFunc(fn, "time", "AfterFunc"),
+		gocode.IsMethod(fn, "time", "Timer", "Reset"):
 		if len(call.Args) > 0 {
 			return d.growth(call.Args[0], nil, 0)
 		}
-	case sdk.IsFunc(fn, "time", "Tick"), sdk.IsFunc(fn, "time", "NewTicker"), sdk.IsMethod(fn, "time", "Ticker", "Reset"):
+	case gocode.IsFunc(fn, "time", "Tick"), gocode.IsFunc(fn, "time", "NewTicker"), gocode.IsMethod(fn, "time", "Ticker", "Reset"):
 		return fixed
 	}
 	return none
@@ -216,13 +217,13 @@ func (d *delays) timeCall(fn *types.Func, call *ast.CallExpr) growth {
 func (d *delays) receive(ch ast.Expr) growth {
 	ch = ast.Unparen(ch)
 	if call, ok := ch.(*ast.CallExpr); ok {
-		if fn, ok := calleeObj(d.info, call).(*types.Func); ok && fn.Name() == "Done" && sdk.IsNamed(recvOf(fn), "context", "Context") {
+		if fn, ok := calleeObj(d.info, call).(*types.Func); ok && fn.Name() == "Done" && gocode.IsNamed(recvOf(fn), "context", "Context") {
 			return none
 		}
 		return none // time.After and friends are counted as calls
 	}
 	if sel, ok := ch.(*ast.SelectorExpr); ok && sel.Sel.Name == "C" {
-		if t := d.info.TypeOf(sel.X); sdk.IsNamed(t, "time", "Ticker") {
+		if t := d.info.TypeOf(sel.X); gocode.IsNamed(t, "time", "Ticker") {
 			return fixed
 		}
 	}
@@ -411,7 +412,7 @@ func (d *delays) callGrowth(call *ast.CallExpr, self types.Object, depth int) gr
 	}
 	fn, _ := obj.(*types.Func)
 	switch {
-	case sdk.IsFunc(fn, "math", "Pow") && len(call.Args) == 2:
+	case gocode.IsFunc(fn, "math", "Pow") && len(call.Args) == 2:
 		switch d.growth(call.Args[1], self, depth+1) {
 		case counter, linear, selfG:
 			return expo

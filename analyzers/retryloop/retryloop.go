@@ -9,6 +9,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
 
+	"github.com/awsvet/awsvet/internal/gocode"
 	"github.com/awsvet/awsvet/internal/passes/syntax"
 	"github.com/awsvet/awsvet/internal/report"
 	"github.com/awsvet/awsvet/internal/rule"
@@ -146,8 +147,8 @@ func (c *checker) derivedFrom(loop ast.Stmt, errVar types.Object) map[types.Obje
 					}
 				}
 			case *ast.CallExpr:
-				fn := sdk.Callee(c.pass.TypesInfo, n)
-				if (sdk.IsFunc(fn, "errors", "As")) && len(n.Args) == 2 && uses(n.Args[0]) {
+				fn := gocode.Callee(c.pass.TypesInfo, n)
+				if (gocode.IsFunc(fn, "errors", "As")) && len(n.Args) == 2 && uses(n.Args[0]) {
 					if u, ok := ast.Unparen(n.Args[1]).(*ast.UnaryExpr); ok {
 						if id, ok := u.X.(*ast.Ident); ok {
 							if obj := c.objectOf(id); obj != nil {
@@ -203,7 +204,7 @@ func (c *checker) mentionsTransient(loop ast.Stmt) bool {
 func (c *checker) retriedCall(loop inspector.Cursor) (*types.Func, *ast.CallExpr, types.Object) {
 	for call := range loop.Preorder((*ast.CallExpr)(nil)) {
 		ce := call.Node().(*ast.CallExpr)
-		fn := sdk.Callee(c.pass.TypesInfo, ce)
+		fn := gocode.Callee(c.pass.TypesInfo, ce)
 		if fn == nil || !sdk.IsServiceOperation(fn) || !ownedBy(call, loop) {
 			continue
 		}
@@ -351,7 +352,7 @@ func loopFor(loop ast.Stmt) token.Pos {
 func opName(fn *types.Func) string {
 	name := fn.Name()
 	if recv := recvOf(fn); recv != nil {
-		if n := sdk.NamedOf(recv); n != nil {
+		if n := gocode.NamedOf(recv); n != nil {
 			name = n.Obj().Name() + "." + name
 		}
 	}

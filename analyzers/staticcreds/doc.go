@@ -38,8 +38,8 @@
 //     constant (a literal, a const, dummies such as "test" included), or the
 //     key ID is one and the secret is empty. Hardcoded credentials ship with
 //     every copy of the source.
-//   - warning: the key ID and secret come from os.Getenv or os.LookupEnv of
-//     the standard variables (AWS_ACCESS_KEY_ID or AWS_ACCESS_KEY,
+//   - warning: the key ID and secret come from os.Getenv, os.LookupEnv or
+//     syscall.Getenv of the standard variables (AWS_ACCESS_KEY_ID or AWS_ACCESS_KEY,
 //     AWS_SECRET_ACCESS_KEY or AWS_SECRET_KEY, and AWS_SESSION_TOKEN or
 //     nothing for the token). The default chain already reads these, and
 //     falls back to the IAM role when they are unset; the static provider

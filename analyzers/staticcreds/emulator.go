@@ -5,6 +5,7 @@ import (
 
 	"golang.org/x/tools/go/ast/inspector"
 
+	"github.com/awsvet/awsvet/internal/gocode"
 	"github.com/awsvet/awsvet/internal/keys"
 	"github.com/awsvet/awsvet/internal/sdk"
 )
@@ -59,7 +60,7 @@ func (c *checker) forEmulator(s site, set credSet) bool {
 	for cur := range stmt.Preorder((*ast.CallExpr)(nil), (*ast.KeyValueExpr)(nil), (*ast.AssignStmt)(nil)) {
 		switch n := cur.Node().(type) {
 		case *ast.CallExpr:
-			if fn := sdk.Callee(c.pass.TypesInfo, n); fn != nil && fn.Pkg() != nil && sdk.IsSDK(fn.Pkg().Path()) && endpointSettings[fn.Name()] {
+			if fn := gocode.Callee(c.pass.TypesInfo, n); fn != nil && fn.Pkg() != nil && sdk.IsSDK(fn.Pkg().Path()) && endpointSettings[fn.Name()] {
 				found = true
 			}
 		case *ast.KeyValueExpr:
@@ -100,6 +101,6 @@ func (c *checker) isSDKSettings(n ast.Node) bool {
 }
 
 func (c *checker) isSDKSettingsExpr(e ast.Expr) bool {
-	n := sdk.NamedOf(c.pass.TypesInfo.TypeOf(e))
+	n := gocode.NamedOf(c.pass.TypesInfo.TypeOf(e))
 	return n != nil && n.Obj().Pkg() != nil && sdk.IsSDK(n.Obj().Pkg().Path())
 }

@@ -8,6 +8,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
 
+	"github.com/awsvet/awsvet/internal/gocode"
 	"github.com/awsvet/awsvet/internal/sdk"
 )
 
@@ -32,11 +33,11 @@ func (c *checker) dropProvider(cur inspector.Cursor) []analysis.SuggestedFix {
 	parent := cur.Parent()
 	switch p := parent.Node().(type) {
 	case *ast.CallExpr:
-		if !sdk.IsV2WithCredentialsProvider(sdk.Callee(c.pass.TypesInfo, p)) {
+		if !sdk.IsV2WithCredentialsProvider(gocode.Callee(c.pass.TypesInfo, p)) {
 			return nil
 		}
 		load, ok := parent.Parent().Node().(*ast.CallExpr)
-		if !ok || load.Ellipsis.IsValid() || !sdk.IsV2LoadDefaultConfig(sdk.Callee(c.pass.TypesInfo, load)) {
+		if !ok || load.Ellipsis.IsValid() || !sdk.IsV2LoadDefaultConfig(gocode.Callee(c.pass.TypesInfo, load)) {
 			return nil
 		}
 		if i := indexOf(load.Args, p); i > 0 {
@@ -71,7 +72,7 @@ func (c *checker) throughWrappers(cur inspector.Cursor) inspector.Cursor {
 				return cur
 			}
 		case *ast.CallExpr:
-			if len(p.Args) == 0 || p.Args[0] != cur.Node() || !sdk.IsProviderWrapper(sdk.Callee(c.pass.TypesInfo, p)) {
+			if len(p.Args) == 0 || p.Args[0] != cur.Node() || !sdk.IsProviderWrapper(gocode.Callee(c.pass.TypesInfo, p)) {
 				return cur
 			}
 		default:
@@ -91,7 +92,7 @@ func (c *checker) goesToSession(cur inspector.Cursor) bool {
 	}
 	switch p := parent.Node().(type) {
 	case *ast.CallExpr:
-		return sdk.V1SessionConstructor(sdk.Callee(c.pass.TypesInfo, p)) == sdk.V1SessionConfigs && indexOf(p.Args, cur.Node()) >= 0
+		return sdk.V1SessionConstructor(gocode.Callee(c.pass.TypesInfo, p)) == sdk.V1SessionConfigs && indexOf(p.Args, cur.Node()) >= 0
 	case *ast.KeyValueExpr:
 		id, ok := p.Key.(*ast.Ident)
 		opts, isLit := parent.Parent().Node().(*ast.CompositeLit)

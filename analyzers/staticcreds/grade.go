@@ -5,6 +5,7 @@ import (
 	"go/types"
 	"strings"
 
+	"github.com/awsvet/awsvet/internal/gocode"
 	"github.com/awsvet/awsvet/internal/redact"
 	"github.com/awsvet/awsvet/internal/sdk"
 )
@@ -15,7 +16,7 @@ type origin int
 const (
 	absent   origin = iota // not set, or ""
 	constant               // a compile-time constant: a literal, a const, a constant expression
-	env                    // os.Getenv / os.LookupEnv of a variable the default chain reads
+	env                    // an environment read (gocode.EnvRead) of a variable the default chain reads
 	runtime                // anything else: flags, settings, a secrets store, a parameter
 )
 
@@ -117,17 +118,20 @@ func (s credSet) fingerprints() string {
 	return strings.Join(out, ", ")
 }
 
-// maxDepth bounds how many variables are followed from a use to a value.
-const maxDepth = 4
+// maxDepth bounds how many variables are followed from a use to a value,
+// as far as credentialsOf follows them.
+const maxDepth = gocode.MaxFollow
 
 // classify tells where the string e comes from.
-func (c *checker) classify(e ast.Expr) value { return c.classifyWrite(sdk.Write{Rhs: e, Index: -1}, 0) }
+func (c *checker) classify(e ast.Expr) value {
+	return c.classifyWrite(gocode.Write{Rhs: e, Index: -1}, 0)
+}
 
-func (c *checker) classifyWrite(w sdk.Write, depth int) value {
+func (c *checker) classifyWrite(w gocode.Write, depth int) value {
 	info := c.pass.TypesInfo
 	e := ast.Unparen(w.Rhs)
 	if w.Index < 0 {
-		if s, ok := sdk.ConstString(info, e); ok {
+		if s, ok := gocode.ConstString(info, e); ok {
 			if s == "" {
 				return value{origin: absent}
 			}
@@ -136,13 +140,13 @@ func (c *checker) classifyWrite(w sdk.Write, depth int) value {
 	}
 	switch e := e.(type) {
 	case *ast.CallExpr:
-		if name, ok := sdk.EnvRead(info, e, w.Index); ok {
+		if name, ok := gocode.EnvRead(info, e, w.Index); ok {
 			if sdk.CredentialEnvVars[name] {
 				return value{origin: env, envVar: name}
 			}
 		}
 	case *ast.Ident:
-		if next, ok := c.assigns().ValueOf(e); ok && depth < maxDepth && w.Index < 0 {
+		if next, ok := c.assigns().Certain(e); ok && depth < maxDepth && w.Index < 0 {
 			return c.classifyWrite(next, depth+1)
 		}
 	}
@@ -154,29 +158,16 @@ func (c *checker) classifyWrite(w sdk.Write, depth int) value {
 // returns its values. ok is false when e is not such a literal (the
 // credentials come from elsewhere at run time).
 func (c *checker) credentialsOf(e ast.Expr) (lit *ast.CompositeLit, set credSet, ok bool) {
-	for depth := 0; depth <= maxDepth; depth++ {
-		switch x := ast.Unparen(e).(type) {
-		case *ast.CompositeLit:
-			if !sdk.IsCredentialsValue(c.pass.TypesInfo.TypeOf(x)) {
-				return nil, credSet{}, false
-			}
-			f := c.fields(x)
-			return x, credSet{
-				key:    c.fieldValue(f, sdk.KeyIDField),
-				secret: c.fieldValue(f, sdk.SecretKeyField),
-				token:  c.fieldValue(f, sdk.SessionTokenField),
-			}, true
-		case *ast.Ident:
-			w, ok := c.assigns().ValueOf(x)
-			if !ok || w.Index >= 0 {
-				return nil, credSet{}, false
-			}
-			e = w.Rhs
-		default:
-			return nil, credSet{}, false
-		}
+	x, isLit := ast.Unparen(c.assigns().Resolve(e)).(*ast.CompositeLit)
+	if !isLit || !sdk.IsCredentialsValue(c.pass.TypesInfo.TypeOf(x)) {
+		return nil, credSet{}, false
 	}
-	return nil, credSet{}, false
+	f := c.fields(x)
+	return x, credSet{
+		key:    c.fieldValue(f, sdk.KeyIDField),
+		secret: c.fieldValue(f, sdk.SecretKeyField),
+		token:  c.fieldValue(f, sdk.SessionTokenField),
+	}, true
 }
 
 func (c *checker) fieldValue(fields map[string]ast.Expr, name string) value {

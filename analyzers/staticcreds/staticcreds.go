@@ -7,6 +7,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
 
+	"github.com/awsvet/awsvet/internal/gocode"
 	"github.com/awsvet/awsvet/internal/passes/syntax"
 	"github.com/awsvet/awsvet/internal/report"
 	"github.com/awsvet/awsvet/internal/rule"
@@ -29,7 +30,6 @@ func init() {
 type checker struct {
 	pass    *analysis.Pass
 	r       *report.Reporter
-	writes  *sdk.Assignments // built on first use
 	strict  bool
 	visited map[*ast.CompositeLit]bool
 }
@@ -56,12 +56,8 @@ func run(pass *analysis.Pass) (any, error) {
 	return nil, nil
 }
 
-func (c *checker) assigns() *sdk.Assignments {
-	if c.writes == nil {
-		c.writes = sdk.NewAssignments(c.pass.TypesInfo, syntax.Of(c.pass).Files)
-	}
-	return c.writes
-}
+// assigns is the package's index of variable writes, shared by the rules.
+func (c *checker) assigns() *gocode.Writes { return syntax.Of(c.pass).Writes() }
 
 // call handles the static constructors of both SDKs and the conversion of a
 // function literal to aws.CredentialsProviderFunc.
@@ -75,7 +71,7 @@ func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr) {
 		}
 		return
 	}
-	fn := sdk.Callee(info, call)
+	fn := gocode.Callee(info, call)
 	if fn == nil || fn.Pkg() == nil { // fn.Pkg() is nil for error.Error
 		return
 	}
@@ -106,7 +102,7 @@ func (c *checker) providerLiteral(cur inspector.Cursor, lit *ast.CompositeLit) {
 	if t == nil || !sdk.IsStaticProviderType(t) {
 		return
 	}
-	n := sdk.NamedOf(t)
+	n := gocode.NamedOf(t)
 	what := "a credentials." + n.Obj().Name() + " literal"
 	v2 := sdk.IsV2(n.Obj().Pkg().Path())
 	valueExpr, ok := c.fields(lit)[sdk.StaticProviderValueField]
@@ -130,7 +126,7 @@ func (c *checker) retrieveMethod(decl *ast.FuncDecl) {
 		return
 	}
 	v2 := sdk.IsV2CredentialsValue(f.Signature().Results().At(0).Type())
-	recv := sdk.NamedOf(f.Signature().Recv().Type())
+	recv := gocode.NamedOf(f.Signature().Recv().Type())
 	what := "the " + f.Name() + " method"
 	if recv != nil {
 		what = "the " + f.Name() + " method of " + recv.Obj().Name()

@@ -2,6 +2,9 @@ package sdk
 
 import (
 	"go/types"
+	"strings"
+
+	"github.com/awsvet/awsvet/internal/gocode"
 )
 
 // This file knows how the SDKs load their configuration and where a region
@@ -22,7 +25,9 @@ const V1LoadConfigEnvVar = "AWS_SDK_LOAD_CONFIG"
 // IsV2LoadDefaultConfig reports whether fn is v2 config.LoadDefaultConfig,
 // which resolves the region and the default credential chain unless its
 // options set them.
-func IsV2LoadDefaultConfig(fn *types.Func) bool { return IsFunc(fn, V2Config, "LoadDefaultConfig") }
+func IsV2LoadDefaultConfig(fn *types.Func) bool {
+	return gocode.IsFunc(fn, V2Config, "LoadDefaultConfig")
+}
 
 // regionLoadOptions are the v2 config options that give the loaded config a
 // region: an explicit one, a fallback, or the instance's own (from IMDS).
@@ -31,17 +36,17 @@ var regionLoadOptions = map[string]bool{"WithRegion": true, WithDefaultRegion: t
 // IsV2RegionLoadOption reports whether fn is config.WithRegion,
 // config.WithDefaultRegion or config.WithEC2IMDSRegion.
 func IsV2RegionLoadOption(fn *types.Func) bool {
-	return fn != nil && regionLoadOptions[fn.Name()] && IsFunc(fn, V2Config, fn.Name())
+	return fn != nil && regionLoadOptions[fn.Name()] && gocode.IsFunc(fn, V2Config, fn.Name())
 }
 
 // IsV2LoadOption reports whether fn is one of the SDK's own config.WithXxx
 // functions (it returns a config.LoadOptionsFunc), whose effect is known.
 func IsV2LoadOption(fn *types.Func) bool {
-	if fn == nil || !IsFunc(fn, V2Config, fn.Name()) {
+	if fn == nil || !gocode.IsFunc(fn, V2Config, fn.Name()) {
 		return false
 	}
 	res := fn.Type().(*types.Signature).Results()
-	return res.Len() == 1 && IsNamed(res.At(0).Type(), V2Config, "LoadOptionsFunc")
+	return res.Len() == 1 && gocode.IsNamed(res.At(0).Type(), V2Config, "LoadOptionsFunc")
 }
 
 // WithDefaultRegion is the name of the v2 option that sets a fallback
@@ -49,15 +54,15 @@ func IsV2LoadOption(fn *types.Func) bool {
 const WithDefaultRegion = "WithDefaultRegion"
 
 // IsV2LoadOptions reports whether t is (a pointer to) v2 config.LoadOptions.
-func IsV2LoadOptions(t types.Type) bool { return IsNamed(t, V2Config, "LoadOptions") }
+func IsV2LoadOptions(t types.Type) bool { return gocode.IsNamed(t, V2Config, "LoadOptions") }
 
 // IsV2Config reports whether t is (a pointer to) v2 aws.Config.
-func IsV2Config(t types.Type) bool { return IsNamed(t, V2AWS, "Config") }
+func IsV2Config(t types.Type) bool { return gocode.IsNamed(t, V2AWS, "Config") }
 
 // IsV2ServiceOptions reports whether t is (a pointer to) the Options struct
 // of a v2 service package (s3.Options).
 func IsV2ServiceOptions(t types.Type) bool {
-	n := NamedOf(t)
+	n := gocode.NamedOf(t)
 	return n != nil && n.Obj().Name() == "Options" && n.Obj().Pkg() != nil && IsV2ServicePackage(n.Obj().Pkg().Path())
 }
 
@@ -105,9 +110,9 @@ const (
 // V1SessionConstructor reports how fn builds a v1 session, or NotV1Session.
 func V1SessionConstructor(fn *types.Func) V1SessionKind {
 	switch {
-	case IsFunc(fn, V1Session, "NewSession"), IsFunc(fn, V1Session, "New"):
+	case gocode.IsFunc(fn, V1Session, "NewSession"), gocode.IsFunc(fn, V1Session, "New"):
 		return V1SessionConfigs
-	case IsFunc(fn, V1Session, "NewSessionWithOptions"):
+	case gocode.IsFunc(fn, V1Session, "NewSessionWithOptions"):
 		return V1SessionOptions
 	}
 	return NotV1Session
@@ -115,19 +120,19 @@ func V1SessionConstructor(fn *types.Func) V1SessionKind {
 
 // IsV1SessionMust reports whether fn is session.Must, which unwraps
 // (session, error).
-func IsV1SessionMust(fn *types.Func) bool { return IsFunc(fn, V1Session, "Must") }
+func IsV1SessionMust(fn *types.Func) bool { return gocode.IsFunc(fn, V1Session, "Must") }
 
 // IsV1Config reports whether t is (a pointer to) v1 aws.Config, which holds
 // Region, Credentials, MaxRetries and EC2MetadataEnableFallback.
-func IsV1Config(t types.Type) bool { return IsNamed(t, V1AWS, "Config") }
+func IsV1Config(t types.Type) bool { return gocode.IsNamed(t, V1AWS, "Config") }
 
 // IsV1SessionOptions reports whether t is v1 session.Options, whose Config
 // field session.NewSessionWithOptions treats like the aws.Config given to
 // session.NewSession.
-func IsV1SessionOptions(t types.Type) bool { return IsNamed(t, V1Session, "Options") }
+func IsV1SessionOptions(t types.Type) bool { return gocode.IsNamed(t, V1Session, "Options") }
 
 // IsV1Session reports whether t is (a pointer to) v1 session.Session.
-func IsV1Session(t types.Type) bool { return IsNamed(t, V1Session, "Session") }
+func IsV1Session(t types.Type) bool { return gocode.IsNamed(t, V1Session, "Session") }
 
 // IsV1SharedConfigEnable reports whether obj is the constant
 // session.SharedConfigEnable, which makes a session read ~/.aws/config.
@@ -137,16 +142,16 @@ func IsV1SharedConfigEnable(obj types.Object) bool {
 }
 
 // IsV1NewConfig reports whether fn is v1 aws.NewConfig (an empty *aws.Config).
-func IsV1NewConfig(fn *types.Func) bool { return IsFunc(fn, V1AWS, "NewConfig") }
+func IsV1NewConfig(fn *types.Func) bool { return gocode.IsFunc(fn, V1AWS, "NewConfig") }
 
 // IsV1ConfigSetter reports whether fn is a (*aws.Config).WithXxx method of
 // v1, the chainable setters; IsV1WithRegion is the one that sets the region.
 func IsV1ConfigSetter(fn *types.Func) bool {
-	return fn != nil && hasPrefix(fn.Name(), "With") && IsMethod(fn, V1AWS, "Config", fn.Name())
+	return fn != nil && strings.HasPrefix(fn.Name(), "With") && gocode.IsMethod(fn, V1AWS, "Config", fn.Name())
 }
 
 // IsV1WithRegion reports whether fn is (*aws.Config).WithRegion of v1.
-func IsV1WithRegion(fn *types.Func) bool { return IsMethod(fn, V1AWS, "Config", "WithRegion") }
+func IsV1WithRegion(fn *types.Func) bool { return gocode.IsMethod(fn, V1AWS, "Config", "WithRegion") }
 
 // LambdaHandlerArg returns the index of the handler argument if fn is one
 // of aws-lambda-go's entry points that take the function handling each
@@ -154,7 +159,7 @@ func IsV1WithRegion(fn *types.Func) bool { return IsMethod(fn, V1AWS, "Config", 
 // StartWithContext(ctx, h), StartHandlerFunc(h, ...), NewHandler(h) and
 // NewHandlerWithOptions(h, ...).
 func LambdaHandlerArg(fn *types.Func) (int, bool) {
-	if fn == nil || fn.Pkg() == nil || fn.Pkg().Path() != LambdaRuntimePkg || !IsFunc(fn, LambdaRuntimePkg, fn.Name()) {
+	if fn == nil || fn.Pkg() == nil || fn.Pkg().Path() != LambdaRuntimePkg || !gocode.IsFunc(fn, LambdaRuntimePkg, fn.Name()) {
 		return 0, false
 	}
 	switch fn.Name() {

@@ -1,6 +1,10 @@
 package sdk
 
-import "go/types"
+import (
+	"go/types"
+
+	"github.com/awsvet/awsvet/internal/gocode"
+)
 
 // CredentialEnvVars are the environment variables the default credential
 // chains of both SDKs read credentials from (KeyIDEnvVars, SecretKeyEnvVars
@@ -25,10 +29,10 @@ func union(sets ...map[string]bool) map[string]bool {
 func IsCredentialsValue(t types.Type) bool { return IsV2CredentialsValue(t) || IsV1CredentialsValue(t) }
 
 // IsV2CredentialsValue reports whether t is (a pointer to) v2 aws.Credentials.
-func IsV2CredentialsValue(t types.Type) bool { return IsNamed(t, V2AWS, "Credentials") }
+func IsV2CredentialsValue(t types.Type) bool { return gocode.IsNamed(t, V2AWS, "Credentials") }
 
 // IsV1CredentialsValue reports whether t is (a pointer to) v1 credentials.Value.
-func IsV1CredentialsValue(t types.Type) bool { return IsNamed(t, V1Credentials, "Value") }
+func IsV1CredentialsValue(t types.Type) bool { return gocode.IsNamed(t, V1Credentials, "Value") }
 
 // SecretFields are the fields of a credentials value that hold secrets.
 var SecretFields = map[string]bool{SecretKeyField: true, SessionTokenField: true}
@@ -43,8 +47,8 @@ type StaticCredsArgs struct{ KeyID, Secret, Token int }
 //   - v1 credentials.NewStaticCredentials(id, secret, token)
 func StaticCredsConstructor(fn *types.Func) (StaticCredsArgs, bool) {
 	switch {
-	case IsFunc(fn, V2Credentials, "NewStaticCredentialsProvider"),
-		IsFunc(fn, V1Credentials, "NewStaticCredentials"):
+	case gocode.IsFunc(fn, V2Credentials, "NewStaticCredentialsProvider"),
+		gocode.IsFunc(fn, V1Credentials, "NewStaticCredentials"):
 		return StaticCredsArgs{KeyID: 0, Secret: 1, Token: 2}, true
 	}
 	return StaticCredsArgs{}, false
@@ -53,11 +57,11 @@ func StaticCredsConstructor(fn *types.Func) (StaticCredsArgs, bool) {
 // IsV1StaticCredsFromCreds reports whether fn is v1
 // credentials.NewStaticCredentialsFromCreds(credentials.Value{...}).
 func IsV1StaticCredsFromCreds(fn *types.Func) bool {
-	return IsFunc(fn, V1Credentials, "NewStaticCredentialsFromCreds")
+	return gocode.IsFunc(fn, V1Credentials, "NewStaticCredentialsFromCreds")
 }
 
 // IsStaticProviderType reports whether t is (a pointer to) a static provider
 // struct: v2 credentials.StaticCredentialsProvider or v1 credentials.StaticProvider.
 func IsStaticProviderType(t types.Type) bool {
-	return IsNamed(t, V2Credentials, "StaticCredentialsProvider") || IsNamed(t, V1Credentials, "StaticProvider")
+	return gocode.IsNamed(t, V2Credentials, "StaticCredentialsProvider") || gocode.IsNamed(t, V1Credentials, "StaticProvider")
 }

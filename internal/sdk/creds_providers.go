@@ -1,6 +1,10 @@
 package sdk
 
-import "go/types"
+import (
+	"go/types"
+
+	"github.com/awsvet/awsvet/internal/gocode"
+)
 
 // Where credential providers are built and handed to the SDK. staticcreds
 // uses these to find providers that pin credentials and to know when
@@ -20,14 +24,14 @@ const (
 
 // IsV2CredentialsProviderFunc reports whether t is v2 aws.CredentialsProviderFunc.
 func IsV2CredentialsProviderFunc(t types.Type) bool {
-	return IsNamed(t, V2AWS, "CredentialsProviderFunc")
+	return gocode.IsNamed(t, V2AWS, "CredentialsProviderFunc")
 }
 
 // IsProviderWrapper reports whether fn wraps a provider without changing
 // the credentials it gives: v2 aws.NewCredentialsCache(provider) and v1
 // credentials.NewCredentials(provider).
 func IsProviderWrapper(fn *types.Func) bool {
-	return IsFunc(fn, V2AWS, "NewCredentialsCache") || IsFunc(fn, V1Credentials, "NewCredentials")
+	return gocode.IsFunc(fn, V2AWS, "NewCredentialsCache") || gocode.IsFunc(fn, V1Credentials, "NewCredentials")
 }
 
 // IsRetrieveMethod reports whether fn is the Retrieve method of a credential
@@ -36,13 +40,13 @@ func IsProviderWrapper(fn *types.Func) bool {
 // (credentials.Value, error).
 func IsRetrieveMethod(fn *types.Func) bool {
 	sig, _ := fn.Type().(*types.Signature)
-	if sig == nil || sig.Recv() == nil || sig.Results().Len() != 2 || !isError(sig.Results().At(1).Type()) {
+	if sig == nil || sig.Recv() == nil || sig.Results().Len() != 2 || !gocode.IsError(sig.Results().At(1).Type()) {
 		return false
 	}
 	creds := sig.Results().At(0).Type()
 	switch fn.Name() {
 	case "Retrieve":
-		if sig.Params().Len() == 1 && IsV2CredentialsValue(creds) && IsNamed(sig.Params().At(0).Type(), "context", "Context") {
+		if sig.Params().Len() == 1 && IsV2CredentialsValue(creds) && gocode.IsNamed(sig.Params().At(0).Type(), "context", "Context") {
 			return true
 		}
 		return sig.Params().Len() == 0 && IsV1CredentialsValue(creds)
@@ -52,9 +56,7 @@ func IsRetrieveMethod(fn *types.Func) bool {
 	return false
 }
 
-func isError(t types.Type) bool { return types.Identical(t, types.Universe.Lookup("error").Type()) }
-
 // IsV2WithCredentialsProvider reports whether fn is v2 config.WithCredentialsProvider.
 func IsV2WithCredentialsProvider(fn *types.Func) bool {
-	return IsFunc(fn, V2Config, "WithCredentialsProvider")
+	return gocode.IsFunc(fn, V2Config, "WithCredentialsProvider")
 }

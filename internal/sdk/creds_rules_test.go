@@ -7,6 +7,7 @@ import (
 	v2config "github.com/aws/aws-sdk-go-v2/config"
 	v1credentials "github.com/aws/aws-sdk-go/aws/credentials"
 
+	"github.com/awsvet/awsvet/internal/gocode"
 	"github.com/awsvet/awsvet/internal/sdk"
 )
 
@@ -26,7 +27,7 @@ func TestProviderNames(t *testing.T) {
 
 	// The fields the suggested fix removes or looks through.
 	v1Config := lookup(t, sdk.V1AWS, "Config").Type()
-	if !sdk.IsV1Config(v1Config) || !sdk.IsNamed(field(t, v1Config, sdk.V1CredentialsField).Type(), sdk.V1Credentials, "Credentials") {
+	if !sdk.IsV1Config(v1Config) || !gocode.IsNamed(field(t, v1Config, sdk.V1CredentialsField).Type(), sdk.V1Credentials, "Credentials") {
 		t.Error("v1 aws.Config.Credentials")
 	}
 	opts := lookup(t, sdk.V1Session, "Options").Type()
@@ -125,14 +126,5 @@ func TestEnvVarNames(t *testing.T) {
 				t.Errorf("v1 reads %s from %s, %s, %s", v.AccessKeyID, id, secret, sdk.SessionTokenEnvVar)
 			}
 		}
-	}
-}
-
-func TestSetenv(t *testing.T) {
-	if !sdk.IsSetenv(function(t, "os", "Setenv")) || !sdk.IsSetenv(function(t, "syscall", "Setenv")) {
-		t.Error("Setenv not recognised")
-	}
-	if sdk.IsSetenv(function(t, "os", "Getenv")) {
-		t.Error("os.Getenv taken for Setenv")
 	}
 }

@@ -9,6 +9,10 @@
 // real SDK modules by sdk_test.go, so a rename upstream fails the build
 // here instead of silently blinding a rule.
 //
+// It holds SDK knowledge only: the Go plumbing its predicates are written
+// with (which function a call invokes, named types, string constants,
+// variable writes, the environment functions) is package gocode's.
+//
 // Files are split by topic (paths, funcs, clients, creds, ...); a rule family
 // adds its own topic file. Each SDK type or function is recognised by one
 // predicate only (IsV1Config, IsV2ClientSettings, IsV2LoadDefaultConfig, ...),

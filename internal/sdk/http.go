@@ -8,6 +8,8 @@ import (
 	"net"
 	"regexp"
 	"strings"
+
+	"github.com/awsvet/awsvet/internal/gocode"
 )
 
 // AWS endpoints reached with net/http instead of an SDK client: which calls
@@ -24,12 +26,12 @@ type HTTPRequest struct {
 // http.Get, Head, Post, PostForm, NewRequest, NewRequestWithContext, and
 // the Get, Head, Post and PostForm methods of *http.Client.
 func NetHTTPRequest(info *types.Info, call *ast.CallExpr) (HTTPRequest, bool) {
-	fn := Callee(info, call)
+	fn := gocode.Callee(info, call)
 	if fn == nil || fn.Pkg() == nil || fn.Pkg().Path() != "net/http" {
 		return HTTPRequest{}, false
 	}
 	sending := map[string]string{"Get": "GET", "Head": "HEAD", "Post": "POST", "PostForm": "POST"}
-	if m, ok := sending[fn.Name()]; ok && (IsFunc(fn, "net/http", fn.Name()) || IsMethod(fn, "net/http", "Client", fn.Name())) {
+	if m, ok := sending[fn.Name()]; ok && (gocode.IsFunc(fn, "net/http", fn.Name()) || gocode.IsMethod(fn, "net/http", "Client", fn.Name())) {
 		if len(call.Args) == 0 {
 			return HTTPRequest{}, false
 		}
@@ -37,9 +39,9 @@ func NetHTTPRequest(info *types.Info, call *ast.CallExpr) (HTTPRequest, bool) {
 	}
 	methodArg := -1
 	switch {
-	case IsFunc(fn, "net/http", "NewRequest"):
+	case gocode.IsFunc(fn, "net/http", "NewRequest"):
 		methodArg = 0
-	case IsFunc(fn, "net/http", "NewRequestWithContext"):
+	case gocode.IsFunc(fn, "net/http", "NewRequestWithContext"):
 		methodArg = 1
 	default:
 		return HTTPRequest{}, false
@@ -67,54 +69,16 @@ type StaticURL struct {
 
 // URLs resolves the request URLs of one package. A URL is static when it is
 // a constant, a concatenation or fmt.Sprintf whose constant start holds the
-// whole host, or a variable initialised once with one of those and never
-// assigned again outside tests.
+// whole host, or a variable the package's own code gives one of those
+// (gocode.Writes.Default: written once, not counting tests).
 type URLs struct {
-	fset *token.FileSet
-	info *types.Info
-	defs map[types.Object]ast.Expr
-	sets map[types.Object]int // assignments after the definition, outside test files
+	info   *types.Info
+	writes *gocode.Writes
 }
 
-// NewURLs indexes the variable definitions of the package's files;
-// inTest tells test code (syntax.Result.InTest), whose assignments do not
-// count.
-func NewURLs(fset *token.FileSet, info *types.Info, files []*ast.File, inTest func(token.Pos) bool) *URLs {
-	u := &URLs{fset: fset, info: info, defs: map[types.Object]ast.Expr{}, sets: map[types.Object]int{}}
-	for _, f := range files {
-		test := inTest(f.FileStart)
-		ast.Inspect(f, func(n ast.Node) bool {
-			switch n := n.(type) {
-			case *ast.ValueSpec:
-				for i, name := range n.Names {
-					if obj := info.Defs[name]; obj != nil && len(n.Values) == len(n.Names) {
-						u.defs[obj] = n.Values[i]
-					}
-				}
-			case *ast.AssignStmt:
-				for i, lhs := range n.Lhs {
-					id, ok := ast.Unparen(lhs).(*ast.Ident)
-					if !ok {
-						continue
-					}
-					if obj := info.Defs[id]; obj != nil && n.Tok == token.DEFINE && len(n.Rhs) == len(n.Lhs) {
-						u.defs[obj] = n.Rhs[i]
-					} else if obj := info.Uses[id]; obj != nil && !test {
-						u.sets[obj]++
-					}
-				}
-			case *ast.UnaryExpr:
-				// &v lets anything assign v: count it as an assignment.
-				if id, ok := ast.Unparen(n.X).(*ast.Ident); ok && n.Op == token.AND && !test {
-					if obj := info.Uses[id]; obj != nil {
-						u.sets[obj]++
-					}
-				}
-			}
-			return true
-		})
-	}
-	return u
+// NewURLs resolves URLs through the package's variable writes.
+func NewURLs(info *types.Info, writes *gocode.Writes) *URLs {
+	return &URLs{info: info, writes: writes}
 }
 
 // Static returns what is known of the URL e before run time, if that
@@ -154,7 +118,7 @@ func (u *URLs) text(e ast.Expr, depth int) (string, bool, bool) {
 		}
 		return left + right, rcomplete, true
 	case *ast.CallExpr:
-		if fn := Callee(u.info, e); IsFunc(fn, "fmt", "Sprintf") && len(e.Args) > 0 {
+		if fn := gocode.Callee(u.info, e); gocode.IsFunc(fn, "fmt", "Sprintf") && len(e.Args) > 0 {
 			format, complete, ok := u.text(e.Args[0], depth+1)
 			if !ok || !complete {
 				return "", false, false
@@ -165,12 +129,8 @@ func (u *URLs) text(e ast.Expr, depth int) (string, bool, bool) {
 			return format, true, true
 		}
 	case *ast.Ident:
-		obj, ok := u.info.Uses[e].(*types.Var)
-		if !ok || u.sets[obj] > 0 {
-			return "", false, false
-		}
-		if def, ok := u.defs[obj]; ok {
-			return u.text(def, depth+1)
+		if w, ok := u.writes.Default(e); ok && w.Index < 0 {
+			return u.text(w.Rhs, depth+1)
 		}
 	}
 	return "", false, false
@@ -311,14 +271,14 @@ const (
 )
 
 // IsV2IMDSOptions reports whether t is (a pointer to) v2 imds.Options.
-func IsV2IMDSOptions(t types.Type) bool { return IsNamed(t, V2IMDS, "Options") }
+func IsV2IMDSOptions(t types.Type) bool { return gocode.IsNamed(t, V2IMDS, "Options") }
 
 // IsIMDSClientConstructor reports whether fn builds an instance metadata
 // client from a config or session: v2 imds.NewFromConfig(cfg) or v1
 // ec2metadata.New(sess). The metadata service answers at a link-local
 // address and the client never reads the config's region.
 func IsIMDSClientConstructor(fn *types.Func) bool {
-	return IsFunc(fn, V2IMDS, "NewFromConfig") || IsFunc(fn, V1EC2Metadata, "New")
+	return gocode.IsFunc(fn, V2IMDS, "NewFromConfig") || gocode.IsFunc(fn, V1EC2Metadata, "New")
 }
 
 // IsV2TrueTernary reports whether obj is the constant aws.TrueTernary of v2.
@@ -330,7 +290,7 @@ func IsV2TrueTernary(obj types.Object) bool {
 // IsV1WithEC2MetadataEnableFallback reports whether fn is v1
 // (*aws.Config).WithEC2MetadataEnableFallback(bool).
 func IsV1WithEC2MetadataEnableFallback(fn *types.Func) bool {
-	return IsMethod(fn, V1AWS, "Config", "WithEC2MetadataEnableFallback")
+	return gocode.IsMethod(fn, V1AWS, "Config", "WithEC2MetadataEnableFallback")
 }
 
 // SigV4 signer packages of both SDKs. A package that imports one signs
@@ -342,7 +302,7 @@ const (
 
 // ImportsSigV4Signer reports whether pkg imports the SigV4 signer of either SDK.
 func ImportsSigV4Signer(pkg *types.Package) bool {
-	return Imports(pkg, V2SignerV4) || Imports(pkg, V1SignerV4)
+	return gocode.Imports(pkg, V2SignerV4) || gocode.Imports(pkg, V1SignerV4)
 }
 
 // IsSigV4SignCall reports whether fn signs or pre-signs an HTTP request
@@ -358,7 +318,7 @@ func IsSigV4SignCall(fn *types.Func) bool {
 	case "SignHTTP", "PresignHTTP":
 		return strings.HasPrefix(fn.Pkg().Path(), V2Root+"/")
 	case "Sign", "Presign":
-		return IsMethod(fn, V1SignerV4, "Signer", fn.Name())
+		return gocode.IsMethod(fn, V1SignerV4, "Signer", fn.Name())
 	}
 	return false
 }

@@ -6,6 +6,7 @@ import (
 	"go/types"
 	"testing"
 
+	"github.com/awsvet/awsvet/internal/gocode"
 	"github.com/awsvet/awsvet/internal/sdk"
 )
 
@@ -44,8 +45,8 @@ func notHTTP()                { fmt.Println("https://sts.amazonaws.com") }
 `
 
 func TestNetHTTPRequestAndStatic(t *testing.T) {
-	fset, f, info := typeCheck(t, requestsSrc)
-	urls := sdk.NewURLs(fset, info, []*ast.File{f}, func(token.Pos) bool { return false })
+	_, f, info := typeCheck(t, requestsSrc)
+	urls := sdk.NewURLs(info, gocode.NewWrites(info, []*ast.File{f}, func(token.Pos) bool { return false }))
 	type want struct {
 		request    bool
 		method     string
@@ -144,7 +145,7 @@ func TestIMDSSettings(t *testing.T) {
 	if !sdk.IsV2IMDSOptions(opts) {
 		t.Error("imds.Options not recognised")
 	}
-	if !sdk.IsNamed(field(t, opts, sdk.FieldEnableFallback).Type(), sdk.V2AWS, "Ternary") {
+	if !gocode.IsNamed(field(t, opts, sdk.FieldEnableFallback).Type(), sdk.V2AWS, "Ternary") {
 		t.Error("imds.Options.EnableFallback is not an aws.Ternary")
 	}
 	if !sdk.IsV2TrueTernary(lookup(t, sdk.V2AWS, "TrueTernary")) || sdk.IsV2TrueTernary(lookup(t, sdk.V2AWS, "FalseTernary")) {

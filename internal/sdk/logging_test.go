@@ -5,6 +5,7 @@ import (
 	"go/types"
 	"testing"
 
+	"github.com/awsvet/awsvet/internal/gocode"
 	"github.com/awsvet/awsvet/internal/sdk"
 )
 
@@ -37,7 +38,7 @@ func TestFormatParam(t *testing.T) {
 		{fn("fmt", "Println"), -1}, {fn("log/slog", "Info"), -1}, {fn("errors", "New"), -1},
 		{meth("go.uber.org/zap", "SugaredLogger", "Infow"), -1}, {meth("github.com/rs/zerolog", "Event", "Str"), -1},
 	} {
-		got, ok := sdk.FormatParam(c.fn)
+		got, ok := gocode.FormatParam(c.fn)
 		if !ok {
 			got = -1
 		}

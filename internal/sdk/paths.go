@@ -62,13 +62,3 @@ func ImportsSDK(pkg *types.Package) bool {
 	}
 	return false
 }
-
-// Imports reports whether pkg directly imports the package at path.
-func Imports(pkg *types.Package, path string) bool {
-	for _, imp := range pkg.Imports() {
-		if imp.Path() == path {
-			return true
-		}
-	}
-	return false
-}

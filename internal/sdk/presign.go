@@ -3,6 +3,8 @@ package sdk
 import (
 	"go/types"
 	"time"
+
+	"github.com/awsvet/awsvet/internal/gocode"
 )
 
 // This file knows where the SDKs take the lifetime of a pre-signed request.
@@ -17,7 +19,7 @@ const MaxPresignExpiry = 7 * 24 * time.Hour
 // pre-signed URL's lifetime: s3.WithPresignExpires(d), in any service
 // package that offers it.
 func IsPresignExpiresOption(fn *types.Func) bool {
-	return fn != nil && fn.Pkg() != nil && IsV2ServicePackage(fn.Pkg().Path()) && IsFunc(fn, fn.Pkg().Path(), "WithPresignExpires")
+	return fn != nil && fn.Pkg() != nil && IsV2ServicePackage(fn.Pkg().Path()) && gocode.IsFunc(fn, fn.Pkg().Path(), "WithPresignExpires")
 }
 
 // PresignOptionsKind tells which v2 presign options struct holds an
@@ -33,7 +35,7 @@ const (
 // PresignExpiresHolder reports which v2 presign options struct t is (or
 // points to), if its Expires field is the URL's or POST policy's lifetime.
 func PresignExpiresHolder(t types.Type) PresignOptionsKind {
-	n := NamedOf(t)
+	n := gocode.NamedOf(t)
 	if n == nil || n.Obj().Pkg() == nil || !IsV2ServicePackage(n.Obj().Pkg().Path()) {
 		return NotPresignOptions
 	}
@@ -53,5 +55,5 @@ const PresignExpiresField = "Expires"
 // IsV1Presign reports whether fn is v1 (*request.Request).Presign(d) or
 // PresignRequest(d); the lifetime is their only argument.
 func IsV1Presign(fn *types.Func) bool {
-	return IsMethod(fn, V1Request, "Request", "Presign") || IsMethod(fn, V1Request, "Request", "PresignRequest")
+	return gocode.IsMethod(fn, V1Request, "Request", "Presign") || gocode.IsMethod(fn, V1Request, "Request", "PresignRequest")
 }

@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/awsvet/awsvet/internal/gocode"
 	"github.com/awsvet/awsvet/internal/sdk"
 )
 
@@ -16,7 +17,7 @@ func TestPresign(t *testing.T) {
 	if !sdk.IsPresignExpiresOption(opt) || sdk.IsPresignExpiresOption(function(t, sdk.V2S3, "WithPresignClientFromClientOptions")) {
 		t.Error("WithPresignExpires misclassified")
 	}
-	if p := opt.Type().(*types.Signature).Params(); p.Len() != 1 || !sdk.IsNamed(p.At(0).Type(), "time", "Duration") {
+	if p := opt.Type().(*types.Signature).Params(); p.Len() != 1 || !gocode.IsNamed(p.At(0).Type(), "time", "Duration") {
 		t.Errorf("WithPresignExpires takes %v, want one time.Duration", p)
 	}
 	for name, want := range map[string]sdk.PresignOptionsKind{
@@ -30,7 +31,7 @@ func TestPresign(t *testing.T) {
 			continue
 		}
 		f, _, _ := types.LookupFieldOrMethod(typ, false, nil, sdk.PresignExpiresField)
-		if v, ok := f.(*types.Var); !ok || !sdk.IsNamed(v.Type(), "time", "Duration") {
+		if v, ok := f.(*types.Var); !ok || !gocode.IsNamed(v.Type(), "time", "Duration") {
 			t.Errorf("s3.%s.%s is not a time.Duration", name, sdk.PresignExpiresField)
 		}
 	}

@@ -4,6 +4,8 @@ import (
 	"go/types"
 	"regexp"
 	"strings"
+
+	"github.com/awsvet/awsvet/internal/gocode"
 )
 
 // Retry settings of both SDKs, and the backoff helpers that hand-rolled
@@ -23,7 +25,7 @@ const (
 
 // IsV2NopRetryer reports whether t is v2 aws.NopRetryer, the retryer that
 // makes one attempt.
-func IsV2NopRetryer(t types.Type) bool { return IsNamed(t, V2AWS, "NopRetryer") }
+func IsV2NopRetryer(t types.Type) bool { return gocode.IsNamed(t, V2AWS, "NopRetryer") }
 
 // The settings structs themselves are recognised by config.go:
 // IsV2ClientSettings (RetryMaxAttempts, RetryMode), IsV2ServiceOptions and
@@ -41,7 +43,7 @@ func IsV2ServiceOptionFunc(sig *types.Signature) bool {
 }
 
 // IsV2StandardOptions reports whether t is (a pointer to) v2 retry.StandardOptions.
-func IsV2StandardOptions(t types.Type) bool { return IsNamed(t, V2Retry, "StandardOptions") }
+func IsV2StandardOptions(t types.Type) bool { return gocode.IsNamed(t, V2Retry, "StandardOptions") }
 
 // HoldsV2RetryerFactory reports whether t is a v2 settings struct whose
 // Retryer field is a factory (func() aws.Retryer): aws.Config and
@@ -52,42 +54,46 @@ func HoldsV2RetryerFactory(t types.Type) bool { return IsV2Config(t) || IsV2Load
 // token bucket: the SDK's retry.Standard and retry.AdaptiveMode, or an
 // aws.Retryer or aws.RetryerV2 of unknown kind.
 func HoldsV2RetryQuota(t types.Type) bool {
-	return IsNamed(t, V2Retry, "Standard") || IsNamed(t, V2Retry, "AdaptiveMode") ||
-		IsNamed(t, V2AWS, "Retryer") || IsNamed(t, V2AWS, "RetryerV2")
+	return gocode.IsNamed(t, V2Retry, "Standard") || gocode.IsNamed(t, V2Retry, "AdaptiveMode") ||
+		gocode.IsNamed(t, V2AWS, "Retryer") || gocode.IsNamed(t, V2AWS, "RetryerV2")
 }
 
 // IsV2WithRetryer reports whether fn is config.WithRetryer(func() aws.Retryer).
-func IsV2WithRetryer(fn *types.Func) bool { return IsFunc(fn, V2Config, "WithRetryer") }
+func IsV2WithRetryer(fn *types.Func) bool { return gocode.IsFunc(fn, V2Config, "WithRetryer") }
 
 // IsV2WithRetryMaxAttempts reports whether fn is config.WithRetryMaxAttempts(int).
 func IsV2WithRetryMaxAttempts(fn *types.Func) bool {
-	return IsFunc(fn, V2Config, "WithRetryMaxAttempts")
+	return gocode.IsFunc(fn, V2Config, "WithRetryMaxAttempts")
 }
 
 // IsV2AddWithMaxAttempts reports whether fn is retry.AddWithMaxAttempts(r, max).
-func IsV2AddWithMaxAttempts(fn *types.Func) bool { return IsFunc(fn, V2Retry, "AddWithMaxAttempts") }
+func IsV2AddWithMaxAttempts(fn *types.Func) bool {
+	return gocode.IsFunc(fn, V2Retry, "AddWithMaxAttempts")
+}
 
 // IsV2AddWithMaxBackoffDelay reports whether fn is retry.AddWithMaxBackoffDelay(r, delay).
 func IsV2AddWithMaxBackoffDelay(fn *types.Func) bool {
-	return IsFunc(fn, V2Retry, "AddWithMaxBackoffDelay")
+	return gocode.IsFunc(fn, V2Retry, "AddWithMaxBackoffDelay")
 }
 
 // IsV1WithMaxRetries reports whether fn is (*aws.Config).WithMaxRetries(int) of v1.
-func IsV1WithMaxRetries(fn *types.Func) bool { return IsMethod(fn, V1AWS, "Config", "WithMaxRetries") }
+func IsV1WithMaxRetries(fn *types.Func) bool {
+	return gocode.IsMethod(fn, V1AWS, "Config", "WithMaxRetries")
+}
 
 // IsV1Int reports whether fn is v1 aws.Int, how a *int setting is spelled.
-func IsV1Int(fn *types.Func) bool { return IsFunc(fn, V1AWS, "Int") }
+func IsV1Int(fn *types.Func) bool { return gocode.IsFunc(fn, V1AWS, "Int") }
 
 // IsV1Bool reports whether fn is v1 aws.Bool.
-func IsV1Bool(fn *types.Func) bool { return IsFunc(fn, V1AWS, "Bool") }
+func IsV1Bool(fn *types.Func) bool { return gocode.IsFunc(fn, V1AWS, "Bool") }
 
 // IsV1DefaultRetryer reports whether t is (a pointer to) v1 client.DefaultRetryer,
 // whose NumMaxRetries is 0 (no retry) unless set.
-func IsV1DefaultRetryer(t types.Type) bool { return IsNamed(t, V1Client, "DefaultRetryer") }
+func IsV1DefaultRetryer(t types.Type) bool { return gocode.IsNamed(t, V1Client, "DefaultRetryer") }
 
 // IsV1WithRetryer reports whether fn is v1 request.WithRetryer(cfg, retryer);
 // a nil retryer disables retries.
-func IsV1WithRetryer(fn *types.Func) bool { return IsFunc(fn, V1Request, "WithRetryer") }
+func IsV1WithRetryer(fn *types.Func) bool { return gocode.IsFunc(fn, V1Request, "WithRetryer") }
 
 // Field names of the retry settings.
 const (

@@ -4,6 +4,7 @@ import (
 	"go/types"
 	"testing"
 
+	"github.com/awsvet/awsvet/internal/gocode"
 	"github.com/awsvet/awsvet/internal/sdk"
 )
 
@@ -26,7 +27,7 @@ func TestRetrySettingsV2(t *testing.T) {
 			t.Errorf("%s.Retryer is not a factory", typ)
 		}
 	}
-	if sdk.HoldsV2RetryerFactory(s3Options) || !sdk.IsNamed(field(t, s3Options, sdk.FieldRetryer).Type(), sdk.V2AWS, "Retryer") {
+	if sdk.HoldsV2RetryerFactory(s3Options) || !gocode.IsNamed(field(t, s3Options, sdk.FieldRetryer).Type(), sdk.V2AWS, "Retryer") {
 		t.Error("s3.Options.Retryer is an aws.Retryer, not a factory")
 	}
 	std := lookup(t, sdk.V2Retry, "StandardOptions").Type()

@@ -15,6 +15,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/awsvet/awsvet/internal/gocode"
 	"github.com/awsvet/awsvet/internal/keys"
 	"github.com/awsvet/awsvet/internal/passes/strlits"
 	"github.com/awsvet/awsvet/internal/passes/syntax"
@@ -192,7 +193,7 @@ func (f *finder) credentialsLiteral(lit *ast.CompositeLit) {
 }
 
 func (f *finder) call(call *ast.CallExpr, usesSDK bool) {
-	fn := sdk.Callee(f.pass.TypesInfo, call)
+	fn := gocode.Callee(f.pass.TypesInfo, call)
 	if fn == nil {
 		return
 	}
@@ -203,8 +204,8 @@ func (f *finder) call(call *ast.CallExpr, usesSDK bool) {
 			return
 		}
 	}
-	if sdk.IsSetenv(fn) && len(call.Args) == 2 {
-		if name, ok := sdk.ConstString(f.pass.TypesInfo, call.Args[0]); ok && sdk.SecretEnvVars[name] {
+	if gocode.IsSetenv(fn) && len(call.Args) == 2 {
+		if name, ok := gocode.ConstString(f.pass.TypesInfo, call.Args[0]); ok && sdk.SecretEnvVars[name] {
 			f.secretValue(call.Args[1], name == sdk.SessionTokenEnvVar)
 		}
 	}
@@ -216,7 +217,7 @@ func (f *finder) namedSecret(e ast.Expr) {
 	if lit == nil || f.seen[lit] || len(f.res.held[lit]) > 0 {
 		return
 	}
-	v, _ := sdk.ConstString(f.pass.TypesInfo, e)
+	v, _ := gocode.ConstString(f.pass.TypesInfo, e)
 	if keys.LooksLikeSecretKey(v, f.secretEntropy(lit)) {
 		f.secret(lit, v, SecretKey)
 	}
@@ -228,7 +229,7 @@ func (f *finder) secretValue(e ast.Expr, token bool) {
 	if lit == nil || f.seen[lit] || len(f.res.held[lit]) > 0 {
 		return
 	}
-	v, _ := sdk.ConstString(f.pass.TypesInfo, e)
+	v, _ := gocode.ConstString(f.pass.TypesInfo, e)
 	switch {
 	case keys.LooksLikeSecretKey(v, f.secretEntropy(lit)):
 		f.secret(lit, v, SecretKey)

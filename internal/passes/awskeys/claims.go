@@ -6,6 +6,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/awsvet/awsvet/internal/gocode"
 	"github.com/awsvet/awsvet/internal/passes/syntax"
 	"github.com/awsvet/awsvet/internal/sdk"
 )
@@ -49,16 +50,16 @@ func claims(pass *analysis.Pass) map[*ast.BasicLit]string {
 		switch n := n.(type) {
 		case *ast.FuncDecl:
 			if f, _ := info.Defs[n.Name].(*types.Func); f != nil && n.Recv != nil && n.Body != nil && sdk.IsRetrieveMethod(f) {
-				claimReturned(info, out, n.Body)
+				claimReturned(info, syntax.Of(pass).Writes(), out, n.Body)
 			}
 		case *ast.CallExpr:
 			if tv, ok := info.Types[n.Fun]; ok && tv.IsType() && sdk.IsV2CredentialsProviderFunc(tv.Type) && len(n.Args) == 1 {
 				if fl, ok := ast.Unparen(n.Args[0]).(*ast.FuncLit); ok {
-					claimReturned(info, out, fl.Body)
+					claimReturned(info, syntax.Of(pass).Writes(), out, fl.Body)
 				}
 				continue
 			}
-			fn := sdk.Callee(info, n)
+			fn := gocode.Callee(info, n)
 			if fn == nil {
 				continue
 			}
@@ -68,9 +69,9 @@ func claims(pass *analysis.Pass) map[*ast.BasicLit]string {
 			if sdk.IsV1StaticCredsFromCreds(fn) && len(n.Args) == 1 {
 				claimCredentialsLiteral(info, out, n.Args[0])
 			}
-			if sdk.IsSetenv(fn) && len(n.Args) == 2 {
-				name, _ := sdk.ConstString(info, n.Args[0])
-				if v, ok := sdk.ConstString(info, n.Args[1]); ok && v != "" && sdk.CredentialEnvVars[name] {
+			if gocode.IsSetenv(fn) && len(n.Args) == 2 {
+				name, _ := gocode.ConstString(info, n.Args[0])
+				if v, ok := gocode.ConstString(info, n.Args[1]); ok && v != "" && sdk.CredentialEnvVars[name] {
 					claim(out, n.Args[1], OwnerEnvCreds)
 				}
 			}
@@ -100,28 +101,14 @@ func claimCredentialsLiteral(info *types.Info, out map[*ast.BasicLit]string, e a
 }
 
 // claimReturned claims the credentials literals a provider function
-// returns: in the return statement, or in a local variable defined once
-// and returned.
-func claimReturned(info *types.Info, out map[*ast.BasicLit]string, body *ast.BlockStmt) {
-	defined := map[types.Object]ast.Expr{} // x := aws.Credentials{...}
-	reassigned := map[types.Object]bool{}
+// returns: in the return statement, or in a variable written once and
+// returned, followed as staticcreds follows it (gocode.Writes.Resolve).
+func claimReturned(info *types.Info, writes *gocode.Writes, out map[*ast.BasicLit]string, body *ast.BlockStmt) {
 	var returned []ast.Expr
 	ast.Inspect(body, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.FuncLit:
 			return false // its returns are its own
-		case *ast.AssignStmt:
-			for i, lhs := range n.Lhs {
-				id, ok := lhs.(*ast.Ident)
-				if !ok {
-					continue
-				}
-				if obj := info.Defs[id]; obj != nil && len(n.Lhs) == len(n.Rhs) {
-					defined[obj] = n.Rhs[i]
-				} else if obj := info.Uses[id]; obj != nil {
-					reassigned[obj] = true
-				}
-			}
 		case *ast.ReturnStmt:
 			if len(n.Results) == 2 {
 				returned = append(returned, n.Results[0])
@@ -130,14 +117,7 @@ func claimReturned(info *types.Info, out map[*ast.BasicLit]string, body *ast.Blo
 		return true
 	})
 	for _, e := range returned {
-		if id, ok := ast.Unparen(e).(*ast.Ident); ok {
-			obj := info.Uses[id]
-			if obj == nil || reassigned[obj] || defined[obj] == nil {
-				continue
-			}
-			e = defined[obj]
-		}
-		claimCredentialsLiteral(info, out, e)
+		claimCredentialsLiteral(info, out, writes.Resolve(e))
 	}
 }
 
@@ -146,11 +126,11 @@ func claimReturned(info *types.Info, out map[*ast.BasicLit]string, body *ast.Blo
 // or a constant key ID without a secret.
 func claimHardcoded(info *types.Info, out map[*ast.BasicLit]string, key, secret, token ast.Expr) {
 	set := func(e ast.Expr) bool {
-		v, ok := sdk.ConstString(info, e)
+		v, ok := gocode.ConstString(info, e)
 		return e != nil && ok && v != ""
 	}
 	absent := func(e ast.Expr) bool {
-		v, ok := sdk.ConstString(info, e)
+		v, ok := gocode.ConstString(info, e)
 		return e == nil || ok && v == ""
 	}
 	if !set(secret) && !set(token) && !(set(key) && absent(secret)) {

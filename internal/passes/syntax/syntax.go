@@ -1,9 +1,10 @@
 // Package syntax is the helper pass every awsvet rule walks the code
-// through: the package's hand-written files and one shared inspector over
-// them. It stands in for x/tools' inspect.Analyzer, which indexes every
-// file, generated ones included. It is also the one place that decides
-// the scope of code (test files, test-support packages, generated files:
-// see scope.go) and which rules read generated files.
+// through: the package's hand-written files, one shared inspector over
+// them and one index of their variable writes. It stands in for x/tools'
+// inspect.Analyzer, which indexes every file, generated ones included. It
+// is also the one place that decides the scope of code (test files,
+// test-support packages, generated files: see scope.go) and which rules
+// read generated files.
 //
 // Generated files (those with the standard "// Code generated ... DO NOT
 // EDIT." line, ast.IsGenerated) are left out of Files and Inspector. A
@@ -28,9 +29,12 @@ import (
 	"go/token"
 	"reflect"
 	"slices"
+	"sync"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/awsvet/awsvet/internal/gocode"
 )
 
 // Result is the package's hand-written syntax.
@@ -48,7 +52,13 @@ type Result struct {
 	// testSupport is IsTestSupportPackage for the package.
 	testSupport bool
 	fset        *token.FileSet
+	// writes indexes the variable writes of Files, built on first use
+	// and shared by every rule that follows variables.
+	writes func() *gocode.Writes
 }
+
+// Writes returns the index of the variable writes in Files.
+func (r *Result) Writes() *gocode.Writes { return r.writes() }
 
 var Analyzer = &analysis.Analyzer{
 	Name:       "awsvetsyntax",
@@ -79,6 +89,9 @@ func run(pass *analysis.Pass) (any, error) {
 		res.Generated = append(res.Generated, f)
 	}
 	res.Inspector = inspector.New(res.Files)
+	res.writes = sync.OnceValue(func() *gocode.Writes {
+		return gocode.NewWrites(pass.TypesInfo, res.Files, res.InTest)
+	})
 	return res, nil
 }
 

@@ -1,7 +1,8 @@
-package sdk
+package gocode
 
 import (
 	"go/ast"
+	"go/constant"
 	"go/types"
 
 	"golang.org/x/tools/go/types/typeutil"
@@ -29,21 +30,28 @@ func IsMethod(fn *types.Func, pkgPath, typeName, name string) bool {
 	if fn == nil || fn.Name() != name {
 		return false
 	}
+	recv := RecvType(fn)
+	return recv != nil && IsNamed(recv, pkgPath, typeName)
+}
+
+// RecvType returns the receiver type of the method fn, or nil when fn is
+// nil or a plain function.
+func RecvType(fn *types.Func) types.Type {
+	if fn == nil {
+		return nil
+	}
 	sig, _ := fn.Type().(*types.Signature)
 	if sig == nil || sig.Recv() == nil {
-		return false
+		return nil
 	}
-	return IsNamed(sig.Recv().Type(), pkgPath, typeName)
+	return sig.Recv().Type()
 }
 
 // IsNamed reports whether t (or the type t points to) is the named type
 // pkgPath.name.
 func IsNamed(t types.Type, pkgPath, name string) bool {
-	if p, ok := types.Unalias(t).(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	n, ok := types.Unalias(t).(*types.Named)
-	if !ok {
+	n := NamedOf(t)
+	if n == nil {
 		return false
 	}
 	obj := n.Obj()
@@ -58,4 +66,26 @@ func NamedOf(t types.Type) *types.Named {
 	}
 	n, _ := types.Unalias(t).(*types.Named)
 	return n
+}
+
+// IsError reports whether t is the predeclared error type.
+func IsError(t types.Type) bool { return types.Identical(t, types.Universe.Lookup("error").Type()) }
+
+// ConstString returns the value of e when e is a string constant.
+func ConstString(info *types.Info, e ast.Expr) (string, bool) {
+	tv, ok := info.Types[e]
+	if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
+		return "", false
+	}
+	return constant.StringVal(tv.Value), true
+}
+
+// Imports reports whether pkg directly imports the package at path.
+func Imports(pkg *types.Package, path string) bool {
+	for _, imp := range pkg.Imports() {
+		if imp.Path() == path {
+			return true
+		}
+	}
+	return false
 }
