@@ -49,5 +49,5 @@ func TestSecretIn(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	analysistest.Run(t, testdata, secretInProbe, "./src/credlog/flow")
+	analysistest.Run(t, testdata, secretInProbe, "./src/credlog/flags/flow")
 }
