@@ -139,20 +139,12 @@ func (c *checker) retrieveMethod(decl *ast.FuncDecl) {
 // reported: a function that computes credentials at run time is a real
 // provider, not a static one.
 func (c *checker) providerFunc(body *ast.BlockStmt, what string, v2 bool) {
-	ast.Inspect(body, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.FuncLit:
-			return false // its returns are its own
-		case *ast.ReturnStmt:
-			if len(n.Results) == 2 {
-				if lit, set, ok := c.credentialsOf(n.Results[0]); ok && !c.visited[lit] {
-					c.visited[lit] = true
-					if g := set.grade(); g == gradeHard || g == gradeEnv {
-						c.judge(site{node: lit, what: what, v2: v2, returned: true}, set)
-					}
-				}
+	for _, e := range sdk.ProviderResults(body) {
+		if lit, set, ok := c.credentialsOf(e); ok && !c.visited[lit] {
+			c.visited[lit] = true
+			if g := set.grade(); g == gradeHard || g == gradeEnv {
+				c.judge(site{node: lit, what: what, v2: v2, returned: true}, set)
 			}
 		}
-		return true
-	})
+	}
 }

@@ -1,6 +1,7 @@
 package sdk
 
 import (
+	"go/ast"
 	"go/types"
 
 	"github.com/awsvet/awsvet/internal/gocode"
@@ -59,4 +60,24 @@ func IsRetrieveMethod(fn *types.Func) bool {
 // IsV2WithCredentialsProvider reports whether fn is v2 config.WithCredentialsProvider.
 func IsV2WithCredentialsProvider(fn *types.Func) bool {
 	return gocode.IsFunc(fn, V2Config, "WithCredentialsProvider")
+}
+
+// ProviderResults returns the credentials a provider function's body
+// returns: the first result of each two-result return statement (the
+// Retrieve shape, credentials and an error), leaving function literals
+// inside it alone (their returns are their own).
+func ProviderResults(body *ast.BlockStmt) []ast.Expr {
+	var out []ast.Expr
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			if len(n.Results) == 2 {
+				out = append(out, n.Results[0])
+			}
+		}
+		return true
+	})
+	return out
 }

@@ -104,19 +104,7 @@ func claimCredentialsLiteral(info *types.Info, out map[*ast.BasicLit]string, e a
 // returns: in the return statement, or in a variable written once and
 // returned, followed as staticcreds follows it (gocode.Writes.Resolve).
 func claimReturned(info *types.Info, writes *gocode.Writes, out map[*ast.BasicLit]string, body *ast.BlockStmt) {
-	var returned []ast.Expr
-	ast.Inspect(body, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.FuncLit:
-			return false // its returns are its own
-		case *ast.ReturnStmt:
-			if len(n.Results) == 2 {
-				returned = append(returned, n.Results[0])
-			}
-		}
-		return true
-	})
-	for _, e := range returned {
+	for _, e := range sdk.ProviderResults(body) {
 		claimCredentialsLiteral(info, out, writes.Resolve(e))
 	}
 }
