@@ -9,10 +9,16 @@
 //  1. a package analyzers/<name> with doc.go, its spec under the
 //     "# Analyzer <name>" heading, starting with the "<name>: summary"
 //     line, its "# What it flags (severity: S)" and its "Scope:" sentence;
-//  2. below doc.go's package clause, import _ "embed" and
-//     //go:embed doc.go var doc string; in the rule's code,
+//  2. below doc.go's package clause, the rule's declaration beside its
+//     spec: import _ "embed", //go:embed doc.go var doc string,
 //     var Rule = rule.New(rule.Spec{Name: "<name>", Doc: doc,
-//     Severity: S, CWE: ..., Run: run}) and var Analyzer = Rule.Analyzer;
+//     Severity: S, CWE: ..., Run: run, ...}) and
+//     var Analyzer = Rule.Analyzer; the spec also says which packages
+//     the rule applies to (Applies), which scope it reads
+//     (SkipsTestSupport, ReadsGenerated) and the help of its -strict
+//     flag (Strict). run takes a *rule.Pass (the package, its syntax
+//     and scope, the reporter, Strict) and each checker keeps it as its
+//     pass field;
 //  3. fixtures in testdata/src/<name>, with // want comments: TestRules
 //     runs them (internal/ruletest.Run), those that need a flag from
 //     testdata/src/<name>/flags/<dir>, with the flags its "flags" file

@@ -4,52 +4,33 @@ import (
 	"go/ast"
 	"go/types"
 
-	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/awsvet/awsvet/internal/gocode"
-	"github.com/awsvet/awsvet/internal/passes/syntax"
-	"github.com/awsvet/awsvet/internal/report"
 	"github.com/awsvet/awsvet/internal/rule"
 	"github.com/awsvet/awsvet/internal/sdk"
 )
 
-// Rule is the rule, its severity and CWE beside its spec; Analyzer stays
-// a package-level variable, as nogo needs.
-var Rule = rule.New(rule.Spec{Name: "clientreuse", Doc: doc, Severity: report.Warning, Run: run})
-var Analyzer = Rule.Analyzer
-
 type checker struct {
-	pass *analysis.Pass
-	info *types.Info
-	r    *report.Reporter
-	ins  *inspector.Inspector
+	pass *rule.Pass
 	// lambdaHandlers are the functions given to lambda.Start and friends.
 	lambdaHandlers map[ast.Node]bool
 }
 
-func run(pass *analysis.Pass) (any, error) {
-	if !sdk.ImportsSDK(pass.Pkg) {
-		return nil, nil
-	}
-	c := &checker{
-		pass: pass,
-		info: pass.TypesInfo,
-		r:    report.New(pass),
-		ins:  syntax.Of(pass).Inspector,
-	}
+func run(pass *rule.Pass) error {
+	c := &checker{pass: pass}
 	c.lambdaHandlers = c.findLambdaHandlers()
-	for cur := range c.ins.Root().Preorder((*ast.CallExpr)(nil)) {
+	for cur := range pass.Syntax.Inspector.Root().Preorder((*ast.CallExpr)(nil)) {
 		call := cur.Node().(*ast.CallExpr)
-		if syntax.Of(pass).InTest(call.Pos()) {
+		if pass.Syntax.InTest(call.Pos()) {
 			continue
 		}
-		fn := gocode.Callee(c.info, call)
+		fn := gocode.Callee(pass.TypesInfo, call)
 		if what := constructionOf(fn); what != "" {
 			c.check(cur, call, fn, what)
 		}
 	}
-	return nil, nil
+	return nil
 }
 
 // constructionOf says what to do instead of calling fn again and again
@@ -108,7 +89,7 @@ func (c *checker) handler(cur inspector.Cursor, call *ast.CallExpr, fn *types.Fu
 }
 
 func (c *checker) report(call *ast.CallExpr, fn *types.Func, where, what string) {
-	c.r.Warnf(call, "%s.%s runs on every %s: %s", fn.Pkg().Name(), fn.Name(), where, what)
+	c.pass.Reporter.Warnf(call, "%s.%s runs on every %s: %s", fn.Pkg().Name(), fn.Name(), where, what)
 }
 
 func inLoopBody(loop ast.Node, call *ast.CallExpr) bool {
@@ -128,5 +109,5 @@ func (c *checker) receiver(fd *ast.FuncDecl) types.Object {
 	if fd.Recv == nil || len(fd.Recv.List) == 0 || len(fd.Recv.List[0].Names) == 0 {
 		return nil
 	}
-	return c.info.Defs[fd.Recv.List[0].Names[0]]
+	return c.pass.TypesInfo.Defs[fd.Recv.List[0].Names[0]]
 }

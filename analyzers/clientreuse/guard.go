@@ -84,11 +84,11 @@ func (c *checker) isLookup(ifs *ast.IfStmt) bool {
 // interface such as S3API) or any. Input checks such as r.Body == nil or
 // err != nil are not lookups.
 func (c *checker) nilCheckOfValue(x, y ast.Expr) bool {
-	tv, ok := c.info.Types[y]
+	tv, ok := c.pass.TypesInfo.Types[y]
 	if !ok || !tv.IsNil() {
 		return false
 	}
-	t := c.info.TypeOf(x)
+	t := c.pass.TypesInfo.TypeOf(x)
 	switch {
 	case t == nil || isError(t):
 		return false
@@ -108,11 +108,11 @@ func isError(t types.Type) bool { return types.Identical(t, types.Universe.Looku
 // second variable of "v, ok := m[k]" or of "v, ok := f(k)" where f returns
 // (T, bool).
 func (c *checker) isLookupOK(id *ast.Ident) bool {
-	v, ok := c.info.Uses[id].(*types.Var)
+	v, ok := c.pass.TypesInfo.Uses[id].(*types.Var)
 	if !ok || !types.Identical(v.Type(), types.Typ[types.Bool]) {
 		return false
 	}
-	def, ok := c.ins.Root().FindByPos(v.Pos(), v.Pos())
+	def, ok := c.pass.Syntax.Inspector.Root().FindByPos(v.Pos(), v.Pos())
 	if !ok {
 		return false
 	}
@@ -122,7 +122,7 @@ func (c *checker) isLookupOK(id *ast.Ident) bool {
 	}
 	switch rhs := ast.Unparen(as.Rhs[0]).(type) {
 	case *ast.IndexExpr:
-		_, isMap := types.Unalias(c.info.TypeOf(rhs.X)).Underlying().(*types.Map)
+		_, isMap := types.Unalias(c.pass.TypesInfo.TypeOf(rhs.X)).Underlying().(*types.Map)
 		return isMap
 	case *ast.CallExpr:
 		return true // a two-result call whose second result is the bool
@@ -144,18 +144,18 @@ func (c *checker) kept(cur inspector.Cursor, loop ast.Node) bool {
 	if !ok {
 		return false
 	}
-	obj := c.info.Defs[local]
+	obj := c.pass.TypesInfo.Defs[local]
 	if obj == nil {
-		obj = c.info.Uses[local]
+		obj = c.pass.TypesInfo.Uses[local]
 	}
 	if obj == nil || !within(obj.Pos(), loop) {
 		return false
 	}
 	// The local variable holding it: one step further. A function literal
 	// that captures it (a goroutine, a callback) keeps it too.
-	for use := range c.ins.Root().Preorder((*ast.Ident)(nil)) {
+	for use := range c.pass.Syntax.Inspector.Root().Preorder((*ast.Ident)(nil)) {
 		id := use.Node().(*ast.Ident)
-		if c.info.Uses[id] != obj || !within(id.Pos(), loop) {
+		if c.pass.TypesInfo.Uses[id] != obj || !within(id.Pos(), loop) {
 			continue
 		}
 		if stmt, lhs := c.destination(use); c.keeps(stmt, lhs, loop) {
@@ -183,7 +183,7 @@ func (c *checker) keeps(stmt ast.Node, lhs ast.Expr, loop ast.Node) bool {
 		if id, ok := lhs.(*ast.Ident); ok && id.Name == "_" {
 			return false
 		}
-		root := gocode.RootVar(c.info, lhs)
+		root := gocode.RootVar(c.pass.TypesInfo, lhs)
 		return root == nil || !within(root.Pos(), loop)
 	}
 	return false
@@ -246,7 +246,7 @@ func (c *checker) destination(cur inspector.Cursor) (ast.Node, ast.Expr) {
 // canHold reports whether the results of call may carry one of its
 // arguments: not when it returns nothing, or only errors and basic values.
 func (c *checker) canHold(call *ast.CallExpr) bool {
-	t := c.info.TypeOf(call)
+	t := c.pass.TypesInfo.TypeOf(call)
 	if t == nil {
 		return false
 	}

@@ -27,7 +27,7 @@ func (c *checker) handlerKind(fn ast.Node, ft *ast.FuncType) string {
 func (c *checker) isHTTPHandlerSignature(ft *ast.FuncType) bool {
 	var params []types.Type
 	for _, f := range ft.Params.List {
-		t := c.info.TypeOf(f.Type)
+		t := c.pass.TypesInfo.TypeOf(f.Type)
 		n := max(len(f.Names), 1)
 		for range n {
 			params = append(params, t)
@@ -52,13 +52,13 @@ func (c *checker) findLambdaHandlers() map[ast.Node]bool {
 	for _, f := range c.pass.Files {
 		for _, d := range f.Decls {
 			if fd, ok := d.(*ast.FuncDecl); ok {
-				decls[c.info.Defs[fd.Name]] = fd
+				decls[c.pass.TypesInfo.Defs[fd.Name]] = fd
 			}
 		}
 	}
-	for cur := range c.ins.Root().Preorder((*ast.CallExpr)(nil)) {
+	for cur := range c.pass.Syntax.Inspector.Root().Preorder((*ast.CallExpr)(nil)) {
 		call := cur.Node().(*ast.CallExpr)
-		i, ok := sdk.LambdaHandlerArg(gocode.Callee(c.info, call))
+		i, ok := sdk.LambdaHandlerArg(gocode.Callee(c.pass.TypesInfo, call))
 		if !ok || i >= len(call.Args) {
 			continue
 		}
@@ -66,13 +66,13 @@ func (c *checker) findLambdaHandlers() map[ast.Node]bool {
 		case *ast.FuncLit:
 			out[h] = true
 		case *ast.Ident:
-			if fd := decls[c.info.Uses[h]]; fd != nil {
+			if fd := decls[c.pass.TypesInfo.Uses[h]]; fd != nil {
 				out[fd] = true
-			} else if lit := c.funcLitOf(c.info.Uses[h]); lit != nil {
+			} else if lit := c.funcLitOf(c.pass.TypesInfo.Uses[h]); lit != nil {
 				out[lit] = true
 			}
 		case *ast.SelectorExpr: // h.Handle, pkg.Handler
-			if fd := decls[c.info.Uses[h.Sel]]; fd != nil {
+			if fd := decls[c.pass.TypesInfo.Uses[h.Sel]]; fd != nil {
 				out[fd] = true
 			}
 		}
@@ -87,7 +87,7 @@ func (c *checker) funcLitOf(obj types.Object) *ast.FuncLit {
 	if !ok {
 		return nil
 	}
-	def, ok := c.ins.Root().FindByPos(v.Pos(), v.Pos())
+	def, ok := c.pass.Syntax.Inspector.Root().FindByPos(v.Pos(), v.Pos())
 	if !ok {
 		return nil
 	}
@@ -122,7 +122,7 @@ func (c *checker) isOnceFunc(cur inspector.Cursor) bool {
 	if !ok {
 		return false
 	}
-	fn := gocode.Callee(c.info, call)
+	fn := gocode.Callee(c.pass.TypesInfo, call)
 	return gocode.IsMethod(fn, "sync", "Once", "Do") ||
 		gocode.IsFunc(fn, "sync", "OnceFunc") || gocode.IsFunc(fn, "sync", "OnceValue") || gocode.IsFunc(fn, "sync", "OnceValues")
 }

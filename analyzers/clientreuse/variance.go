@@ -6,7 +6,6 @@ import (
 	"go/types"
 
 	"github.com/awsvet/awsvet/internal/gocode"
-	"github.com/awsvet/awsvet/internal/passes/syntax"
 	"github.com/awsvet/awsvet/internal/sdk"
 )
 
@@ -56,12 +55,12 @@ func (v *variance) invariant(e ast.Expr, top bool, depth int) bool {
 		if !ok {
 			return false
 		}
-		if x, isExpr := n.(ast.Expr); isExpr && isContext(v.c.info.TypeOf(x)) {
+		if x, isExpr := n.(ast.Expr); isExpr && isContext(v.c.pass.TypesInfo.TypeOf(x)) {
 			return false
 		}
 		switch n := n.(type) {
 		case *ast.CallExpr:
-			fn := gocode.Callee(v.c.info, n)
+			fn := gocode.Callee(v.c.pass.TypesInfo, n)
 			if constructionOf(fn) != "" {
 				// Built from a config or session made afresh here: that
 				// construction is the one reported.
@@ -74,7 +73,7 @@ func (v *variance) invariant(e ast.Expr, top bool, depth int) bool {
 				ok = false
 			}
 		case *ast.Ident:
-			if obj, isVar := v.c.info.Uses[n].(*types.Var); isVar {
+			if obj, isVar := v.c.pass.TypesInfo.Uses[n].(*types.Var); isVar {
 				ok = v.invariantVar(obj, depth)
 			}
 		}
@@ -87,7 +86,7 @@ func (v *variance) invariant(e ast.Expr, top bool, depth int) bool {
 // credentials.NewStaticCredentialsProvider) or an environment read
 // (os.Getenv, os.LookupEnv, syscall.Getenv).
 func (v *variance) pureCall(call *ast.CallExpr, fn *types.Func) bool {
-	if tv, ok := v.c.info.Types[call.Fun]; ok && (tv.IsType() || tv.IsBuiltin()) {
+	if tv, ok := v.c.pass.TypesInfo.Types[call.Fun]; ok && (tv.IsType() || tv.IsBuiltin()) {
 		return true
 	}
 	return fn != nil && fn.Pkg() != nil && (sdk.IsSDK(fn.Pkg().Path()) || gocode.EnvUseOf(fn) == gocode.EnvGet)
@@ -98,7 +97,7 @@ func (v *variance) invariantVar(obj *types.Var, depth int) bool {
 	case obj.IsField() || obj == v.recv || within(obj.Pos(), v.call):
 		return true // a field (its base is checked), the receiver, an option literal's parameter
 	case !within(obj.Pos(), v.region):
-		return !syntax.Of(v.c.pass).Writes().WrittenIn(obj, v.region)
+		return !v.c.pass.Syntax.Writes().WrittenIn(obj, v.region)
 	}
 	if known, seen := v.locals[obj]; seen {
 		return known
@@ -120,19 +119,19 @@ func (v *variance) invariantLocal(obj *types.Var, depth int) bool {
 		}
 		switch n := n.(type) {
 		case *ast.FuncType:
-			ok = !declares(v.c.info, n.Params, obj) && !declares(v.c.info, n.Results, obj)
+			ok = !declares(v.c.pass.TypesInfo, n.Params, obj) && !declares(v.c.pass.TypesInfo, n.Results, obj)
 		case *ast.ForStmt:
-			if as, isAssign := n.Init.(*ast.AssignStmt); isAssign && assigns(v.c.info, as, obj) >= 0 {
+			if as, isAssign := n.Init.(*ast.AssignStmt); isAssign && assigns(v.c.pass.TypesInfo, as, obj) >= 0 {
 				ok = false
 			}
 		case *ast.RangeStmt:
-			ok = !isVar(v.c.info, n.Key, obj) && !isVar(v.c.info, n.Value, obj)
+			ok = !isVar(v.c.pass.TypesInfo, n.Key, obj) && !isVar(v.c.pass.TypesInfo, n.Value, obj)
 		case *ast.IncDecStmt:
-			ok = !isVar(v.c.info, n.X, obj)
+			ok = !isVar(v.c.pass.TypesInfo, n.X, obj)
 		case *ast.UnaryExpr:
-			ok = n.Op != token.AND || !isVar(v.c.info, n.X, obj)
+			ok = n.Op != token.AND || !isVar(v.c.pass.TypesInfo, n.X, obj)
 		case *ast.AssignStmt:
-			if i := assigns(v.c.info, n, obj); i >= 0 {
+			if i := assigns(v.c.pass.TypesInfo, n, obj); i >= 0 {
 				if len(n.Lhs) == len(n.Rhs) {
 					values = append(values, n.Rhs[i])
 				} else {
@@ -141,9 +140,9 @@ func (v *variance) invariantLocal(obj *types.Var, depth int) bool {
 			}
 		case *ast.ValueSpec:
 			for i, name := range n.Names {
-				if v.c.info.Defs[name] == obj && i < len(n.Values) {
+				if v.c.pass.TypesInfo.Defs[name] == obj && i < len(n.Values) {
 					values = append(values, n.Values[i])
-				} else if v.c.info.Defs[name] == obj && len(n.Values) == 1 {
+				} else if v.c.pass.TypesInfo.Defs[name] == obj && len(n.Values) == 1 {
 					values = append(values, n.Values[0])
 				}
 			}
@@ -200,7 +199,7 @@ func (c *checker) setsEnv(region ast.Node) bool {
 	found := false
 	ast.Inspect(region, func(n ast.Node) bool {
 		if call, ok := n.(*ast.CallExpr); ok && !found {
-			found = gocode.ChangesEnv(gocode.Callee(c.info, call))
+			found = gocode.ChangesEnv(gocode.Callee(c.pass.TypesInfo, call))
 		}
 		return !found
 	})

@@ -4,37 +4,24 @@ import (
 	"go/ast"
 	"go/types"
 
-	"golang.org/x/tools/go/analysis"
-
 	"github.com/awsvet/awsvet/internal/gocode"
-	"github.com/awsvet/awsvet/internal/passes/syntax"
 	"github.com/awsvet/awsvet/internal/report"
 	"github.com/awsvet/awsvet/internal/rule"
 	"github.com/awsvet/awsvet/internal/sdk"
 )
 
-// Rule is the rule, its severity and CWE beside its spec; Analyzer stays
-// a package-level variable, as nogo needs.
-var Rule = rule.New(rule.Spec{Name: "credlog", Doc: doc, Severity: report.Error, CWE: "CWE-532", Run: run})
-var Analyzer = Rule.Analyzer
-
 type checker struct {
-	pass *analysis.Pass
+	pass *rule.Pass
 	r    *report.Reporter
 }
 
-func run(pass *analysis.Pass) (any, error) {
-	// Fast path: credentials values are SDK types; a package that does not
-	// import the SDK rarely holds one.
-	if !sdk.ImportsSDK(pass.Pkg) || syntax.Of(pass).TestSupportPackage() {
-		return nil, nil
-	}
-	c := &checker{pass: pass, r: report.New(pass)}
-	ins := syntax.Of(pass).Inspector
+func run(pass *rule.Pass) error {
+	c := &checker{pass: pass, r: pass.Reporter}
+	ins := pass.Syntax.Inspector
 	for cur := range ins.Root().Preorder((*ast.CallExpr)(nil)) {
 		call := cur.Node().(*ast.CallExpr)
 		kind, first := sdk.OutputOf(pass.TypesInfo, call)
-		if kind == sdk.NotOutput || syntax.Of(pass).InTest(call.Pos()) {
+		if kind == sdk.NotOutput || pass.Syntax.InTest(call.Pos()) {
 			continue
 		}
 		fn := gocode.Callee(pass.TypesInfo, call)
@@ -44,11 +31,11 @@ func run(pass *analysis.Pass) (any, error) {
 			}
 		}
 	}
-	return nil, nil
+	return nil
 }
 
 // assigns is the package's index of variable writes, shared by the rules.
-func (c *checker) assigns() *gocode.Writes { return syntax.Of(c.pass).Writes() }
+func (c *checker) assigns() *gocode.Writes { return c.pass.Syntax.Writes() }
 
 // report words the finding so that it starts with what leaks (always
 // lowercase) and where it comes from as written in the code (the

@@ -59,7 +59,25 @@
 //	//awsvet:ignore credlog -- "export" prints credentials for eval by design
 package credlog
 
-import _ "embed" // doc is this file, the spec: rule.New makes Analyzer.Doc of it
+import (
+	_ "embed" // doc is this file, the spec: rule.New makes Analyzer.Doc of it
+
+	"github.com/awsvet/awsvet/internal/report"
+	"github.com/awsvet/awsvet/internal/rule"
+	"github.com/awsvet/awsvet/internal/sdk"
+)
 
 //go:embed doc.go
 var doc string
+
+// Rule is the rule declared beside its spec: severity, CWE, the packages
+// it applies to and the scope it leaves alone. Analyzer stays a
+// package-level variable, as nogo needs.
+//
+// Fast path: credentials values are SDK types; a package that does not
+// import the SDK rarely holds one.
+var Rule = rule.New(rule.Spec{
+	Name: "credlog", Doc: doc, Severity: report.Error, CWE: "CWE-532",
+	Applies: sdk.ImportsSDK, SkipsTestSupport: true, Run: run,
+})
+var Analyzer = Rule.Analyzer

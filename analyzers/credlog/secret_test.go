@@ -9,6 +9,7 @@ import (
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/awsvet/awsvet/internal/passes/syntax"
+	"github.com/awsvet/awsvet/internal/rule"
 )
 
 // secretInProbe reports, at each argument of a call to sink, the source
@@ -19,7 +20,7 @@ var secretInProbe = &analysis.Analyzer{
 	Doc:      "reports what secretIn finds in the arguments of sink",
 	Requires: []*analysis.Analyzer{syntax.Analyzer},
 	Run: func(pass *analysis.Pass) (any, error) {
-		c := &checker{pass: pass}
+		c := &checker{pass: &rule.Pass{Pass: pass, Syntax: syntax.Of(pass)}}
 		for _, f := range pass.Files {
 			ast.Inspect(f, func(n ast.Node) bool {
 				call, ok := n.(*ast.CallExpr)

@@ -51,7 +51,21 @@
 //	cmd.Env = append(os.Environ(), "AWS_ACCESS_KEY_ID="+creds.AccessKeyID, ...)
 package envcreds
 
-import _ "embed" // doc is this file, the spec: rule.New makes Analyzer.Doc of it
+import (
+	_ "embed" // doc is this file, the spec: rule.New makes Analyzer.Doc of it
+
+	"github.com/awsvet/awsvet/internal/report"
+	"github.com/awsvet/awsvet/internal/rule"
+)
 
 //go:embed doc.go
 var doc string
+
+// Rule is the rule declared beside its spec: severity, CWE, the packages
+// it applies to and the scope it leaves alone. Analyzer stays a
+// package-level variable, as nogo needs.
+var Rule = rule.New(rule.Spec{
+	Name: "envcreds", Doc: doc, Severity: report.Error, CWE: "CWE-526",
+	Applies: mayCallSetenv, SkipsTestSupport: true, Run: run,
+})
+var Analyzer = Rule.Analyzer

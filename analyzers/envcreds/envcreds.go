@@ -2,36 +2,26 @@ package envcreds
 
 import (
 	"go/ast"
-
-	"golang.org/x/tools/go/analysis"
+	"go/types"
 
 	"github.com/awsvet/awsvet/internal/gocode"
-	"github.com/awsvet/awsvet/internal/passes/syntax"
 	"github.com/awsvet/awsvet/internal/redact"
-	"github.com/awsvet/awsvet/internal/report"
 	"github.com/awsvet/awsvet/internal/rule"
 	"github.com/awsvet/awsvet/internal/sdk"
 )
 
-// Rule is the rule, its severity and CWE beside its spec; Analyzer stays
-// a package-level variable, as nogo needs.
-var Rule = rule.New(rule.Spec{Name: "envcreds", Doc: doc, Severity: report.Error, CWE: "CWE-526", Run: run})
-var Analyzer = Rule.Analyzer
+// mayCallSetenv is the fast path: without os or syscall there is no
+// Setenv to call.
+func mayCallSetenv(pkg *types.Package) bool {
+	return gocode.Imports(pkg, "os") || gocode.Imports(pkg, "syscall")
+}
 
-func run(pass *analysis.Pass) (any, error) {
-	// Fast path: without os or syscall there is no Setenv to call.
-	if !gocode.Imports(pass.Pkg, "os") && !gocode.Imports(pass.Pkg, "syscall") {
-		return nil, nil
-	}
-	if syntax.Of(pass).TestSupportPackage() {
-		return nil, nil
-	}
-	r := report.New(pass)
-	ins := syntax.Of(pass).Inspector
-	for cur := range ins.Root().Preorder((*ast.CallExpr)(nil)) {
+func run(pass *rule.Pass) error {
+	r := pass.Reporter
+	for cur := range pass.Syntax.Inspector.Root().Preorder((*ast.CallExpr)(nil)) {
 		call := cur.Node().(*ast.CallExpr)
 		fn := gocode.Callee(pass.TypesInfo, call)
-		if !gocode.IsSetenv(fn) || len(call.Args) != 2 || syntax.Of(pass).InTest(call.Pos()) {
+		if !gocode.IsSetenv(fn) || len(call.Args) != 2 || pass.Syntax.InTest(call.Pos()) {
 			continue
 		}
 		name, ok := gocode.ConstString(pass.TypesInfo, call.Args[0])
@@ -49,7 +39,7 @@ func run(pass *analysis.Pass) (any, error) {
 			r.Warnf(call, "%s(%q) shadows the IAM role process-wide: set it on the SDK config or exec.Cmd.Env", setenv, name)
 		}
 	}
-	return nil, nil
+	return nil
 }
 
 // fingerprint shortens a hardcoded value for the message: a key ID as

@@ -94,7 +94,26 @@
 //	//awsvet:ignore hardcodedkey -- fake key for the parser test
 package hardcodedkey
 
-import _ "embed" // doc is this file, the spec: rule.New makes Analyzer.Doc of it
+import (
+	_ "embed" // doc is this file, the spec: rule.New makes Analyzer.Doc of it
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/awsvet/awsvet/internal/passes/awskeys"
+	"github.com/awsvet/awsvet/internal/passes/strlits"
+	"github.com/awsvet/awsvet/internal/report"
+	"github.com/awsvet/awsvet/internal/rule"
+)
 
 //go:embed doc.go
 var doc string
+
+// Rule is the rule declared beside its spec: severity, CWE, the packages
+// it applies to and the scope it leaves alone. Analyzer stays a
+// package-level variable, as nogo needs.
+var Rule = rule.New(rule.Spec{
+	Name: "hardcodedkey", Doc: doc, Severity: report.Error, CWE: "CWE-798", Run: run,
+	// Keys are looked for in generated files too (see internal/passes/syntax).
+	ReadsGenerated: true, Requires: []*analysis.Analyzer{strlits.Analyzer, awskeys.Analyzer},
+})
+var Analyzer = Rule.Analyzer

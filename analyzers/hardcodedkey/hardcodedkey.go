@@ -3,25 +3,13 @@ package hardcodedkey
 import (
 	"go/token"
 
-	"golang.org/x/tools/go/analysis"
-
 	"github.com/awsvet/awsvet/internal/keys"
 	"github.com/awsvet/awsvet/internal/passes/awskeys"
 	"github.com/awsvet/awsvet/internal/passes/strlits"
-	"github.com/awsvet/awsvet/internal/passes/syntax"
 	"github.com/awsvet/awsvet/internal/redact"
 	"github.com/awsvet/awsvet/internal/report"
 	"github.com/awsvet/awsvet/internal/rule"
 )
-
-// Rule is the rule, its severity and CWE beside its spec; Analyzer stays
-// a package-level variable, as nogo needs.
-var Rule = rule.New(rule.Spec{
-	Name: "hardcodedkey", Doc: doc, Severity: report.Error, CWE: "CWE-798", Run: run,
-	// Keys are looked for in generated files too (see internal/passes/syntax).
-	Requires: []*analysis.Analyzer{syntax.WithGenerated, strlits.Analyzer, awskeys.Analyzer},
-})
-var Analyzer = Rule.Analyzer
 
 const fix = "remove it and rotate the key in IAM"
 
@@ -35,8 +23,8 @@ var what = map[awskeys.Kind]string{
 // run reports the keys awskeys finds in literals, except those a more
 // specific rule reports with its call (staticcreds, envcreds), and the
 // access key IDs in comments.
-func run(pass *analysis.Pass) (any, error) {
-	r := report.New(pass)
+func run(pass *rule.Pass) error {
+	r := pass.Reporter
 	for _, k := range pass.ResultOf[awskeys.Analyzer].(*awskeys.Result).Keys {
 		if k.Owner != pass.Analyzer.Name {
 			continue
@@ -54,5 +42,5 @@ func run(pass *analysis.Pass) (any, error) {
 				"comment holds AWS access key ID %s: %s", redact.KeyID(m.Value), fix)
 		}
 	}
-	return nil, nil
+	return nil
 }

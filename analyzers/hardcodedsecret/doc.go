@@ -83,7 +83,27 @@
 //	//awsvet:ignore hardcodedsecret -- revoked token kept for the parser test
 package hardcodedsecret
 
-import _ "embed" // doc is this file, the spec: rule.New makes Analyzer.Doc of it
+import (
+	_ "embed" // doc is this file, the spec: rule.New makes Analyzer.Doc of it
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/awsvet/awsvet/internal/passes/awskeys"
+	"github.com/awsvet/awsvet/internal/passes/strlits"
+	"github.com/awsvet/awsvet/internal/report"
+	"github.com/awsvet/awsvet/internal/rule"
+)
 
 //go:embed doc.go
 var doc string
+
+// Rule is the rule declared beside its spec: severity, CWE, the packages
+// it applies to and the scope it leaves alone. Analyzer stays a
+// package-level variable, as nogo needs.
+var Rule = rule.New(rule.Spec{
+	Name: "hardcodedsecret", Doc: doc, Severity: report.Error, CWE: "CWE-798", Run: run,
+	// Secrets are looked for in generated files too (see internal/passes/syntax).
+	ReadsGenerated: true, Requires: []*analysis.Analyzer{strlits.Analyzer, awskeys.Analyzer},
+	Prewarm: Prewarm,
+})
+var Analyzer = Rule.Analyzer

@@ -12,21 +12,10 @@ import (
 	"github.com/awsvet/awsvet/internal/detect"
 	"github.com/awsvet/awsvet/internal/passes/awskeys"
 	"github.com/awsvet/awsvet/internal/passes/strlits"
-	"github.com/awsvet/awsvet/internal/passes/syntax"
 	"github.com/awsvet/awsvet/internal/redact"
 	"github.com/awsvet/awsvet/internal/report"
 	"github.com/awsvet/awsvet/internal/rule"
 )
-
-// Rule is the rule, its severity and CWE beside its spec; Analyzer stays
-// a package-level variable, as nogo needs.
-var Rule = rule.New(rule.Spec{
-	Name: "hardcodedsecret", Doc: doc, Severity: report.Error, CWE: "CWE-798", Run: run,
-	// Secrets are looked for in generated files too (see internal/passes/syntax).
-	Requires: []*analysis.Analyzer{syntax.WithGenerated, strlits.Analyzer, awskeys.Analyzer},
-	Prewarm:  Prewarm,
-})
-var Analyzer = Rule.Analyzer
 
 var (
 	configPath string
@@ -48,8 +37,7 @@ const fix = "revoke it, remove it, and load it at run time"
 const genericMinEntropy = 3.8
 
 type checker struct {
-	pass     *analysis.Pass
-	r        *report.Reporter
+	pass     *rule.Pass
 	d        *detect.Detector
 	ctx      *context
 	testPkg  bool
@@ -57,19 +45,19 @@ type checker struct {
 	reported map[[2]token.Pos]bool
 }
 
-func run(pass *analysis.Pass) (any, error) {
+func run(pass *rule.Pass) error {
 	lits := pass.ResultOf[strlits.Analyzer].(*strlits.Result)
-	ctx := readContext(pass)
-	if configPath == "" && !mayMatch(pass, lits, ctx) {
-		return nil, nil // no keyword: no rule is compiled, nothing is scanned
+	ctx := readContext(pass.Pass)
+	if configPath == "" && !mayMatch(pass.Pass, lits, ctx) {
+		return nil // no keyword: no rule is compiled, nothing is scanned
 	}
 	d, err := detector(configPath)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	c := &checker{
-		pass: pass, r: report.New(pass), d: d, ctx: ctx,
-		testPkg:  syntax.Of(pass).TestSupportPackage(),
+		pass: pass, d: d, ctx: ctx,
+		testPkg:  pass.Syntax.TestSupportPackage(),
 		awsKeys:  pass.ResultOf[awskeys.Analyzer].(*awskeys.Result),
 		reported: map[[2]token.Pos]bool{},
 	}
@@ -82,7 +70,7 @@ func run(pass *analysis.Pass) (any, error) {
 	for _, e := range ctx.concats {
 		c.concat(e)
 	}
-	return nil, nil
+	return nil
 }
 
 // mayMatch is the gate: does any literal, comment or concatenation, with
@@ -180,7 +168,7 @@ func (c *checker) concat(e *ast.BinaryExpr) {
 	value := constant.StringVal(c.pass.TypesInfo.Types[e].Value)
 	parts := c.literalParts(e)
 	text, off := bound(c.ctx.names[e], value)
-	test := syntax.Of(c.pass).InTest(e.Pos())
+	test := c.pass.Syntax.InTest(e.Pos())
 	for _, f := range c.scan(text, test) {
 		start, end := f.Start-off, f.End-off
 		if start < 0 || end > len(value) || insideOne(parts, start, end) {
@@ -258,7 +246,7 @@ func (c *checker) report(rng report.Range, what string, f detect.Finding) {
 		return
 	}
 	c.reported[key] = true
-	c.r.Errorf(rng, "%s %s %s: %s", what, detect.Kind(f.RuleID), redact.Secret(f.Secret), fix)
+	c.pass.Reporter.Errorf(rng, "%s %s %s: %s", what, detect.Kind(f.RuleID), redact.Secret(f.Secret), fix)
 }
 
 // testFixtureRules are the rules whose matches in test code are fixtures

@@ -7,40 +7,33 @@ import (
 	"go/types"
 	"strings"
 
-	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/awsvet/awsvet/internal/gocode"
-	"github.com/awsvet/awsvet/internal/passes/syntax"
-	"github.com/awsvet/awsvet/internal/report"
 	"github.com/awsvet/awsvet/internal/rule"
 	"github.com/awsvet/awsvet/internal/sdk"
 )
 
-// Rule is the rule, its severity and CWE beside its spec; Analyzer stays
-// a package-level variable, as nogo needs.
-var Rule = rule.New(rule.Spec{Name: "imds", Doc: doc, Severity: report.Warning, Run: run})
-var Analyzer = Rule.Analyzer
-
 type checker struct {
-	pass *analysis.Pass
-	r    *report.Reporter
+	pass *rule.Pass
 }
 
-func run(pass *analysis.Pass) (any, error) {
-	usesHTTP, usesSDK := gocode.Imports(pass.Pkg, "net/http"), sdk.ImportsSDK(pass.Pkg)
-	if !usesHTTP && !usesSDK {
-		return nil, nil
-	}
-	c := &checker{pass: pass, r: report.New(pass)}
-	ins := syntax.Of(pass).Inspector
-	if usesHTTP && !c.sendsToken(ins) {
+// mayCallMetadata: the metadata service is called through net/http or the
+// SDK.
+func mayCallMetadata(pkg *types.Package) bool {
+	return gocode.Imports(pkg, "net/http") || sdk.ImportsSDK(pkg)
+}
+
+func run(pass *rule.Pass) error {
+	c := &checker{pass: pass}
+	ins := pass.Syntax.Inspector
+	if gocode.Imports(pass.Pkg, "net/http") && !c.sendsToken(ins) {
 		c.rawCalls(ins)
 	}
-	if usesSDK {
+	if sdk.ImportsSDK(pass.Pkg) {
 		c.fallbackSettings(ins)
 	}
-	return nil, nil
+	return nil
 }
 
 // sendsToken reports whether the package spells the IMDSv2 token header
@@ -60,7 +53,7 @@ func (c *checker) sendsToken(ins *inspector.Inspector) bool {
 
 // rawCalls reports net/http requests to the metadata service.
 func (c *checker) rawCalls(ins *inspector.Inspector) {
-	urls := sdk.NewURLs(c.pass.TypesInfo, syntax.Of(c.pass).Writes())
+	urls := sdk.NewURLs(c.pass.TypesInfo, c.pass.Syntax.Writes())
 	for cur := range ins.Root().Preorder((*ast.CallExpr)(nil)) {
 		call := cur.Node().(*ast.CallExpr)
 		req, ok := sdk.NetHTTPRequest(c.pass.TypesInfo, call)
@@ -75,7 +68,7 @@ func (c *checker) rawCalls(ins *inspector.Inspector) {
 		if strings.Contains(u.Path, "/iam/security-credentials") {
 			what = "instance role credentials"
 		}
-		c.r.Warnf(call, "raw IMDSv1 request for %s to %s: use feature/ec2/imds (v2) or ec2metadata (v1)", what, u.Host)
+		c.pass.Reporter.Warnf(call, "raw IMDSv1 request for %s to %s: use feature/ec2/imds (v2) or ec2metadata (v1)", what, u.Host)
 	}
 }
 
@@ -129,7 +122,7 @@ func (c *checker) setting(t types.Type, field string, value ast.Expr, at ast.Nod
 }
 
 func (c *checker) fallback(at ast.Node, what string) {
-	c.r.Warnf(at, "setting %s allows IMDSv1 fallback: leave it unset or set it to false", what)
+	c.pass.Reporter.Warnf(at, "setting %s allows IMDSv1 fallback: leave it unset or set it to false", what)
 }
 
 func (c *checker) isTrueTernary(e ast.Expr) bool {

@@ -54,7 +54,19 @@
 // after an hour, whatever its expiry says.
 package presign
 
-import _ "embed" // doc is this file, the spec: rule.New makes Analyzer.Doc of it
+import (
+	_ "embed" // doc is this file, the spec: rule.New makes Analyzer.Doc of it
+
+	"github.com/awsvet/awsvet/internal/report"
+	"github.com/awsvet/awsvet/internal/rule"
+	"github.com/awsvet/awsvet/internal/sdk"
+)
 
 //go:embed doc.go
 var doc string
+
+// Rule is the rule declared beside its spec: severity, CWE, the packages
+// it applies to and the scope it leaves alone. Analyzer stays a
+// package-level variable, as nogo needs.
+var Rule = rule.New(rule.Spec{Name: "presign", Doc: doc, Severity: report.Error, Applies: sdk.ImportsSDK, Run: run})
+var Analyzer = Rule.Analyzer

@@ -7,19 +7,11 @@ import (
 	"go/types"
 	"time"
 
-	"golang.org/x/tools/go/analysis"
-
 	"github.com/awsvet/awsvet/internal/gocode"
-	"github.com/awsvet/awsvet/internal/passes/syntax"
 	"github.com/awsvet/awsvet/internal/report"
 	"github.com/awsvet/awsvet/internal/rule"
 	"github.com/awsvet/awsvet/internal/sdk"
 )
-
-// Rule is the rule, its severity and CWE beside its spec; Analyzer stays
-// a package-level variable, as nogo needs.
-var Rule = rule.New(rule.Spec{Name: "presign", Doc: doc, Severity: report.Error, Run: run})
-var Analyzer = Rule.Analyzer
 
 // maxExpiry is -presign.max: a team's own, shorter limit (0: none).
 var maxExpiry time.Duration
@@ -30,17 +22,12 @@ func init() {
 }
 
 type checker struct {
-	pass *analysis.Pass
-	info *types.Info
-	r    *report.Reporter
+	pass *rule.Pass
 }
 
-func run(pass *analysis.Pass) (any, error) {
-	if !sdk.ImportsSDK(pass.Pkg) {
-		return nil, nil
-	}
-	c := &checker{pass: pass, info: pass.TypesInfo, r: report.New(pass)}
-	ins := syntax.Of(pass).Inspector
+func run(pass *rule.Pass) error {
+	c := &checker{pass: pass}
+	ins := pass.Syntax.Inspector
 	filter := []ast.Node{(*ast.CallExpr)(nil), (*ast.AssignStmt)(nil), (*ast.CompositeLit)(nil)}
 	for cur := range ins.Root().Preorder(filter...) {
 		switch n := cur.Node().(type) {
@@ -52,12 +39,12 @@ func run(pass *analysis.Pass) (any, error) {
 			c.literal(n)
 		}
 	}
-	return nil, nil
+	return nil
 }
 
 // call checks s3.WithPresignExpires(d) and v1 req.Presign(d), req.PresignRequest(d).
 func (c *checker) call(call *ast.CallExpr) {
-	fn := gocode.Callee(c.info, call)
+	fn := gocode.Callee(c.pass.TypesInfo, call)
 	if len(call.Args) != 1 || !sdk.IsPresignExpiresOption(fn) && !sdk.IsV1Presign(fn) {
 		return
 	}
@@ -78,7 +65,7 @@ func (c *checker) assign(as *ast.AssignStmt) {
 		if !ok || sel.Sel.Name != sdk.PresignExpiresField {
 			continue
 		}
-		if s := c.info.Selections[sel]; s != nil && s.Kind() == types.FieldVal {
+		if s := c.pass.TypesInfo.Selections[sel]; s != nil && s.Kind() == types.FieldVal {
 			if kind := sdk.PresignExpiresHolder(s.Recv()); kind != sdk.NotPresignOptions {
 				c.expiry(as, as.Rhs[i], kind, typeName(s.Recv())+".Expires")
 			}
@@ -88,7 +75,7 @@ func (c *checker) assign(as *ast.AssignStmt) {
 
 // literal checks s3.PresignOptions{Expires: d}.
 func (c *checker) literal(lit *ast.CompositeLit) {
-	t := c.info.TypeOf(lit)
+	t := c.pass.TypesInfo.TypeOf(lit)
 	kind := sdk.PresignExpiresHolder(t)
 	if kind == sdk.NotPresignOptions {
 		return
@@ -116,17 +103,17 @@ func (c *checker) expiry(at report.Range, e ast.Expr, kind sdk.PresignOptionsKin
 	}
 	switch {
 	case d > sdk.MaxPresignExpiry:
-		c.r.Report(severity, at, nil, "%s expiry of %s in %s is over SigV4's 7-day limit: use at most 7 days",
+		c.pass.Reporter.Report(severity, at, nil, "%s expiry of %s in %s is over SigV4's 7-day limit: use at most 7 days",
 			what, human(d), where)
 	case maxExpiry > 0 && d > maxExpiry:
-		c.r.Warnf(at, "%s expiry of %s in %s is over the %s of -presign.max: shorten it", what, human(d), where, human(maxExpiry))
+		c.pass.Reporter.Warnf(at, "%s expiry of %s in %s is over the %s of -presign.max: shorten it", what, human(d), where, human(maxExpiry))
 	}
 }
 
 // constDuration returns the value of e when it is an integer constant: a
 // time.Duration, or an untyped constant converted to one.
 func (c *checker) constDuration(e ast.Expr) (time.Duration, bool) {
-	tv, ok := c.info.Types[e]
+	tv, ok := c.pass.TypesInfo.Types[e]
 	if !ok || tv.Value == nil || tv.Value.Kind() != constant.Int {
 		return 0, false
 	}

@@ -2,39 +2,33 @@ package rawhttp
 
 import (
 	"go/ast"
-
-	"golang.org/x/tools/go/analysis"
+	"go/types"
 
 	"github.com/awsvet/awsvet/internal/gocode"
-	"github.com/awsvet/awsvet/internal/passes/syntax"
-	"github.com/awsvet/awsvet/internal/report"
 	"github.com/awsvet/awsvet/internal/rule"
 	"github.com/awsvet/awsvet/internal/sdk"
 )
 
-// Rule is the rule, its severity and CWE beside its spec; Analyzer stays
-// a package-level variable, as nogo needs.
-var Rule = rule.New(rule.Spec{Name: "rawhttp", Doc: doc, Severity: report.Warning, Run: run})
-var Analyzer = Rule.Analyzer
+// callsUnsigned: the package uses net/http without the SDK's SigV4 signer.
+// A package that signs requests with it calls AWS over net/http on
+// purpose (an API the SDK lacks, a signed proxy).
+func callsUnsigned(pkg *types.Package) bool {
+	return gocode.Imports(pkg, "net/http") && !sdk.ImportsSigV4Signer(pkg)
+}
 
-func run(pass *analysis.Pass) (any, error) {
-	// A package that signs requests with the SDK's SigV4 signer calls AWS
-	// over net/http on purpose (an API the SDK lacks, a signed proxy).
-	if !gocode.Imports(pass.Pkg, "net/http") || sdk.ImportsSigV4Signer(pass.Pkg) {
-		return nil, nil
-	}
-	urls := sdk.NewURLs(pass.TypesInfo, syntax.Of(pass).Writes())
+func run(pass *rule.Pass) error {
+	urls := sdk.NewURLs(pass.TypesInfo, pass.Syntax.Writes())
 	type raw struct {
 		call         *ast.CallExpr
 		method, host string
 	}
 	var found []raw
-	for cur := range syntax.Of(pass).Inspector.Root().Preorder((*ast.CallExpr)(nil)) {
+	for cur := range pass.Syntax.Inspector.Root().Preorder((*ast.CallExpr)(nil)) {
 		call := cur.Node().(*ast.CallExpr)
 		if sdk.IsSigV4SignCall(gocode.Callee(pass.TypesInfo, call)) {
 			// Signed through a client's signer (amp.Client's
 			// Options().HTTPSignerV4.SignHTTP in KEDA): on purpose too.
-			return nil, nil
+			return nil
 		}
 		req, ok := sdk.NetHTTPRequest(pass.TypesInfo, call)
 		if !ok {
@@ -53,9 +47,9 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 		found = append(found, raw{call, method, u.Host})
 	}
-	r := report.New(pass)
+	r := pass.Reporter
 	for _, f := range found {
 		r.Warnf(f.call, "raw HTTP %s to %s skips SigV4 signing and retries: use the SDK client", f.method, f.host)
 	}
-	return nil, nil
+	return nil
 }

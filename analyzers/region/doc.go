@@ -95,7 +95,22 @@
 //	}))
 package region
 
-import _ "embed" // doc is this file, the spec: rule.New makes Analyzer.Doc of it
+import (
+	_ "embed" // doc is this file, the spec: rule.New makes Analyzer.Doc of it
+
+	"github.com/awsvet/awsvet/internal/report"
+	"github.com/awsvet/awsvet/internal/rule"
+	"github.com/awsvet/awsvet/internal/sdk"
+)
 
 //go:embed doc.go
 var doc string
+
+// Rule is the rule declared beside its spec: severity, CWE, the packages
+// it applies to and the scope it leaves alone. Analyzer stays a
+// package-level variable, as nogo needs.
+//
+// Test-support packages (testutil, mocks, awstesting/mock) point sessions
+// at local fakes, like _test.go files.
+var Rule = rule.New(rule.Spec{Name: "region", Doc: doc, Severity: report.Warning, Applies: sdk.ImportsSDK, SkipsTestSupport: true, Run: run})
+var Analyzer = Rule.Analyzer

@@ -26,7 +26,7 @@ func (c *checker) defaultRegionFix(call *ast.CallExpr) []analysis.SuggestedFix {
 	if !ok {
 		return nil
 	}
-	if _, ok := c.info.Uses[pkg].(*types.PkgName); !ok {
+	if _, ok := c.pass.TypesInfo.Uses[pkg].(*types.PkgName); !ok {
 		return nil
 	}
 	option := fmt.Sprintf("%s.%s(%q)", pkg.Name, sdk.WithDefaultRegion, defaultRegion)

@@ -49,12 +49,12 @@ func (c *checker) resultUses(cur inspector.Cursor) iter.Seq[inspector.Cursor] {
 		if obj == nil {
 			return
 		}
-		scope := c.ins.Root()
+		scope := c.pass.Syntax.Inspector.Root()
 		for fd := range cur.Enclosing((*ast.FuncDecl)(nil)) {
 			scope = fd
 		}
 		for id := range scope.Preorder((*ast.Ident)(nil)) {
-			if c.info.Uses[id.Node().(*ast.Ident)] == obj && !yield(id) {
+			if c.pass.TypesInfo.Uses[id.Node().(*ast.Ident)] == obj && !yield(id) {
 				return
 			}
 		}
@@ -70,7 +70,7 @@ func (c *checker) onlyForIMDS(cur inspector.Cursor) bool {
 	for id := range c.resultUses(cur) {
 		ident := id.Node().(*ast.Ident)
 		call, ok := id.Parent().Node().(*ast.CallExpr)
-		if !ok || len(call.Args) == 0 || ast.Unparen(call.Args[0]) != ident || !sdk.IsIMDSClientConstructor(gocode.Callee(c.info, call)) {
+		if !ok || len(call.Args) == 0 || ast.Unparen(call.Args[0]) != ident || !sdk.IsIMDSClientConstructor(gocode.Callee(c.pass.TypesInfo, call)) {
 			return false
 		}
 		uses++
@@ -84,7 +84,7 @@ func (c *checker) onlyForIMDS(cur inspector.Cursor) bool {
 func (c *checker) resultVar(cur inspector.Cursor) types.Object {
 	node := cur.Node()
 	parent := cur.Parent()
-	if p, ok := parent.Node().(*ast.CallExpr); ok && sdk.IsV1SessionMust(gocode.Callee(c.info, p)) {
+	if p, ok := parent.Node().(*ast.CallExpr); ok && sdk.IsV1SessionMust(gocode.Callee(c.pass.TypesInfo, p)) {
 		node, parent = p, parent.Parent()
 	}
 	var id *ast.Ident
@@ -101,10 +101,10 @@ func (c *checker) resultVar(cur inspector.Cursor) types.Object {
 	if id == nil || id.Name == "_" {
 		return nil
 	}
-	if obj := c.info.Defs[id]; obj != nil {
+	if obj := c.pass.TypesInfo.Defs[id]; obj != nil {
 		return obj
 	}
-	return c.info.Uses[id]
+	return c.pass.TypesInfo.Uses[id]
 }
 
 // useGivesRegion reports whether one use of the config (v2) or session (v1)
@@ -133,7 +133,7 @@ func (c *checker) useGivesRegion(id inspector.Cursor, gen generation) bool {
 		if len(p.Args) == 0 || ast.Unparen(p.Args[0]) != ident {
 			return false
 		}
-		fn := gocode.Callee(c.info, p)
+		fn := gocode.Callee(c.pass.TypesInfo, p)
 		switch {
 		case gen == v2 && sdk.IsV2ClientConstructor(fn):
 			return c.clientOptionsGiveRegion(p)

@@ -47,7 +47,7 @@ func (c *checker) optionFuncEffect(lit *ast.FuncLit, holder func(types.Type) boo
 	if len(params) == 0 || len(params[0].Names) == 0 {
 		return funcEffect{opaque: true}
 	}
-	param := c.info.Defs[params[0].Names[0]]
+	param := c.pass.TypesInfo.Defs[params[0].Names[0]]
 	if param == nil || !holder(param.Type()) {
 		return funcEffect{opaque: true}
 	}
@@ -63,11 +63,11 @@ func (c *checker) optionFuncEffect(lit *ast.FuncLit, holder func(types.Type) boo
 				}
 			}
 		case *ast.SelectorExpr:
-			if id, ok := ast.Unparen(n.X).(*ast.Ident); ok && c.info.Uses[id] == param {
+			if id, ok := ast.Unparen(n.X).(*ast.Ident); ok && c.pass.TypesInfo.Uses[id] == param {
 				fieldUses[id] = true
 			}
 		case *ast.Ident:
-			if c.info.Uses[n] == param && !fieldUses[n] {
+			if c.pass.TypesInfo.Uses[n] == param && !fieldUses[n] {
 				// Visited after its SelectorExpr parent, so a bare use
 				// here is the parameter itself being passed on.
 				e.opaque = true
@@ -85,7 +85,7 @@ func (c *checker) paramField(lhs ast.Expr, param types.Object) (string, bool) {
 		return "", false
 	}
 	id, ok := ast.Unparen(sel.X).(*ast.Ident)
-	if !ok || c.info.Uses[id] != param {
+	if !ok || c.pass.TypesInfo.Uses[id] != param {
 		return "", false
 	}
 	return sel.Sel.Name, true
@@ -103,7 +103,7 @@ func (c *checker) v1ConfigEffect(e ast.Expr) effect {
 	case *ast.StarExpr:
 		return c.v1ConfigEffect(e.X)
 	case *ast.CompositeLit:
-		if !sdk.IsV1Config(c.info.TypeOf(e)) {
+		if !sdk.IsV1Config(c.pass.TypesInfo.TypeOf(e)) {
 			return unknown
 		}
 		if !allKeyed(e) {
@@ -114,7 +114,7 @@ func (c *checker) v1ConfigEffect(e ast.Expr) effect {
 		}
 		return noRegion
 	case *ast.CallExpr:
-		fn := gocode.Callee(c.info, e)
+		fn := gocode.Callee(c.pass.TypesInfo, e)
 		switch {
 		case sdk.IsV1WithRegion(fn):
 			return setsRegion

@@ -4,26 +4,16 @@ import (
 	"go/ast"
 	"go/types"
 
-	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/awsvet/awsvet/internal/gocode"
-	"github.com/awsvet/awsvet/internal/passes/syntax"
 	"github.com/awsvet/awsvet/internal/report"
 	"github.com/awsvet/awsvet/internal/rule"
 	"github.com/awsvet/awsvet/internal/sdk"
 )
 
-// Rule is the rule, its severity and CWE beside its spec; Analyzer stays
-// a package-level variable, as nogo needs.
-var Rule = rule.New(rule.Spec{Name: "region", Doc: doc, Severity: report.Warning, Run: run})
-var Analyzer = Rule.Analyzer
-
 type checker struct {
-	pass *analysis.Pass
-	info *types.Info
-	r    *report.Reporter
-	ins  *inspector.Inspector
+	pass *rule.Pass
 	// envAware: the package reads or sets the region variables itself, so
 	// a configuration that leaves the region to the environment is deliberate.
 	envAware bool
@@ -37,27 +27,19 @@ type checker struct {
 	program bool
 }
 
-func run(pass *analysis.Pass) (any, error) {
-	// Test-support packages (testutil, mocks, awstesting/mock) point
-	// sessions at local fakes, like _test.go files.
-	if !sdk.ImportsSDK(pass.Pkg) || syntax.Of(pass).TestSupportPackage() {
-		return nil, nil
-	}
+func run(pass *rule.Pass) error {
 	c := &checker{
 		pass:    pass,
-		info:    pass.TypesInfo,
-		r:       report.New(pass),
-		ins:     syntax.Of(pass).Inspector,
 		lambda:  gocode.Imports(pass.Pkg, sdk.LambdaRuntimePkg),
 		program: pass.Pkg.Name() == "main",
 	}
 	c.scanEnv()
-	for cur := range c.ins.Root().Preorder((*ast.CallExpr)(nil)) {
+	for cur := range pass.Syntax.Inspector.Root().Preorder((*ast.CallExpr)(nil)) {
 		call := cur.Node().(*ast.CallExpr)
-		if syntax.Of(pass).InTest(call.Pos()) {
+		if pass.Syntax.InTest(call.Pos()) {
 			continue
 		}
-		fn := gocode.Callee(c.info, call)
+		fn := gocode.Callee(pass.TypesInfo, call)
 		switch {
 		case sdk.IsV2LoadDefaultConfig(fn):
 			c.loadDefaultConfig(cur, call)
@@ -67,21 +49,21 @@ func run(pass *analysis.Pass) (any, error) {
 			c.clientLiteral(call, fn)
 		}
 	}
-	return nil, nil
+	return nil
 }
 
 // scanEnv notes whether the package's own code reads or sets the region
 // variables or AWS_SDK_LOAD_CONFIG.
 func (c *checker) scanEnv() {
-	for cur := range c.ins.Root().Preorder((*ast.CallExpr)(nil)) {
+	for cur := range c.pass.Syntax.Inspector.Root().Preorder((*ast.CallExpr)(nil)) {
 		call := cur.Node().(*ast.CallExpr)
-		if len(call.Args) == 0 || syntax.Of(c.pass).InTest(call.Pos()) {
+		if len(call.Args) == 0 || c.pass.Syntax.InTest(call.Pos()) {
 			continue
 		}
-		if use := gocode.EnvUseOf(gocode.Callee(c.info, call)); use != gocode.EnvGet && use != gocode.EnvSet {
+		if use := gocode.EnvUseOf(gocode.Callee(c.pass.TypesInfo, call)); use != gocode.EnvGet && use != gocode.EnvSet {
 			continue
 		}
-		name, ok := gocode.ConstString(c.info, call.Args[0])
+		name, ok := gocode.ConstString(c.pass.TypesInfo, call.Args[0])
 		switch {
 		case !ok:
 		case sdk.RegionEnvVars[name]:
@@ -105,7 +87,7 @@ func (c *checker) loadDefaultConfig(cur inspector.Cursor, call *ast.CallExpr) {
 	if c.regionGivenLater(cur, call, v2) || c.onlyForIMDS(cur) {
 		return
 	}
-	c.r.Report(report.Warning, call, c.defaultRegionFix(call),
+	c.pass.Reporter.Report(report.Warning, call, c.defaultRegionFix(call),
 		"config.LoadDefaultConfig without a region fallback: add config.WithDefaultRegion(%q)", defaultRegion)
 }
 
@@ -113,7 +95,7 @@ func (c *checker) loadDefaultConfig(cur inspector.Cursor, call *ast.CallExpr) {
 func (c *checker) loadOptionEffect(arg ast.Expr) effect {
 	switch e := ast.Unparen(arg).(type) {
 	case *ast.CallExpr:
-		fn := gocode.Callee(c.info, e)
+		fn := gocode.Callee(c.pass.TypesInfo, e)
 		switch {
 		case sdk.IsV2RegionLoadOption(fn):
 			return setsRegion
@@ -133,7 +115,7 @@ func (c *checker) clientLiteral(call *ast.CallExpr, fn *types.Func) {
 		return
 	}
 	lit, ok := ast.Unparen(call.Args[0]).(*ast.CompositeLit)
-	if !ok || !sdk.IsV2ClientSettings(c.info.TypeOf(lit)) {
+	if !ok || !sdk.IsV2ClientSettings(c.pass.TypesInfo.TypeOf(lit)) {
 		return
 	}
 	for _, elt := range lit.Elts {
@@ -155,7 +137,7 @@ func (c *checker) clientLiteral(call *ast.CallExpr, fn *types.Func) {
 		}
 	}
 	svc := fn.Pkg().Name()
-	typ := types.TypeString(c.info.TypeOf(lit), func(p *types.Package) string { return p.Name() })
-	c.r.Warnf(call, "%s.%s(%s{...}) sets no Region: set it, or build the client from config.LoadDefaultConfig",
+	typ := types.TypeString(c.pass.TypesInfo.TypeOf(lit), func(p *types.Package) string { return p.Name() })
+	c.pass.Reporter.Warnf(call, "%s.%s(%s{...}) sets no Region: set it, or build the client from config.LoadDefaultConfig",
 		svc, fn.Name(), typ)
 }

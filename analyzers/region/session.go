@@ -32,7 +32,7 @@ func (c *checker) session(cur inspector.Cursor, call *ast.CallExpr, fn *types.Fu
 			return
 		}
 		lit, ok := ast.Unparen(call.Args[0]).(*ast.CompositeLit)
-		if !ok || !sdk.IsV1SessionOptions(c.info.TypeOf(lit)) || !allKeyed(lit) {
+		if !ok || !sdk.IsV1SessionOptions(c.pass.TypesInfo.TypeOf(lit)) || !allKeyed(lit) {
 			return
 		}
 		if v, ok := keyed(lit, sdk.V1SharedConfigStateField); ok && !c.sharedConfigOff(v) {
@@ -45,14 +45,14 @@ func (c *checker) session(cur inspector.Cursor, call *ast.CallExpr, fn *types.Fu
 	if c.regionGivenLater(cur, call, v1) || c.onlyForIMDS(cur) {
 		return
 	}
-	c.r.Warnf(call, "session.%s without Region reads only AWS_REGION: set aws.Config.Region or enable the shared config", fn.Name())
+	c.pass.Reporter.Warnf(call, "session.%s without Region reads only AWS_REGION: set aws.Config.Region or enable the shared config", fn.Name())
 }
 
 // sharedConfigOff reports whether v, the SharedConfigState of a
 // session.Options literal, is a constant other than SharedConfigEnable. A
 // run-time value may be Enable.
 func (c *checker) sharedConfigOff(v ast.Expr) bool {
-	tv := c.info.Types[v]
+	tv := c.pass.TypesInfo.Types[v]
 	n := gocode.NamedOf(tv.Type)
 	if tv.Value == nil || n == nil || n.Obj().Pkg() == nil {
 		return false

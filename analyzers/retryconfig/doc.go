@@ -86,7 +86,27 @@
 //	//awsvet:ignore retryconfig -- SQS redelivers the message; retrying here doubles the attempts
 package retryconfig
 
-import _ "embed" // doc is this file, the spec: rule.New makes Analyzer.Doc of it
+import (
+	_ "embed" // doc is this file, the spec: rule.New makes Analyzer.Doc of it
+
+	"github.com/awsvet/awsvet/internal/report"
+	"github.com/awsvet/awsvet/internal/rule"
+	"github.com/awsvet/awsvet/internal/sdk"
+)
 
 //go:embed doc.go
 var doc string
+
+// Rule is the rule declared beside its spec: severity, CWE, the packages
+// it applies to and the scope it leaves alone. Analyzer stays a
+// package-level variable, as nogo needs.
+//
+// Test code disables retries on purpose, to fail fast against fakes. The
+// strict mode also reports retry.AddWithMaxAttempts with a run-time
+// maximum, which may be 0 (unbounded) or 1 (disabled).
+var Rule = rule.New(rule.Spec{
+	Name: "retryconfig", Doc: doc, Severity: report.Warning,
+	Applies: sdk.ImportsSDK, SkipsTestSupport: true, Run: run,
+	Strict: "also report retry.AddWithMaxAttempts with a maximum computed at run time",
+})
+var Analyzer = Rule.Analyzer

@@ -7,45 +7,25 @@ import (
 	"go/token"
 	"go/types"
 
-	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/awsvet/awsvet/internal/gocode"
-	"github.com/awsvet/awsvet/internal/passes/syntax"
 	"github.com/awsvet/awsvet/internal/report"
 	"github.com/awsvet/awsvet/internal/rule"
 	"github.com/awsvet/awsvet/internal/sdk"
 )
 
-// Rule is the rule, its severity and CWE beside its spec; Analyzer stays
-// a package-level variable, as nogo needs.
-var Rule = rule.New(rule.Spec{Name: "retryconfig", Doc: doc, Severity: report.Warning, Run: run})
-var Analyzer = Rule.Analyzer
-
-// strict also reports retry.AddWithMaxAttempts with a run-time maximum,
-// which may be 0 (unbounded) or 1 (disabled).
-var strict bool
-
-func init() {
-	Analyzer.Flags.BoolVar(&strict, "strict", false,
-		"also report retry.AddWithMaxAttempts with a maximum computed at run time")
-}
-
 type checker struct {
-	pass *analysis.Pass
+	pass *rule.Pass
 	r    *report.Reporter
 	fn   *ast.FuncDecl // the function being walked, for restoredLater
 
 	direct map[types.Object]bool // functions called by name, computed on first need
 }
 
-func run(pass *analysis.Pass) (any, error) {
-	// Test code disables retries on purpose, to fail fast against fakes.
-	src := syntax.Of(pass)
-	if !sdk.ImportsSDK(pass.Pkg) || src.TestSupportPackage() {
-		return nil, nil
-	}
-	c := &checker{pass: pass, r: report.New(pass)}
+func run(pass *rule.Pass) error {
+	src := pass.Syntax
+	c := &checker{pass: pass, r: pass.Reporter}
 	ins := src.Inspector
 	filter := []ast.Node{(*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil), (*ast.CallExpr)(nil)}
 	for cur := range ins.Root().Preorder(filter...) {
@@ -65,7 +45,7 @@ func run(pass *analysis.Pass) (any, error) {
 			c.call(n)
 		}
 	}
-	return nil, nil
+	return nil
 }
 
 // enclosingFunc returns the innermost function literal or declaration around cur.
@@ -177,7 +157,7 @@ func (c *checker) inServiceOptionFunc(ctx *optionFuncCtx) bool {
 func (c *checker) calledDirectly(obj types.Object) bool {
 	if c.direct == nil {
 		c.direct = map[types.Object]bool{}
-		ins := syntax.Of(c.pass).Inspector
+		ins := c.pass.Syntax.Inspector
 		for cur := range ins.Root().Preorder((*ast.CallExpr)(nil)) {
 			if id, ok := ast.Unparen(cur.Node().(*ast.CallExpr).Fun).(*ast.Ident); ok {
 				if o := c.pass.TypesInfo.Uses[id]; o != nil {
@@ -223,7 +203,7 @@ func (c *checker) maxAttempts(at ast.Node, what string, value ast.Expr, zeroUnbo
 	v, ok := c.intConst(value)
 	switch {
 	case !ok:
-		if zeroUnbounded && strict {
+		if zeroUnbounded && c.pass.Strict {
 			c.r.Warnf(at, "retry.AddWithMaxAttempts with a run-time maximum: 0 means unbounded and 1 no retries; validate it or use a constant")
 		}
 	case v == 1 && !c.restoredLater(at, sdk.FieldRetryMaxAttempts):

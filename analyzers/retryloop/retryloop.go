@@ -6,32 +6,22 @@ import (
 	"go/token"
 	"go/types"
 
-	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/awsvet/awsvet/internal/gocode"
-	"github.com/awsvet/awsvet/internal/passes/syntax"
 	"github.com/awsvet/awsvet/internal/report"
 	"github.com/awsvet/awsvet/internal/rule"
 	"github.com/awsvet/awsvet/internal/sdk"
 )
 
-// Rule is the rule, its severity and CWE beside its spec; Analyzer stays
-// a package-level variable, as nogo needs.
-var Rule = rule.New(rule.Spec{Name: "retryloop", Doc: doc, Severity: report.Warning, Run: run})
-var Analyzer = Rule.Analyzer
-
 type checker struct {
-	pass  *analysis.Pass
+	pass  *rule.Pass
 	r     *report.Reporter
 	decls map[*types.Func]*ast.FuncDecl
 }
 
-func run(pass *analysis.Pass) (any, error) {
-	if !sdk.ImportsSDK(pass.Pkg) {
-		return nil, nil
-	}
-	c := &checker{pass: pass, r: report.New(pass), decls: map[*types.Func]*ast.FuncDecl{}}
+func run(pass *rule.Pass) error {
+	c := &checker{pass: pass, r: pass.Reporter, decls: map[*types.Func]*ast.FuncDecl{}}
 	for _, f := range pass.Files {
 		for _, d := range f.Decls {
 			if fd, ok := d.(*ast.FuncDecl); ok {
@@ -41,10 +31,10 @@ func run(pass *analysis.Pass) (any, error) {
 			}
 		}
 	}
-	ins := syntax.Of(pass).Inspector
+	ins := pass.Syntax.Inspector
 	for cur := range ins.Root().Preorder((*ast.ForStmt)(nil), (*ast.RangeStmt)(nil)) {
 		// Tests wait for local emulators (LocalStack, DynamoDB Local) to come up.
-		if syntax.Of(pass).InTest(cur.Node().Pos()) {
+		if pass.Syntax.InTest(cur.Node().Pos()) {
 			continue
 		}
 		if r, ok := cur.Node().(*ast.RangeStmt); ok && !c.rangesOverInt(r) {
@@ -52,7 +42,7 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 		c.loop(cur)
 	}
-	return nil, nil
+	return nil
 }
 
 // loop reports cur if it is a retry loop without capped exponential backoff.

@@ -106,7 +106,23 @@
 //	//awsvet:ignore staticcreds -- LocalStack only, fixed dummy keys
 package staticcreds
 
-import _ "embed" // doc is this file, the spec: rule.New makes Analyzer.Doc of it
+import (
+	_ "embed" // doc is this file, the spec: rule.New makes Analyzer.Doc of it
+
+	"github.com/awsvet/awsvet/internal/report"
+	"github.com/awsvet/awsvet/internal/rule"
+	"github.com/awsvet/awsvet/internal/sdk"
+)
 
 //go:embed doc.go
 var doc string
+
+// Rule is the rule declared beside its spec: severity, CWE, the packages
+// it applies to and the scope it leaves alone. Analyzer stays a
+// package-level variable, as nogo needs.
+var Rule = rule.New(rule.Spec{
+	Name: "staticcreds", Doc: doc, Severity: report.Error, CWE: "CWE-798",
+	Applies: sdk.ImportsSDK, SkipsTestSupport: true, Run: run,
+	Strict: "also report static providers built from run-time values (flags, settings, a secrets store)",
+})
+var Analyzer = Rule.Analyzer

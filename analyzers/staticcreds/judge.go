@@ -24,7 +24,7 @@ func (c *checker) judge(s site, set credSet) {
 		if c.forEmulator(s, set) {
 			return
 		}
-		c.r.Errorf(s.node, "%s hardcodes AWS credentials %s: rotate them and use the default chain",
+		c.pass.Reporter.Errorf(s.node, "%s hardcodes AWS credentials %s: rotate them and use the default chain",
 			s.what, set.fingerprints())
 	case gradeEnv:
 		var fixes []analysis.SuggestedFix
@@ -35,11 +35,11 @@ func (c *checker) judge(s site, set credSet) {
 		if s.returned {
 			verb = "returns"
 		}
-		c.r.Report(report.Warning, s.node, fixes,
+		c.pass.Reporter.Report(report.Warning, s.node, fixes,
 			"%s %s %s, shutting out the IAM role: drop it, the default chain reads them", s.what, verb, set.envVars())
 	case gradeRuntime:
-		if c.strict {
-			c.r.Warnf(s.node, "%s pins run-time credentials that never refresh: use the default chain or stscreds.AssumeRoleProvider",
+		if c.pass.Strict {
+			c.pass.Reporter.Warnf(s.node, "%s pins run-time credentials that never refresh: use the default chain or stscreds.AssumeRoleProvider",
 				s.what)
 		}
 	}

@@ -4,44 +4,23 @@ import (
 	"go/ast"
 	"go/types"
 
-	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/awsvet/awsvet/internal/gocode"
-	"github.com/awsvet/awsvet/internal/passes/syntax"
-	"github.com/awsvet/awsvet/internal/report"
 	"github.com/awsvet/awsvet/internal/rule"
 	"github.com/awsvet/awsvet/internal/sdk"
 )
 
-// Rule is the rule, its severity and CWE beside its spec; Analyzer stays
-// a package-level variable, as nogo needs.
-var Rule = rule.New(rule.Spec{Name: "staticcreds", Doc: doc, Severity: report.Error, CWE: "CWE-798", Run: run})
-var Analyzer = Rule.Analyzer
-
-// strict also reports static providers built from run-time values.
-var strict bool
-
-func init() {
-	Analyzer.Flags.BoolVar(&strict, "strict", false,
-		"also report static providers built from run-time values (flags, settings, a secrets store)")
-}
-
 type checker struct {
-	pass    *analysis.Pass
-	r       *report.Reporter
-	strict  bool
+	pass    *rule.Pass
 	visited map[*ast.CompositeLit]bool
 }
 
-func run(pass *analysis.Pass) (any, error) {
-	if !sdk.ImportsSDK(pass.Pkg) || syntax.Of(pass).TestSupportPackage() {
-		return nil, nil
-	}
-	c := &checker{pass: pass, r: report.New(pass), strict: strict, visited: map[*ast.CompositeLit]bool{}}
-	ins := syntax.Of(pass).Inspector
+func run(pass *rule.Pass) error {
+	c := &checker{pass: pass, visited: map[*ast.CompositeLit]bool{}}
+	ins := pass.Syntax.Inspector
 	for cur := range ins.Root().Preorder((*ast.CallExpr)(nil), (*ast.CompositeLit)(nil), (*ast.FuncDecl)(nil)) {
-		if syntax.Of(pass).InTest(cur.Node().Pos()) {
+		if pass.Syntax.InTest(cur.Node().Pos()) {
 			continue // tests pin dummy credentials on purpose
 		}
 		switch n := cur.Node().(type) {
@@ -53,11 +32,11 @@ func run(pass *analysis.Pass) (any, error) {
 			c.retrieveMethod(n)
 		}
 	}
-	return nil, nil
+	return nil
 }
 
 // assigns is the package's index of variable writes, shared by the rules.
-func (c *checker) assigns() *gocode.Writes { return syntax.Of(c.pass).Writes() }
+func (c *checker) assigns() *gocode.Writes { return c.pass.Syntax.Writes() }
 
 // call handles the static constructors of both SDKs and the conversion of a
 // function literal to aws.CredentialsProviderFunc.

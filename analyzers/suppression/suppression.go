@@ -16,17 +16,12 @@ import (
 // package-level variable as nogo needs.
 var RuleNames = suppress.RuleNames
 
-// Rule is the rule, its severity and CWE beside its spec; Analyzer stays
-// a package-level variable, as nogo needs.
-var Rule = rule.New(rule.Spec{Name: "suppression", Doc: doc, Severity: report.Error, Run: run})
-var Analyzer = Rule.Analyzer
-
-func run(pass *analysis.Pass) (any, error) {
+func run(pass *rule.Pass) error {
 	ix := pass.ResultOf[directives.Analyzer].(*directives.Index)
 	for _, d := range ix.All {
-		check(pass, d)
+		check(pass.Pass, d)
 	}
-	return nil, nil
+	return nil
 }
 
 func check(pass *analysis.Pass, d *directives.Directive) {

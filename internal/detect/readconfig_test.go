@@ -4,12 +4,11 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 
-	"github.com/awsvet/awsvet/internal/deadline"
 	"github.com/awsvet/awsvet/internal/detect"
+	"github.com/awsvet/awsvet/internal/hostile"
 )
 
 func TestReadConfigHostileFiles(t *testing.T) {
@@ -21,17 +20,8 @@ func TestReadConfigHostileFiles(t *testing.T) {
 		}
 		return p
 	}
-	link := func(name, target string) string {
-		p := filepath.Join(dir, name)
-		if err := os.Symlink(target, p); err != nil {
-			t.Fatal(err)
-		}
-		return p
-	}
-	fifo := filepath.Join(dir, "fifo.toml")
-	if err := syscall.Mkfifo(fifo, 0o600); err != nil {
-		t.Fatal(err)
-	}
+	link := func(name, target string) string { return hostile.Symlink(t, target, filepath.Join(dir, name)) }
+	fifo := hostile.FIFO(t, filepath.Join(dir, "fifo.toml"))
 	self := filepath.Join(dir, "self.toml")
 	write("self.toml", "[extend]\npath = \""+filepath.ToSlash(self)+"\"\n")
 	a, b := filepath.Join(dir, "a.toml"), filepath.Join(dir, "b.toml")
@@ -58,7 +48,7 @@ func TestReadConfigHostileFiles(t *testing.T) {
 	} {
 		// A configuration that blocks the read fails the test instead
 		// of hanging it.
-		err := deadline.Within(t, 10*time.Second, "ReadConfig("+filepath.Base(tc.file)+")", func() error {
+		err := hostile.Within(t, 10*time.Second, "ReadConfig("+filepath.Base(tc.file)+")", func() error {
 			_, err := detect.ReadConfig(tc.file)
 			return err
 		})

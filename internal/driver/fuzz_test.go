@@ -9,6 +9,7 @@ import (
 
 	"github.com/awsvet/awsvet/internal/cli"
 	"github.com/awsvet/awsvet/internal/driver"
+	"github.com/awsvet/awsvet/internal/hostile"
 )
 
 // FuzzMain runs the standalone driver's command-line entry point with
@@ -43,13 +44,13 @@ func FuzzMain(f *testing.F) {
 		if code != cli.ExitClean && code != cli.ExitFindings && code != cli.ExitFailure {
 			t.Errorf("exit code %d", code)
 		}
-		noSecretIn(t, "stdout", stdout.String(), hostileKeyID, hostileSecret, hostilePAT)
-		noSecretIn(t, "stderr", stderr.String(), hostileKeyID, hostileSecret, hostilePAT)
+		noSecretIn(t, "stdout", stdout.String(), hostile.KeyID, hostile.SecretKey, hostile.GitHubPAT)
+		noSecretIn(t, "stderr", stderr.String(), hostile.KeyID, hostile.SecretKey, hostile.GitHubPAT)
 		entries, _ := os.ReadDir(dir)
 		for _, e := range entries {
 			if e.Type().IsRegular() && !strings.HasSuffix(e.Name(), ".go") && e.Name() != "go.mod" {
 				data, _ := os.ReadFile(filepath.Join(dir, e.Name()))
-				noSecretIn(t, "written file "+e.Name(), string(data), hostileKeyID, hostileSecret, hostilePAT)
+				noSecretIn(t, "written file "+e.Name(), string(data), hostile.KeyID, hostile.SecretKey, hostile.GitHubPAT)
 			}
 		}
 	})
@@ -70,10 +71,10 @@ func safeArg(a string) bool {
 func writeFuzzModule(t *testing.T) string {
 	writeModule(t, map[string]string{
 		"ok/ok.go": "package ok\n\n" +
-			"const KeyID = \"" + hostileKeyID + "\"\n" +
-			"var awsSecretAccessKey = \"" + hostileSecret + "\"\n" +
-			"// token " + hostilePAT + "\n",
-		"bad/bad.go": "package bad\n\nvar ID int = \"" + hostileKeyID + "\"\n",
+			"const KeyID = \"" + hostile.KeyID + "\"\n" +
+			"var awsSecretAccessKey = \"" + hostile.SecretKey + "\"\n" +
+			"// token " + hostile.GitHubPAT + "\n",
+		"bad/bad.go": "package bad\n\nvar ID int = \"" + hostile.KeyID + "\"\n",
 	})
 	dir, err := os.Getwd()
 	if err != nil {

@@ -4,25 +4,22 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/awsvet/awsvet/internal/hostile"
 	"github.com/awsvet/awsvet/internal/redact"
 )
 
-// Key material, split so the tree holds no key-shaped literal.
-var (
-	keyID     = "AKIA" + "UJZDEGXDNCF32EPF"
-	secretKey = "wJalrXUtnFEMIK7MDENG" + "bPxRfiCYzq9a8b7c6d5e"
-	githubPAT = strings.Join([]string{"ghp_", "WK59PFkl0JfI2yyVlbPegBPrUhRZdsvDQuc8"}, "") // not a constant: awsvet reads those
-	token     = strings.Repeat("IQoJb3JpZ2luX2VjEJr//////////wEaCXVzLWVhc3QtMSJHMEUCIQD"+"k9Zq7x2Lm4Np8Rt6Vy1Wb3", 3)
-)
+// A session token, split so the tree holds no key-shaped literal; the
+// other key material is hostile's.
+var token = strings.Repeat("IQoJb3JpZ2luX2VjEJr//////////wEaCXVzLWVhc3QtMSJHMEUCIQD"+"k9Zq7x2Lm4Np8Rt6Vy1Wb3", 3)
 
 // TestTextMasksSecrets: a type checker's message that quotes each kind of
 // secret keeps its words but none of the secret.
 func TestTextMasksSecrets(t *testing.T) {
 	for _, tt := range []struct{ name, secret, msg string }{
-		{"key id", keyID, `cannot use aws.String("` + keyID + `") (value of type *string) as string value`},
-		{"secret key without a name", secretKey, `cannot use "` + secretKey + `" (untyped string constant) as int value`},
-		{"key pair", secretKey, `too many arguments in call to f\n\thave ("` + keyID + `", "` + secretKey + `")`},
-		{"github token", githubPAT, `undefined: x (in "token := \"` + githubPAT + `\"")`},
+		{"key id", hostile.KeyID, `cannot use aws.String("` + hostile.KeyID + `") (value of type *string) as string value`},
+		{"secret key without a name", hostile.SecretKey, `cannot use "` + hostile.SecretKey + `" (untyped string constant) as int value`},
+		{"key pair", hostile.SecretKey, `too many arguments in call to f\n\thave ("` + hostile.KeyID + `", "` + hostile.SecretKey + `")`},
+		{"github token", hostile.GitHubPAT, `undefined: x (in "token := \"` + hostile.GitHubPAT + `\"")`},
 		{"session token", token, `cannot use "` + token + `" as int`},
 		{"key id of low entropy", "AKIA" + "AAAAAAAABBBBBBBB", `cannot use "AKIA` + "AAAAAAAABBBBBBBB" + `" as int`},
 	} {

@@ -8,6 +8,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/awsvet/awsvet/internal/passes/strlits"
+	"github.com/awsvet/awsvet/internal/passes/syntax"
 	"github.com/awsvet/awsvet/internal/report"
 	"github.com/awsvet/awsvet/internal/rule"
 )
@@ -56,7 +57,7 @@ func TestMustExtractDocPanics(t *testing.T) {
 func TestNew(t *testing.T) {
 	r := rule.New(rule.Spec{
 		Name: "demo", Doc: goodDoc, Severity: report.Warning, CWE: "CWE-1",
-		Run:      func(*analysis.Pass) (any, error) { return nil, nil },
+		Run:      func(*rule.Pass) error { return nil },
 		Requires: []*analysis.Analyzer{strlits.Analyzer, rule.Common[0]},
 	})
 	if r.Name != "demo" || r.URL != report.URL("demo") || !strings.HasPrefix(r.Doc, "demo: ") || r.Severity != report.Warning || r.CWE != "CWE-1" {
@@ -68,6 +69,17 @@ func TestNew(t *testing.T) {
 	}
 	if err := analysis.Validate([]*analysis.Analyzer{r.Analyzer}); err != nil {
 		t.Error(err)
+	}
+}
+
+// TestNewReadsGenerated: a rule that reads generated files requires
+// syntax.WithGenerated, the declaration the reporter reads; others do not.
+func TestNewReadsGenerated(t *testing.T) {
+	for _, reads := range []bool{false, true} {
+		r := rule.New(rule.Spec{Name: "demo", Doc: goodDoc, Severity: report.Warning, ReadsGenerated: reads})
+		if got := slices.Contains(r.Requires, syntax.WithGenerated); got != reads {
+			t.Errorf("ReadsGenerated %v: requires syntax.WithGenerated: %v", reads, got)
+		}
 	}
 }
 

@@ -6,26 +6,20 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 
-	"github.com/awsvet/awsvet/internal/deadline"
+	"github.com/awsvet/awsvet/internal/hostile"
 	"github.com/awsvet/awsvet/internal/safeio"
 )
 
 func TestReadFileRefusesWhatIsNotARegularFile(t *testing.T) {
 	dir := t.TempDir()
-	fifo := filepath.Join(dir, "fifo")
-	if err := syscall.Mkfifo(fifo, 0o600); err != nil {
-		t.Skip("no FIFOs here:", err)
-	}
+	fifo := hostile.FIFO(t, filepath.Join(dir, "fifo"))
 	for _, link := range []struct{ name, target string }{
 		{"to-zero", "/dev/zero"}, {"to-urandom", "/dev/urandom"}, {"to-dir", dir}, {"to-fifo", fifo},
 	} {
-		if err := os.Symlink(link.target, filepath.Join(dir, link.name)); err != nil {
-			t.Fatal(err)
-		}
+		hostile.Symlink(t, link.target, filepath.Join(dir, link.name))
 	}
 	for name, want := range map[string]string{
 		"fifo":       "not a regular file (a named pipe)",
@@ -38,7 +32,7 @@ func TestReadFileRefusesWhatIsNotARegularFile(t *testing.T) {
 	} {
 		p := filepath.Join(dir, name)
 		// The point of the package is that nothing blocks.
-		err := deadline.Within(t, 5*time.Second, name, func() error { _, err := safeio.ReadFile(p, 1<<20); return err })
+		err := hostile.Within(t, 5*time.Second, name, func() error { _, err := safeio.ReadFile(p, 1<<20); return err })
 		if err == nil || err.Error() != p+": "+want {
 			t.Errorf("ReadFile(%s): %v, want %q", name, err, p+": "+want)
 		}
@@ -65,10 +59,7 @@ func TestReadFileCapsTheSize(t *testing.T) {
 		t.Errorf("at the cap: %d bytes, %v", len(data), err)
 	}
 	// Through a symlink, a regular file is read.
-	link := filepath.Join(dir, "link")
-	if err := os.Symlink(p, link); err != nil {
-		t.Fatal(err)
-	}
+	link := hostile.Symlink(t, p, filepath.Join(dir, "link"))
 	if data, err := safeio.ReadFile(link, 4096); err != nil || len(data) != 2048 {
 		t.Errorf("through a symlink: %d bytes, %v", len(data), err)
 	}
@@ -85,17 +76,11 @@ func TestErrorEscapesTheName(t *testing.T) {
 
 func TestWriteFileRefusesWhatIsNotARegularFile(t *testing.T) {
 	dir := t.TempDir()
-	fifo := filepath.Join(dir, "fifo.json")
-	if err := syscall.Mkfifo(fifo, 0o600); err != nil {
-		t.Skip("no FIFOs here:", err)
-	}
+	fifo := hostile.FIFO(t, filepath.Join(dir, "fifo.json"))
 	target := filepath.Join(dir, "elsewhere.json")
-	link := filepath.Join(dir, "link.json")
-	if err := os.Symlink(target, link); err != nil {
-		t.Fatal(err)
-	}
+	link := hostile.Symlink(t, target, filepath.Join(dir, "link.json"))
 	for _, name := range []string{fifo, link, dir} {
-		err := deadline.Within(t, 5*time.Second, "WriteFile "+name, func() error { return safeio.WriteFile(name, []byte("{}\n")) })
+		err := hostile.Within(t, 5*time.Second, "WriteFile "+name, func() error { return safeio.WriteFile(name, []byte("{}\n")) })
 		if err == nil || !strings.Contains(err.Error(), "not a regular file") || !strings.Contains(err.Error(), name) {
 			t.Errorf("WriteFile(%s) = %v; want a refusal that names it", name, err)
 		}

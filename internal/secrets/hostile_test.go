@@ -11,11 +11,10 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 
-	"github.com/awsvet/awsvet/internal/deadline"
+	"github.com/awsvet/awsvet/internal/hostile"
 )
 
 // mainWithin runs "awsvet secrets args..." in dir and fails the test if it
@@ -24,25 +23,11 @@ func mainWithin(t *testing.T, dir string, args ...string) (code int, stdout, std
 	t.Helper()
 	t.Chdir(dir)
 	var out, errb bytes.Buffer
-	deadline.Within(t, 10*time.Second, fmt.Sprintf("awsvet secrets %q", args), func() error {
+	hostile.Within(t, 10*time.Second, fmt.Sprintf("awsvet secrets %q", args), func() error {
 		code = Main(args, &out, &errb)
 		return nil
 	})
 	return code, out.String(), errb.String()
-}
-
-func mkfifo(t *testing.T, p string) {
-	t.Helper()
-	if err := syscall.Mkfifo(p, 0o600); err != nil {
-		t.Skip("no FIFOs here:", err)
-	}
-}
-
-func symlink(t *testing.T, target, p string) {
-	t.Helper()
-	if err := os.Symlink(target, p); err != nil {
-		t.Fatal(err)
-	}
 }
 
 // wantFailure checks a clear failure: exit 2 and one stderr line holding want.
@@ -87,11 +72,11 @@ func TestNamesAfterDashDashAreFiles(t *testing.T) {
 func TestSpecialFilesNamedExplicitly(t *testing.T) {
 	k := newKeygen(52)
 	dir := t.TempDir()
-	mkfifo(t, filepath.Join(dir, "pipe.env"))
+	hostile.FIFO(t, filepath.Join(dir, "pipe.env"))
 	code, _, stderr := mainWithin(t, dir, "pipe.env")
 	wantFailure(t, "a FIFO", code, stderr, "pipe.env: not a regular file (a named pipe)")
 
-	symlink(t, "/dev/zero", filepath.Join(dir, "zero.env"))
+	hostile.Symlink(t, "/dev/zero", filepath.Join(dir, "zero.env"))
 	code, _, stderr = mainWithin(t, dir, "zero.env")
 	wantFailure(t, "a symlink to /dev/zero", code, stderr, "zero.env: not a regular file (a device)")
 
@@ -110,7 +95,7 @@ func TestSpecialFilesNamedExplicitly(t *testing.T) {
 	wantFailure(t, `"-"`, code, stderr, "standard input is not read")
 
 	writeFile(t, dir, "real/conf/app.env", "AWS_ACCESS_KEY_ID="+k.keyID()+"\n")
-	symlink(t, filepath.Join(dir, "real", "conf"), filepath.Join(dir, "link"))
+	hostile.Symlink(t, filepath.Join(dir, "real", "conf"), filepath.Join(dir, "link"))
 	code, stdout, stderr := mainWithin(t, dir, "link")
 	// Reported where the files are (paths are resolved against the root,
 	// as for any path given).
@@ -132,7 +117,7 @@ func TestSpecialFilesNamedExplicitly(t *testing.T) {
 func TestFilesTheToolIsToldToRead(t *testing.T) {
 	dir := t.TempDir()
 	writeFile(t, dir, "app.yaml", "name: app\n")
-	mkfifo(t, filepath.Join(dir, "fifo"))
+	hostile.FIFO(t, filepath.Join(dir, "fifo"))
 	for _, target := range []struct{ path, kind string }{
 		{"/dev/urandom", "a device"},
 		{"/dev/zero", "a device"},
@@ -141,7 +126,7 @@ func TestFilesTheToolIsToldToRead(t *testing.T) {
 	} {
 		t.Run(filepath.Base(target.path), func(t *testing.T) {
 			ignore := filepath.Join(dir, ".gitleaksignore")
-			symlink(t, target.path, ignore)
+			hostile.Symlink(t, target.path, ignore)
 			code, _, stderr := mainWithin(t, dir, "app.yaml")
 			if err := os.Remove(ignore); err != nil {
 				t.Fatal(err)

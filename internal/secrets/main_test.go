@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/awsvet/awsvet/internal/hostile"
 )
 
 func TestExitCodes(t *testing.T) {
@@ -204,12 +206,8 @@ func TestWalk(t *testing.T) {
 	writeFile(t, dir, "code.go", "package x // "+key())
 	writeFile(t, dir, "data.bin", "\x00\x00"+key())
 	writeFile(t, dir, "big.txt", key()+strings.Repeat("a line of text\n", 150_000))
-	if err := os.Symlink(filepath.Join(outside, "elsewhere.env"), filepath.Join(dir, "link.env")); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.Symlink(outside, filepath.Join(dir, "linkdir")); err != nil {
-		t.Fatal(err)
-	}
+	hostile.Symlink(t, filepath.Join(outside, "elsewhere.env"), filepath.Join(dir, "link.env"))
+	hostile.Symlink(t, outside, filepath.Join(dir, "linkdir"))
 	code, stdout, stderr := runMain(t, dir, "-max-size=1")
 	if code != 1 {
 		t.Fatalf("exit %d: %s", code, stderr)

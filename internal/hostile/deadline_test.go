@@ -1,4 +1,4 @@
-package deadline_test
+package hostile_test
 
 import (
 	"errors"
@@ -7,14 +7,14 @@ import (
 	"testing"
 	"time"
 
-	"github.com/awsvet/awsvet/internal/deadline"
+	"github.com/awsvet/awsvet/internal/hostile"
 )
 
 // TestWithin: f's error comes back when f returns in time; a blocked f
 // fails the test with what blocked.
 func TestWithin(t *testing.T) {
 	want := errors.New("refused")
-	if err := deadline.Within(t, time.Second, "quick", func() error { return want }); err != want {
+	if err := hostile.Within(t, time.Second, "quick", func() error { return want }); err != want {
 		t.Errorf("Within returned %v, want %v", err, want)
 	}
 	rec := &recorder{TB: t}
@@ -23,7 +23,7 @@ func TestWithin(t *testing.T) {
 	finished := make(chan struct{})
 	go func() {
 		defer close(finished)
-		deadline.Within(rec, 10*time.Millisecond, "stuck", func() error { <-block; return nil })
+		hostile.Within(rec, 10*time.Millisecond, "stuck", func() error { <-block; return nil })
 	}()
 	<-finished
 	if rec.fatal != "stuck: still running after 10ms" {
