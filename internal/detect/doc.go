@@ -37,7 +37,9 @@
 // occurs anywhere in the file, such as sourcegraph-access-token's bare 40
 // hex digits in a file that mentions sourcegraph); a match may reach at
 // most 64 KiB from its keyword, and a match of unbounded length at most
-// two lines past its keyword's line.
+// two lines past its keyword's line. Block rules are the exception
+// (block.go): a private key's PEM or PGP block is found whatever its
+// length, its end found by its terminator in one pass over the text.
 //
 // # What is not reported, and why
 //

@@ -106,3 +106,13 @@ func (d *Detector) Rules() []Rule {
 func (d *Detector) Scan(path, text string) []Finding {
 	return d.ScanFragment(Fragment{Path: path, Text: text})
 }
+
+// BlockCost scans text and returns the findings and the bytes the block
+// rules' terminator searches read.
+func BlockCost(d *Detector, path, text string) (findings []Finding, searched int) {
+	found, s := d.scan(Fragment{Path: path, Text: text})
+	for _, b := range s.blocks {
+		searched += b.early.searched + b.late.searched
+	}
+	return found, searched
+}

@@ -23,7 +23,7 @@ import (
 // keep reports whether finding f of rule r survives the filters; it may
 // also lower the finding's confidence.
 func keep(r *rule, text string, f *found) bool {
-	if isPlaceholder(f.Secret) {
+	if placeholderSecret(f.Secret) {
 		// Any rule: "Authorization: Bearer YOUR_API_KEY", "-----BEGIN
 		// PRIVATE KEY-----\n...\n-----END", "ghp_xxxx…" in documentation.
 		return false

@@ -1,0 +1,122 @@
+package detect_test
+
+import (
+	"encoding/base64"
+	"math/rand/v2"
+	"strings"
+	"testing"
+
+	"github.com/awsvet/awsvet/internal/detect"
+)
+
+// armored returns a synthetic armored block of about n bytes: random bytes
+// (a fixed seed, not a key) in base64 lines of 64 characters between the
+// BEGIN and END lines of kind ("RSA PRIVATE KEY", "PGP PRIVATE KEY
+// BLOCK"). Built at run time: no key-shaped literal sits in the source.
+func armored(kind string, n int, seed uint64) string {
+	r := rand.New(rand.NewPCG(seed, 1))
+	raw := make([]byte, n*3/4)
+	for i := range raw {
+		raw[i] = byte(r.Uint32())
+	}
+	body := base64.StdEncoding.EncodeToString(raw)
+	var b strings.Builder
+	b.WriteString("-----BEGIN " + kind + "-----\n")
+	if strings.HasPrefix(kind, "PGP") {
+		b.WriteString("\n") // armor headers end with a blank line
+	}
+	for len(body) > 64 {
+		b.WriteString(body[:64] + "\n")
+		body = body[64:]
+	}
+	b.WriteString(body + "\n-----END " + kind + "-----\n")
+	return b.String()
+}
+
+// TestLongPrivateKeysAreFound: a PEM or PGP block is found whatever its
+// length, once, and the whole block is the secret. An RSA-8192 key
+// (6.3 kB) and a PGP key block over 4 kB were missed: the private-key
+// rule's body was only tried on 4 kB after BEGIN.
+func TestLongPrivateKeysAreFound(t *testing.T) {
+	d, err := detect.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		name, kind string
+		size       int
+	}{
+		{"rsa-2048", "RSA PRIVATE KEY", 1700},
+		{"rsa-8192", "RSA PRIVATE KEY", 6400},
+		{"pkcs8-16384", "PRIVATE KEY", 12700},
+		{"pgp 9 kB", "PGP PRIVATE KEY BLOCK", 9000},
+		{"pgp with a photo, 300 kB", "PGP PRIVATE KEY BLOCK", 300_000},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			block := armored(c.kind, c.size, uint64(c.size))
+			text := "# deploy key\n" + block + "trailing: text\n"
+			found := d.Scan("deploy/key.txt", text)
+			if len(found) != 1 || found[0].RuleID != "private-key" {
+				t.Fatalf("%d findings %v, want one private-key finding", len(found), ruleIDs(found))
+			}
+			f := found[0]
+			if want := strings.TrimSuffix(block, "\n"); f.Secret != want {
+				t.Errorf("the secret is %d bytes at %d, want the whole %d-byte block at %d", len(f.Secret), f.Start, len(want), strings.Index(text, want))
+			}
+			ref := detect.WholeText(d).Scan("deploy/key.txt", text)
+			if len(ref) != 1 || ref[0].Start != f.Start || ref[0].End != f.End {
+				t.Errorf("the whole-text way finds %d findings %v, the windows %d-%d", len(ref), ruleIDs(ref), f.Start, f.End)
+			}
+		})
+	}
+}
+
+// TestPrivateKeyBlocksAreNotOverreached: two blocks in one file are two
+// findings; a BEGIN without an END, or an END too close to hold a key, is
+// none.
+func TestPrivateKeyBlocksAreNotOverreached(t *testing.T) {
+	d, err := detect.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	two := armored("RSA PRIVATE KEY", 6400, 1) + "\n" + armored("PGP PRIVATE KEY BLOCK", 5000, 2)
+	if found := d.Scan("keys.txt", two); len(found) != 2 {
+		t.Errorf("two blocks: %d findings %v, want 2", len(found), ruleIDs(found))
+	}
+	noEnd := strings.Split(armored("RSA PRIVATE KEY", 6400, 3), "-----END")[0]
+	if found := d.Scan("keys.txt", noEnd); len(found) != 0 {
+		t.Errorf("a block without END: %d findings %v, want none", len(found), ruleIDs(found))
+	}
+	short := "-----BEGIN RSA PRIVATE KEY-----\nMIIBOgIBAAJBAK\n-----END RSA PRIVATE KEY-----\n"
+	if found := d.Scan("keys.txt", short); len(found) != 0 {
+		t.Errorf("a 14-character body: %d findings %v, want none (the rule wants 64)", len(found), ruleIDs(found))
+	}
+}
+
+// TestUnterminatedBlocksScaleLinearly counts the bytes the terminator
+// searches read (not time, which a loaded machine distorts) on a file
+// that opens a private key block and never closes it, with n lines that
+// start like another BEGIN ("-----BEGIN RSA PRIVATE KEY----", one dash
+// short): 8 times the lines must cost about 8 times the bytes. Searching
+// again from each BEGIN would read 64 times as much.
+func TestUnterminatedBlocksScaleLinearly(t *testing.T) {
+	d, err := detect.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	unterminated := func(n int) string {
+		line := "-----BEGIN RSA PRIVATE KEY----\n" + strings.Repeat("QUJD", 16) + "\n"
+		return "-----BEGIN RSA PRIVATE KEY-----\n" + strings.Repeat(line, n)
+	}
+	f1, small := detect.BlockCost(d, "begins.txt", unterminated(1000))
+	f8, large := detect.BlockCost(d, "begins.txt", unterminated(8000))
+	if len(f1)+len(f8) != 0 {
+		t.Fatalf("findings without an END: %v %v", ruleIDs(f1), ruleIDs(f8))
+	}
+	if small == 0 {
+		t.Fatal("no terminator search ran: the input does not exercise the block rule")
+	}
+	if ratio := float64(large) / float64(small); ratio > 10 {
+		t.Errorf("8x the lines searched %.1fx the bytes (%d -> %d), want about 8x", ratio, small, large)
+	}
+}
