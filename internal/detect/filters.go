@@ -487,7 +487,7 @@ func IsPlaceholder(v string) bool { return isPlaceholder(v) }
 // never reports).
 func AWSKeyRule(id string) bool {
 	switch id {
-	case "aws-access-token", "aws-secret-access-key", "aws-secret-key-in-context", "aws-session-token":
+	case "aws-access-token", "aws-secret-access-key", "aws-secret-key-in-context", "aws-secret-access-key-app-settings", "aws-session-token":
 		return true
 	}
 	return false

@@ -117,7 +117,9 @@
 // A finding's rule id is "secrets/" and the detector's rule id:
 // gitleaks' own ("secrets/aws-access-token", "secrets/github-pat",
 // "secrets/generic-api-key") or awsvet's ("secrets/aws-secret-access-key",
-// "secrets/aws-secret-key-in-context", "secrets/aws-session-token"). The
+// "secrets/aws-secret-key-in-context", "secrets/aws-session-token",
+// "secrets/aws-secret-access-key-app-settings" for a .NET appSettings
+// entry, <add key="AWSSecretKey" value="…"/>). The
 // same id is used in text, JSON and SARIF output, in baselines and in the
 // suppression comments (awsvet:ignore). Findings of high-confidence rules (a distinctive
 // prefix or format) are errors; those of name-bound generic rules,
