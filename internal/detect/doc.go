@@ -55,9 +55,11 @@
 //     (s.OutputNotebookS3Location); sample JWTs (jwt.io, RFC 7519, AWS
 //     documentation).
 //   - Lock and sum files (go.sum, go.work.sum, go.tool.sum, *.lock,
-//     package-lock.json, pnpm-lock.yaml, ...) and test code (testdata,
-//     test, tests, __tests__, fixtures, testutil directories; x_test.go,
-//     test_x.py, x.test.js, x.spec.ts, XTest.java, x_spec.rb): only
+//     package-lock.json, pnpm-lock.yaml, ...) and test code (as
+//     internal/scope decides for every part of awsvet: testdata, test,
+//     tests, __tests__, fixtures, testutil, e2e, mock and fake
+//     directories; x_test.go, test_x.py, x.test.js, x.spec.ts,
+//     XTest.java, x_spec.rb): only
 //     high-confidence rules, those that recognise a token by its own
 //     format. Generated hashes and test fixtures bind made-up values to
 //     secret names; a real token with a format is still found there.
