@@ -160,6 +160,20 @@
 //     entries are keyed on rule, path and a salted hash of the secret, so
 //     they survive lines moving.
 //
+// # Grading: test fixtures and documentation
+//
+// A secret in a test fixture or a document is reported at the lower level,
+// SARIF's "note" (JSON's category "note"; text output marks the line
+// "note:", and the message says "in a test fixture" or "in
+// documentation"). internal/scope decides which files those are, for the
+// analyzers too: test files and directories (testdata, test, fixtures,
+// e2e, mocks, x_test.go, test_x.py, x.spec.ts, ...), documentation
+// (*.md, *.rst, *.adoc, README*, CHANGELOG*, doc/ and docs/, sample files
+// such as .env.example); examples/ is code. -fixtures=full reports them
+// as any other finding, -fixtures=off not at all. A note is still a
+// finding (exit code 1), and the grade changes neither the rule id nor
+// the fingerprint or the baseline entry (grade.go says why).
+//
 // # Speed and memory
 //
 // Files are scanned in parallel by GOMAXPROCS workers, each file read once.
