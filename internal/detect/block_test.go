@@ -92,3 +92,16 @@ func TestPrivateKeyBlocksAreNotOverreached(t *testing.T) {
 		t.Errorf("a 14-character body: %d findings %v, want none (the rule wants 64)", len(found), ruleIDs(found))
 	}
 }
+
+// TestBlockForm: of the default rules, private-key alone has a header, a
+// lazy body of any length and a terminator; the form is read from its
+// expression, so a rule that gains or loses it shows here.
+func TestBlockForm(t *testing.T) {
+	d, err := detect.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := detect.BlockRules(d); len(got) != 1 || got[0] != "private-key" {
+		t.Errorf("rules with the block form: %v, want [private-key]", got)
+	}
+}

@@ -116,3 +116,14 @@ func BlockCost(d *Detector, path, text string) (findings []Finding, searched int
 	}
 	return found, searched
 }
+
+// BlockRules lists the rules whose tail has the block form (block.go).
+func BlockRules(d *Detector) []string {
+	var out []string
+	for _, r := range d.rules {
+		if r.span().block != nil {
+			out = append(out, r.id)
+		}
+	}
+	return out
+}
