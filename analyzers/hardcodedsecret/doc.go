@@ -26,6 +26,8 @@
 //     the literal's own text ("user=app password=…" in a DSN, a JSON or
 //     YAML document in a raw string).
 //   - A secret split across a constant concatenation ("ghp_" + "…").
+//   - A private key whatever its length: an RSA-8192 key or an armored
+//     PGP key block is found whole, up to its END line.
 //   - AWS secret access keys and session tokens bound to their names
 //     inside a literal's text (an embedded credentials file or
 //     environment).

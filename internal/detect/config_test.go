@@ -33,7 +33,7 @@ func TestDefault(t *testing.T) {
 		ids = append(ids, r.ID)
 	}
 	for _, id := range []string{"github-pat", "private-key", "generic-api-key", "aws-access-token",
-		"aws-secret-access-key", "aws-secret-key-in-context", "aws-session-token"} {
+		"aws-secret-access-key", "aws-secret-key-in-context", "aws-secret-access-key-app-settings", "aws-session-token"} {
 		if !slices.Contains(ids, id) {
 			t.Errorf("rule %s missing", id)
 		}

@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"github.com/zricethezav/gitleaks/v8/config"
+
+	"github.com/awsvet/awsvet/internal/scope"
 )
 
 // Detector matches gitleaks' rules (and awsvet's AWS additions) on text.
@@ -119,7 +121,7 @@ func (d *Detector) ScanFragment(f Fragment) []Finding {
 // scan runs every rule over f and returns the findings and the scan's
 // state (which tests inspect).
 func (d *Detector) scan(f Fragment) ([]Finding, *scan) {
-	s := &scan{d: d, f: f, onlyHigh: f.TestCode || isLockFile(f.Path) || isTestPath(f.Path)}
+	s := &scan{d: d, f: f, onlyHigh: f.TestCode || isLockFile(f.Path) || scope.Path(f.Path) == scope.Test}
 	hits := d.kw.find(f.Text, nil)
 	s.byRule(hits)
 	for _, r := range d.always {

@@ -37,7 +37,9 @@
 // occurs anywhere in the file, such as sourcegraph-access-token's bare 40
 // hex digits in a file that mentions sourcegraph); a match may reach at
 // most 64 KiB from its keyword, and a match of unbounded length at most
-// two lines past its keyword's line.
+// two lines past its keyword's line. Block rules are the exception
+// (block.go): a private key's PEM or PGP block is found whatever its
+// length, its end found by its terminator in one pass over the text.
 //
 // # What is not reported, and why
 //
@@ -53,9 +55,11 @@
 //     (s.OutputNotebookS3Location); sample JWTs (jwt.io, RFC 7519, AWS
 //     documentation).
 //   - Lock and sum files (go.sum, go.work.sum, go.tool.sum, *.lock,
-//     package-lock.json, pnpm-lock.yaml, ...) and test code (testdata,
-//     test, tests, __tests__, fixtures, testutil directories; x_test.go,
-//     test_x.py, x.test.js, x.spec.ts, XTest.java, x_spec.rb): only
+//     package-lock.json, pnpm-lock.yaml, ...) and test code (as
+//     internal/scope decides for every part of awsvet: testdata, test,
+//     tests, __tests__, fixtures, testutil, e2e, mock and fake
+//     directories; x_test.go, test_x.py, x.test.js, x.spec.ts,
+//     XTest.java, x_spec.rb): only
 //     high-confidence rules, those that recognise a token by its own
 //     format. Generated hashes and test fixtures bind made-up values to
 //     secret names; a real token with a format is still found there.

@@ -106,3 +106,24 @@ func (d *Detector) Rules() []Rule {
 func (d *Detector) Scan(path, text string) []Finding {
 	return d.ScanFragment(Fragment{Path: path, Text: text})
 }
+
+// BlockCost scans text and returns the findings and the bytes the block
+// rules' terminator searches read.
+func BlockCost(d *Detector, path, text string) (findings []Finding, searched int) {
+	found, s := d.scan(Fragment{Path: path, Text: text})
+	for _, b := range s.blocks {
+		searched += b.early.searched + b.late.searched
+	}
+	return found, searched
+}
+
+// BlockRules lists the rules whose tail has the block form (block.go).
+func BlockRules(d *Detector) []string {
+	var out []string
+	for _, r := range d.rules {
+		if r.span().block != nil {
+			out = append(out, r.id)
+		}
+	}
+	return out
+}

@@ -23,7 +23,7 @@ import (
 // keep reports whether finding f of rule r survives the filters; it may
 // also lower the finding's confidence.
 func keep(r *rule, text string, f *found) bool {
-	if isPlaceholder(f.Secret) {
+	if placeholderSecret(f.Secret) {
 		// Any rule: "Authorization: Bearer YOUR_API_KEY", "-----BEGIN
 		// PRIVATE KEY-----\n...\n-----END", "ghp_xxxx…" in documentation.
 		return false
@@ -487,35 +487,8 @@ func IsPlaceholder(v string) bool { return isPlaceholder(v) }
 // never reports).
 func AWSKeyRule(id string) bool {
 	switch id {
-	case "aws-access-token", "aws-secret-access-key", "aws-secret-key-in-context", "aws-session-token":
+	case "aws-access-token", "aws-secret-access-key", "aws-secret-key-in-context", "aws-secret-access-key-app-settings", "aws-session-token":
 		return true
 	}
 	return false
-}
-
-// isTestPath reports files of test code and test fixtures: a testdata,
-// test, tests, __tests__, fixtures or testutil directory, or a test file
-// by its name (x_test.go, test_x.py, x.test.js, x.spec.ts, XTest.java,
-// x_spec.rb). As in the hardcodedsecret analyzer's _test.go files, only
-// high-confidence rules apply there: fixtures bind made-up values to
-// secret names, and a real leak of a token with its own format is still
-// found.
-func isTestPath(p string) bool {
-	if p == "" {
-		return false
-	}
-	p = strings.ReplaceAll(p, `\`, "/")
-	dir, base := path.Split(p)
-	for _, elem := range strings.Split(strings.ToLower(dir), "/") {
-		switch elem {
-		case "testdata", "test", "tests", "__tests__", "fixtures", "fixture", "testutil", "testutils", "testing":
-			return true
-		}
-	}
-	lb := strings.ToLower(base)
-	stem := strings.TrimSuffix(lb, path.Ext(lb))
-	return strings.HasSuffix(stem, "_test") || strings.HasPrefix(stem, "test_") ||
-		strings.HasSuffix(stem, ".test") || strings.HasSuffix(stem, ".spec") ||
-		strings.HasSuffix(stem, "_spec") || strings.HasSuffix(base, "Test.java") ||
-		strings.HasSuffix(base, "Tests.java")
 }

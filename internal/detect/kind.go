@@ -5,20 +5,21 @@ import "strings"
 // kinds name, in awsvet's words, what the most met rules find; Kind builds
 // the name of any other rule from its id.
 var kinds = map[string]string{
-	"aws-access-token":          "aws access key id",
-	"aws-secret-access-key":     "aws secret access key",
-	"aws-secret-key-in-context": "aws secret access key",
-	"aws-session-token":         "aws session token",
-	"generic-api-key":           "api key",
-	"private-key":               "private key",
-	"jwt":                       "jwt",
-	"jwt-base64":                "jwt",
-	"slack-webhook-url":         "slack webhook url",
-	"github-app-token":          "github token",
-	"github-fine-grained-pat":   "github token",
-	"github-oauth":              "github token",
-	"github-pat":                "github token",
-	"github-refresh-token":      "github token",
+	"aws-access-token":                   "aws access key id",
+	"aws-secret-access-key":              "aws secret access key",
+	"aws-secret-key-in-context":          "aws secret access key",
+	"aws-secret-access-key-app-settings": "aws secret access key",
+	"aws-session-token":                  "aws session token",
+	"generic-api-key":                    "api key",
+	"private-key":                        "private key",
+	"jwt":                                "jwt",
+	"jwt-base64":                         "jwt",
+	"slack-webhook-url":                  "slack webhook url",
+	"github-app-token":                   "github token",
+	"github-fine-grained-pat":            "github token",
+	"github-oauth":                       "github token",
+	"github-pat":                         "github token",
+	"github-refresh-token":               "github token",
 }
 
 // kindWords spell out the abbreviations of rule ids, word by word.

@@ -8,19 +8,20 @@ import (
 
 func TestKind(t *testing.T) {
 	for id, want := range map[string]string{
-		"aws-access-token":          "aws access key id",
-		"aws-secret-key-in-context": "aws secret access key",
-		"generic-api-key":           "api key",
-		"github-fine-grained-pat":   "github token",
-		"slack-legacy-bot-token":    "slack token",
-		"slack-webhook-url":         "slack webhook url",
-		"private-key":               "private key",
-		"jwt-base64":                "jwt",
-		"stripe-access-token":       "stripe access token",
-		"gitlab-pat":                "gitlab personal access token",
-		"Generic-Password":          "password",
-		"my_rule":                   "my rule",
-		"---":                       "secret",
+		"aws-access-token":                   "aws access key id",
+		"aws-secret-key-in-context":          "aws secret access key",
+		"aws-secret-access-key-app-settings": "aws secret access key",
+		"generic-api-key":                    "api key",
+		"github-fine-grained-pat":            "github token",
+		"slack-legacy-bot-token":             "slack token",
+		"slack-webhook-url":                  "slack webhook url",
+		"private-key":                        "private key",
+		"jwt-base64":                         "jwt",
+		"stripe-access-token":                "stripe access token",
+		"gitlab-pat":                         "gitlab personal access token",
+		"Generic-Password":                   "password",
+		"my_rule":                            "my rule",
+		"---":                                "secret",
 	} {
 		if got := detect.Kind(id); got != want {
 			t.Errorf("Kind(%q) = %q, want %q", id, got, want)

@@ -10,14 +10,18 @@ const maxTail = 4 << 10
 
 // relevant reports whether the keyword hit [start, end) can belong to a
 // match of r and, when the rule's tail (rule.go) tells, where such a match
-// ends at the latest (-1: unknown).
-func (r *rule) relevant(text string, start, end int) (bool, int) {
+// ends at the latest (-1: unknown). blocks holds a block rule's
+// terminator searches (block.go); nil for other rules.
+func (r *rule) relevant(text string, start, end int, blocks *blockSearches) (bool, int) {
 	if r.operatorAfter && !operatorFollows(text, end) {
 		return false, -1
 	}
 	sp := r.span()
 	if sp.boundaryBefore && start > 0 && isWord(text[start]) && isWord(text[start-1]) {
 		return false, -1
+	}
+	if sp.block != nil {
+		return sp.block.relevant(blocks, text, end)
 	}
 	if sp.tail == nil {
 		return true, -1
@@ -29,7 +33,8 @@ func (r *rule) relevant(text string, start, end int) (bool, int) {
 		lim = min(lim, end+maxTail)
 	}
 	// A tail that fails on the bounded text fails on any longer text too:
-	// every attempt died before the bound. One that reaches the bound may
+	// every attempt died before the bound (a lazy body waiting for its
+	// terminator would not have: block rules are judged above). One that reaches the bound may
 	// owe it to "$" there, or go on: its end is unknown.
 	m := sp.tail.FindStringIndex(text[end:lim])
 	switch {

@@ -115,6 +115,9 @@ type span struct {
 	// tailMax bounds its length (unbounded: see maxTail).
 	tail    *regexp.Regexp
 	tailMax int
+	// block: the tail is a header, a lazy body of any length and a
+	// terminator (block.go), so the terminator bounds the match instead.
+	block *blockTail
 }
 
 const unbounded = -1
@@ -192,6 +195,7 @@ func analyzeSpan(expr string, keywords []string) span {
 		if t, err := regexp.Compile(`^(?:` + tail.String() + `)`); err == nil {
 			sp.tail, sp.tailMax = t, maxLen(tail)
 		}
+		sp.block = analyzeBlock(rest)
 	}
 	// \b right before a keyword that starts the element, nothing but
 	// empty-width assertions in between: the keyword occurrence a match

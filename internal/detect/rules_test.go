@@ -44,6 +44,12 @@ func awsCases() []ruleCase {
 		{"xml", "sts.xml", "<Credentials><SecretAccessKey>" + secretKey + "</SecretAccessKey></Credentials>", "aws-secret-access-key", secretKey},
 		{"session token by name", ".env", "AWS_SESSION_TOKEN=" + namedToken + "\n", "aws-session-token", namedToken},
 		{"session token by header", "notes.txt", "token: " + stsToken + "\n", "aws-session-token", stsToken},
+		{"appSettings", "App.config", "<appSettings>\n  <add key=\"AWSAccessKey\" value=\"" + keyID + "\"/>\n  <add key=\"AWSSecretKey\" value=\"" + secretKey + "\"/>\n</appSettings>\n", "aws-secret-access-key-app-settings", secretKey},
+		{"appSettings single quotes", "Web.config", "<add key='AWSSecretKey' value='" + secretKey + "' />\n", "aws-secret-access-key-app-settings", secretKey},
+		{"appSettings value first", "Web.Release.config", "<add value=\"" + secretKey + "\"   key=\"AWSSecretAccessKey\" xdt:Transform=\"Replace\"/>\n", "aws-secret-access-key-app-settings", secretKey},
+		{"appSettings prefixed name", "app.config", "<add key=\"Uploader:AWSSecretKey\" value=\"" + secretKey2 + "\"/>\n", "aws-secret-access-key-app-settings", secretKey2},
+		{"appSettings access key id", "App.config", "<add key=\"AWSAccessKey\" value=\"" + keyID + "\"/>\n", "aws-access-token", keyID},
+		{"appSettings session token", "App.config", "<add key=\"AWSSessionToken\" value=\"" + stsToken + "\"/>\n", "aws-session-token", stsToken},
 		{"secret_key near a key ID", "config.yml", "access_key: " + keyID + "\nsecret_key: " + secretKey2 + "\n", "aws-secret-key-in-context", secretKey2},
 
 		// Negative: AWS's documented examples, placeholders, shapes that
@@ -62,6 +68,14 @@ func awsCases() []ruleCase {
 		{"variable reference", "main.tf", "secret_key = var.aws_secret_key\n", "", ""},
 		{"parameter lookup", "template.yaml", "SecretAccessKey: !GetAtt AccessKey.SecretAccessKey\n", "", ""},
 		{"env lookup", "app.py", "secret = os.environ['AWS_SECRET_ACCESS_KEY']\n", "", ""},
+		{"appSettings empty", "App.config", "<add key=\"AWSAccessKey\" value=\"\"/>\n<add key=\"AWSSecretKey\" value=\"\"/>\n", "", ""},
+		{"appSettings variable", "App.config", "<add key=\"AWSSecretKey\" value=\"${AWS_SECRET}\"/>\n", "", ""},
+		{"appSettings placeholder", "App.config", "<add key=\"AWSSecretKey\" value=\"YOUR_SECRET_KEY_GOES_HERE_0123456789ABCD\"/>\n", "", ""},
+		{"appSettings filler", "Web.config", "<add key='AWSSecretKey' value='xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'/>\n", "", ""},
+		{"appSettings documented example", "App.config", "<add key=\"AWSSecretKey\" value=\"wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\"/>\n", "", ""},
+		{"appSettings name of a secret", "App.config", "<add key=\"AWSSecretKeyName\" value=\"prod/uploader/aws-secret-access-key\"/>\n", "", ""},
+		{"appSettings other setting", "App.config", "<add key=\"AWSRegion\" value=\"eu-west-1\"/>\n<add key=\"AWSProfileName\" value=\"development\"/>\n", "", ""},
+		{"appSettings separate elements", "App.config", "<add key=\"AWSSecretKey\" value=\"\"/>\n<add key=\"BuildHash\" value=\"" + secretKey + "\"/>\n", "", ""},
 		{"github actions", "ci.yml", "aws-secret-access-key: ${{ secrets.AWS_SECRET_ACCESS_KEY }}\n", "", ""},
 	}
 }

@@ -49,6 +49,34 @@ func TestShadowCheckScalesLinearly(t *testing.T) {
 	}
 }
 
+// TestUnterminatedBlocksScaleLinearly counts the bytes the terminator
+// searches read (not time, which a loaded machine distorts) on a file
+// that opens a private key block and never closes it, with n lines that
+// start like another BEGIN ("-----BEGIN RSA PRIVATE KEY----", one dash
+// short): 8 times the lines must cost about 8 times the bytes. Searching
+// again from each BEGIN would read 64 times as much.
+func TestUnterminatedBlocksScaleLinearly(t *testing.T) {
+	d, err := detect.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	unterminated := func(n int) string {
+		line := "-----BEGIN RSA PRIVATE KEY----\n" + strings.Repeat("QUJD", 16) + "\n"
+		return "-----BEGIN RSA PRIVATE KEY-----\n" + strings.Repeat(line, n)
+	}
+	f1, small := detect.BlockCost(d, "begins.txt", unterminated(1000))
+	f8, large := detect.BlockCost(d, "begins.txt", unterminated(8000))
+	if len(f1)+len(f8) != 0 {
+		t.Fatalf("findings without an END: %v %v", ruleIDs(f1), ruleIDs(f8))
+	}
+	if small == 0 {
+		t.Fatal("no terminator search ran: the input does not exercise the block rule")
+	}
+	if ratio := float64(large) / float64(small); ratio > 10 {
+		t.Errorf("8x the lines searched %.1fx the bytes (%d -> %d), want about 8x", ratio, small, large)
+	}
+}
+
 // BenchmarkManyFindings scans one file with a finding on every line, at
 // 1k to 16k lines: the time per op should grow about 2x per step.
 func BenchmarkManyFindings(b *testing.B) {

@@ -14,6 +14,7 @@ type scan struct {
 	found    []found
 	shadows  *shadows // built by finish when there is a generic finding
 	ruleHits map[*rule][]hit
+	blocks   map[*rule]*blockSearches // block rules' terminator searches (block.go)
 	order    []*rule
 	nl       []int // newline offsets (window.go), built on first use
 	// the last forward search for white space (window.go)
@@ -42,7 +43,11 @@ func (s *scan) byRule(hits []hit) {
 			}
 			h.tail = -1
 			if !s.d.opts.wholeText {
-				ok, tail := r.relevant(s.f.Text, start, h.end)
+				var blocks *blockSearches
+				if r.span().block != nil {
+					blocks = s.blockSearches(r)
+				}
+				ok, tail := r.relevant(s.f.Text, start, h.end, blocks)
 				if !ok {
 					continue
 				}
@@ -59,6 +64,19 @@ func (s *scan) byRule(hits []hit) {
 	for _, r := range s.order {
 		s.run(r, s.ruleHits[r], s.d.opts.wholeText)
 	}
+}
+
+// blockSearches returns rule r's terminator searches in this scan.
+func (s *scan) blockSearches(r *rule) *blockSearches {
+	if s.blocks == nil {
+		s.blocks = map[*rule]*blockSearches{}
+	}
+	b := s.blocks[r]
+	if b == nil {
+		b = newBlockSearches()
+		s.blocks[r] = b
+	}
+	return b
 }
 
 // wants reports whether rule r runs on this fragment at all.

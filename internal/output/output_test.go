@@ -31,6 +31,24 @@ func TestText(t *testing.T) {
 	}
 }
 
+// TestTextMarksNotes: a finding at the lower level says so, as compilers
+// mark a note; errors and warnings keep the plain form.
+func TestTextMarksNotes(t *testing.T) {
+	fs := []output.Finding{
+		{Rule: "secrets/private-key", Severity: "note", Path: "testdata/tls.key", Line: 1, Col: 1, Message: "private key --…(1703 chars) in a test fixture: remove it"},
+		{Rule: "secrets/private-key", Severity: "error", Path: "deploy/tls.key", Line: 1, Col: 1, Message: "private key --…(1703 chars): remove it"},
+	}
+	var buf bytes.Buffer
+	if err := output.WriteText(&buf, output.Sort(fs)); err != nil {
+		t.Fatal(err)
+	}
+	want := "deploy/tls.key:1:1: private key --…(1703 chars): remove it (secrets/private-key)\n" +
+		"testdata/tls.key:1:1: note: private key --…(1703 chars) in a test fixture: remove it (secrets/private-key)\n"
+	if buf.String() != want {
+		t.Errorf("text:\n%s\nwant:\n%s", buf.String(), want)
+	}
+}
+
 func TestJSONShape(t *testing.T) {
 	var buf bytes.Buffer
 	if err := output.WriteJSON(&buf, findings()); err != nil {

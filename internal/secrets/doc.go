@@ -117,7 +117,9 @@
 // A finding's rule id is "secrets/" and the detector's rule id:
 // gitleaks' own ("secrets/aws-access-token", "secrets/github-pat",
 // "secrets/generic-api-key") or awsvet's ("secrets/aws-secret-access-key",
-// "secrets/aws-secret-key-in-context", "secrets/aws-session-token"). The
+// "secrets/aws-secret-key-in-context", "secrets/aws-session-token",
+// "secrets/aws-secret-access-key-app-settings" for a .NET appSettings
+// entry, <add key="AWSSecretKey" value="…"/>). The
 // same id is used in text, JSON and SARIF output, in baselines and in the
 // suppression comments (awsvet:ignore). Findings of high-confidence rules (a distinctive
 // prefix or format) are errors; those of name-bound generic rules,
@@ -158,13 +160,30 @@
 //     entries are keyed on rule, path and a salted hash of the secret, so
 //     they survive lines moving.
 //
+// # Grading: test fixtures and documentation
+//
+// A secret in a test fixture or a document is reported at the lower level,
+// SARIF's "note" (JSON's category "note"; text output marks the line
+// "note:", and the message says "in a test fixture" or "in
+// documentation"). internal/scope decides which files those are, for the
+// analyzers too: test files and directories (testdata, test, fixtures,
+// e2e, mocks, x_test.go, test_x.py, x.spec.ts, ...), documentation
+// (*.md, *.rst, *.adoc, README*, CHANGELOG*, doc/ and docs/, sample files
+// such as .env.example); examples/ is code. -fixtures=full reports them
+// as any other finding, -fixtures=off not at all. A note is still a
+// finding (exit code 1), and the grade changes neither the rule id nor
+// the fingerprint or the baseline entry (grade.go says why).
+//
 // # Speed and memory
 //
 // Files are scanned in parallel by GOMAXPROCS workers, each file read once.
 // A file is handed to the detector in chunks of at most 4 MiB, each a
 // fresh buffer; consecutive chunks overlap by 64 KiB (and the next chunk
 // starts 4 KiB before the boundary) so that a secret across a boundary is
-// found once, with the key name before it. Memory therefore stays bounded
+// found once, with the key name before it. A private key block is found
+// at any length within one chunk (files up to 4 MiB hold one); in a larger
+// file, one that crosses a chunk boundary is found when it is under the
+// 64 KiB of overlap (an RSA-16384 key is 13 kB). Memory therefore stays bounded
 // whatever the file sizes. The cost per file grows linearly with the
 // findings too: a file with a key on each of 16,000 lines takes 8 times
 // the CPU of one with 2,000 (detect's BenchmarkManyFindings).

@@ -49,7 +49,8 @@ func sarifRules(hits []hit) []output.Rule {
 			ID:    RulePrefix + h.ruleID,
 			Short: short,
 			Full: short + " Found by awsvet secrets with the rule " + h.ruleID +
-				" (gitleaks' rules and awsvet's AWS rules). A secret in a repository is readable by everyone who can clone it, forever: remove it, rotate it, and load it at run time.",
+				" (gitleaks' rules and awsvet's AWS rules). A secret in a repository is readable by everyone who can clone it, forever: remove it, rotate it, and load it at run time." +
+				" Findings in test fixtures and documentation are reported at the note level (-fixtures=full reports them at the rule's level).",
 			HelpURI:          DocURL,
 			Severity:         severity(h.high),
 			Tags:             []string{"security", "secret", "external/cwe/cwe-798"},

@@ -132,6 +132,7 @@ func TestFixtureKinds(t *testing.T) {
 		"shell":       func(n string) bool { return strings.HasSuffix(n, ".sh") },
 		".properties": func(n string) bool { return strings.HasSuffix(n, ".properties") },
 		"XML":         func(n string) bool { return strings.HasSuffix(n, ".xml") },
+		".NET config": func(n string) bool { return strings.HasSuffix(n, ".config") },
 	}
 	count := func(dir string) map[string]int {
 		entries, err := os.ReadDir(filepath.Join(fixtures, dir))

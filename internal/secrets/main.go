@@ -33,6 +33,7 @@ type options struct {
 	history    historyFlag
 	cpuProfile string
 	quiet      bool
+	fixtures   grade
 }
 
 // DefaultMaxSizeMB is the default -max-size: larger files are generated
@@ -49,6 +50,8 @@ func (o *options) register(fs *flag.FlagSet) {
 	fs.StringVar(&o.since, "since", "", "report only lines added by the commits since `REV` (from the merge base of REV and HEAD to HEAD): pull-request gating")
 	fs.BoolVar(&o.quiet, "q", false, "no progress line on a terminal")
 	fs.StringVar(&o.cpuProfile, "cpuprofile", "", "write a CPU profile of the scan to `file` (for the benchmark)")
+	o.fixtures = gradeNote
+	fs.Var(fixturesFlag{&o.fixtures}, "fixtures", "the `level` of findings in test fixtures and documentation (testdata, *_test.go, *.md, docs/, .env.example): note (the lower level, the default), full (as any other finding) or off (not reported)")
 	fs.Var(&o.history, "history", "scan every commit (-history, all refs) or a range (-history=main..topic), each secret reported once at the commit that introduced it")
 }
 
@@ -120,6 +123,7 @@ func run(args []string, stdout, stderr io.Writer) (int, error) {
 		chunks:  defaultChunking,
 		maxSize: int64(o.maxSizeMB) << 20,
 		ignore:  ignore,
+		grade:   o.fixtures,
 		log:     log,
 	}
 	w := &walker{root: root, includeGo: o.includeGo, log: log}
@@ -235,7 +239,9 @@ Usage:
 	awsvet secrets -history[=RANGE] [RANGE]   every commit (default all refs)
 
 Rules are gitleaks' defaults plus awsvet's AWS rules; findings are named
-secrets/<rule-id>. Exit codes: 0 no findings, 1 findings, 2 failure.
+secrets/<rule-id>. Findings in test fixtures and documentation are notes
+(-fixtures). Exit codes: 0 no findings, 1 findings (notes included), 2
+failure.
 
 Flags:
 `)

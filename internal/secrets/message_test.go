@@ -35,7 +35,7 @@ func checkLengths(t *testing.T, hits []hit) {
 func TestMessageSpeaksAwsvetsWords(t *testing.T) {
 	f := detect.Finding{RuleID: "aws-secret-access-key", Secret: "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
 		Description: "Identified a pattern that may indicate AWS credentials"}
-	got := message(f)
+	got := message(f, "")
 	want := "aws secret access key wJ…(40 chars): remove it, rotate it, and load it at run time"
 	if got != want {
 		t.Errorf("message = %q\nwant      %q", got, want)
@@ -44,7 +44,7 @@ func TestMessageSpeaksAwsvetsWords(t *testing.T) {
 		t.Errorf("message quotes the rule's description: %q", got)
 	}
 	f = detect.Finding{RuleID: "aws-access-token", Secret: strings.Join([]string{"AKIA", "GMXGEDN73U55XTPL"}, "")}
-	if got := message(f); !strings.HasPrefix(got, "aws access key id AKIA…5XTPL: ") {
+	if got := message(f, ""); !strings.HasPrefix(got, "aws access key id AKIA…5XTPL: ") {
 		t.Errorf("message = %q", got)
 	}
 }

@@ -20,6 +20,7 @@ import (
 	"github.com/awsvet/awsvet/internal/escape"
 	"github.com/awsvet/awsvet/internal/output"
 	"github.com/awsvet/awsvet/internal/safeio"
+	"github.com/awsvet/awsvet/internal/scope"
 )
 
 // Detector is what the scanner needs of internal/detect's Detector.
@@ -44,6 +45,8 @@ type item struct {
 
 	commit, date string
 	seq          int // order of the commit in history mode, oldest first
+
+	kind scope.Kind // what the file is, by its path (set by scanItem)
 }
 
 // hit is a finding of the scan, with what dedup and SARIF need.
@@ -60,6 +63,7 @@ type scanner struct {
 	chunks  chunking
 	maxSize int64 // bytes; 0 means no limit
 	ignore  gitleaksIgnore
+	grade   grade // of findings in test fixtures and documentation
 	workers int
 	log     *logger
 	scanned atomic.Int64 // bytes, for the benchmark
@@ -103,6 +107,7 @@ func (s *scanner) run(produce func(chan<- item) error) ([]hit, error) {
 // scanItem scans one item; problems (unreadable, too large) are logged and
 // the item skipped. It returns the hits and the bytes scanned.
 func (s *scanner) scanItem(it *item) ([]hit, int64) {
+	it.kind = scope.Path(it.path)
 	var r io.Reader
 	size := int64(len(it.data))
 	if it.file != "" {
@@ -231,17 +236,21 @@ func (s *scanner) scanChunk(it *item, buf []byte, own, end int, at position, hit
 		} else if bad != nil {
 			s.log.printf("%s:%d: awsvet:ignore comment %v", escape.Control(it.path), s.fileLine(it, at, first), bad)
 		}
+		level, place, report := s.grade.level(it.kind, severity(f.HighConfidence))
+		if !report {
+			continue
+		}
 		endLine := x.line(f.End)
 		h := hit{
 			Finding: output.Finding{
 				Rule:     rule,
-				Severity: severity(f.HighConfidence),
+				Severity: level,
 				Path:     it.path,
 				Line:     s.fileLine(it, at, first),
 				Col:      column(x, at, first, f.Start),
 				EndLine:  s.fileLine(it, at, endLine),
 				EndCol:   column(x, at, endLine, f.End),
-				Message:  message(f),
+				Message:  message(f, place),
 				URL:      DocURL,
 				Match:    strings.Clone(f.Secret),
 				Around:   output.Around(text, f.Start, f.End),

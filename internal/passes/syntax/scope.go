@@ -5,6 +5,8 @@ import (
 	"go/token"
 	"go/types"
 	"strings"
+
+	"github.com/awsvet/awsvet/internal/scope"
 )
 
 // The scope of a position is decided here and nowhere else: every rule
@@ -38,13 +40,17 @@ func (r *Result) InGenerated(pos token.Pos) bool {
 	return len(r.generated) > 0 && r.generated[r.fset.File(pos)]
 }
 
-func isTestFile(name string) bool { return strings.HasSuffix(name, "_test.go") }
+// isTestFile: internal/scope decides, for every rule and the secrets
+// scanner alike.
+func isTestFile(name string) bool { return scope.GoTestFile(name) }
 
 // IsTestSupportPackage reports whether pkg is test code that is not in a
 // _test.go file: a package that imports "testing" (helpers taking a
-// *testing.T), or whose import path names it a test helper (".../testutil",
-// ".../internal/testing/setup", ".../mockdata", ".../s3test", as Go's own
-// httptest and iotest are named): e2e helpers, mocks and fakes against a
+// *testing.T), or whose import path names it a test helper
+// (scope.TestName, the names that make a directory test code for the
+// secrets scanner too: ".../testutil", ".../internal/testing/setup",
+// ".../mockdata", ".../s3test", as Go's own httptest and iotest are
+// named): e2e helpers, mocks and fakes against a
 // local emulator, record/replay set-up. Such packages pin dummy
 // credentials and disable retries on purpose, as tests do.
 //
@@ -63,39 +69,7 @@ func IsTestSupportPackage(fset *token.FileSet, pkg *types.Package, files []*ast.
 	}
 	for _, elem := range strings.Split(pkg.Path(), "/") {
 		// Elements with a dot are domains (example.test), not package names.
-		if !strings.Contains(elem, ".") && isTestSupportName(strings.ToLower(elem)) {
-			return true
-		}
-	}
-	return false
-}
-
-var (
-	testSupportNames = map[string]bool{
-		"test": true, "tests": true, "testing": true, "testdata": true, "e2e": true,
-		"testutil": true, "testutils": true, "testhelper": true, "testhelpers": true,
-		"testsupport": true, "testenv": true, "testlib": true, "testfixtures": true,
-	}
-	testSupportPrefixes = []string{"mock", "fake"}
-	testSupportSuffixes = []string{"test", "testing", "testutil", "mock", "mocks", "fake", "fakes"}
-	// Words that end like a test helper's name but are not one.
-	notTestSupport = map[string]bool{"latest": true, "attest": true, "contest": true, "protest": true}
-)
-
-func isTestSupportName(elem string) bool {
-	if testSupportNames[elem] {
-		return true
-	}
-	if notTestSupport[elem] {
-		return false
-	}
-	for _, p := range testSupportPrefixes {
-		if strings.HasPrefix(elem, p) {
-			return true
-		}
-	}
-	for _, s := range testSupportSuffixes {
-		if strings.HasSuffix(elem, s) {
+		if !strings.Contains(elem, ".") && scope.TestName(strings.ToLower(elem)) {
 			return true
 		}
 	}
