@@ -21,8 +21,8 @@
 //   - v1: aws.Config{MaxRetries: aws.Int(0)} (or a negative value other than
 //     aws.UseServiceDefaultRetries), (*aws.Config).WithMaxRetries(0),
 //     client.DefaultRetryer{NumMaxRetries: 0} and client.DefaultRetryer{}
-//     without NumMaxRetries (its zero value retries nothing), and
-//     request.WithRetryer(cfg, nil).
+//     without NumMaxRetries (its zero value retries nothing),
+//     client.NoOpRetryer{}, and request.WithRetryer(cfg, nil).
 //
 // Retries unbounded: a negative RetryMaxAttempts or WithRetryMaxAttempts,
 // and retry.AddWithMaxAttempts(r, 0) or a negative maximum. The SDK then
@@ -60,6 +60,22 @@
 //   - Values computed at run time: their value is not known. With
 //     -retryconfig.strict, retry.AddWithMaxAttempts with a run-time
 //     maximum is reported, as 0 or less would make retries unbounded.
+//   - Settings chosen at run time: a constant setting above (no retries,
+//     unbounded, no backoff) that applies only when a run-time value
+//     selects it is the program's user choosing a documented mode (a
+//     config field, a --no-retry flag, an environment variable, a
+//     parameter), not a mistake. Precisely, the setting is
+//     control-dependent, inside its function, on a non-constant condition:
+//     it sits in the body or else of an if, or in a case of a switch,
+//     whose condition, tag or case expressions (or a type switch's value)
+//     are not constant, or it follows an if on such a condition whose body
+//     leaves (return, break, continue, panic); function literals built in
+//     the branch count. Two conditions choose nothing about retries and do
+//     not count: error tests (any operand of type error, as in
+//     err != nil) and nil tests (o.Retryer == nil picks the code's own
+//     default). Counts derived from a run-time value
+//     (aws.Int(cfg.MaxRetries)) are values computed at run time, above.
+//     With -retryconfig.strict these settings are reported too.
 //   - Retries turned off for one step and set again further on in the same
 //     function (MaxRetries: aws.Int(0) while a v1 session resolves
 //     credentials, then sess.Copy(&aws.Config{MaxRetries: aws.Int(n)}), as

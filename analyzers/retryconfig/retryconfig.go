@@ -23,18 +23,20 @@ var Rule = rule.New(rule.Spec{Name: "retryconfig", Doc: doc, Severity: report.Wa
 var Analyzer = Rule.Analyzer
 
 // strict also reports retry.AddWithMaxAttempts with a run-time maximum,
-// which may be 0 (unbounded) or 1 (disabled).
+// which may be 0 (unbounded) or 1 (disabled), and settings that a
+// run-time choice selects (chosenAtRunTime).
 var strict bool
 
 func init() {
 	Analyzer.Flags.BoolVar(&strict, "strict", false,
-		"also report retry.AddWithMaxAttempts with a maximum computed at run time")
+		"also report retry.AddWithMaxAttempts with a maximum computed at run time, and settings chosen by a run-time condition")
 }
 
 type checker struct {
 	pass *analysis.Pass
 	r    *report.Reporter
-	fn   *ast.FuncDecl // the function being walked, for restoredLater
+	fn   *ast.FuncDecl    // the function being walked, for restoredLater
+	cur  inspector.Cursor // the node being checked, for chosenAtRunTime
 
 	direct map[types.Object]bool // functions called by name, computed on first need
 }
@@ -52,7 +54,7 @@ func run(pass *analysis.Pass) (any, error) {
 		if src.InTest(cur.Node().Pos()) {
 			continue
 		}
-		c.fn = nil
+		c.fn, c.cur = nil, cur
 		for fd := range cur.Enclosing((*ast.FuncDecl)(nil)) {
 			c.fn = fd.Node().(*ast.FuncDecl)
 		}
@@ -88,6 +90,9 @@ func (c *checker) compositeLit(lit *ast.CompositeLit) {
 		return
 	case sdk.IsV1DefaultRetryer(t):
 		c.v1DefaultRetryer(lit)
+		return
+	case sdk.IsV1NoOpRetryer(t):
+		c.disabledV1(lit, "client.NoOpRetryer")
 		return
 	}
 	for _, elt := range lit.Elts {
@@ -228,7 +233,7 @@ func (c *checker) maxAttempts(at ast.Node, what string, value ast.Expr, zeroUnbo
 		}
 	case v == 1 && !c.restoredLater(at, sdk.FieldRetryMaxAttempts):
 		c.disabled(at, fmt.Sprintf(what, v))
-	case v < 0 || (v == 0 && zeroUnbounded):
+	case (v < 0 || (v == 0 && zeroUnbounded)) && !c.usersChoice():
 		c.r.Warnf(at, "retry setting %s makes retries unbounded: set a bound, or 0 for the default %d attempts",
 			fmt.Sprintf(what, v), sdk.V2DefaultMaxAttempts)
 	}
@@ -355,12 +360,22 @@ func (c *checker) disabledV1(at ast.Node, what string) {
 }
 
 func (c *checker) reportDisabled(at ast.Node, what, def string) {
+	if c.usersChoice() {
+		return
+	}
 	c.r.Warnf(at, "retry setting %s disables retries: keep the default %s unless the caller retries", what, def)
 }
 
 func (c *checker) noBackoff(at ast.Node, what string) {
+	if c.usersChoice() {
+		return
+	}
 	c.r.Warnf(at, "retry setting %s removes the backoff between retries: keep the default 20s cap or set a positive maximum", what)
 }
+
+// usersChoice reports whether the setting being checked is left alone as
+// the program's user's choice: chosen at run time, and -strict not given.
+func (c *checker) usersChoice() bool { return !strict && c.chosenAtRunTime(c.cur) }
 
 // intConst returns the value of an integer (or time.Duration) constant.
 func (c *checker) intConst(e ast.Expr) (int64, bool) {

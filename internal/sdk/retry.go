@@ -91,6 +91,10 @@ func IsV1Bool(fn *types.Func) bool { return gocode.IsFunc(fn, V1AWS, "Bool") }
 // whose NumMaxRetries is 0 (no retry) unless set.
 func IsV1DefaultRetryer(t types.Type) bool { return gocode.IsNamed(t, V1Client, "DefaultRetryer") }
 
+// IsV1NoOpRetryer reports whether t is (a pointer to) v1 client.NoOpRetryer,
+// the retryer that retries nothing.
+func IsV1NoOpRetryer(t types.Type) bool { return gocode.IsNamed(t, V1Client, "NoOpRetryer") }
+
 // IsV1WithRetryer reports whether fn is v1 request.WithRetryer(cfg, retryer);
 // a nil retryer disables retries.
 func IsV1WithRetryer(fn *types.Func) bool { return gocode.IsFunc(fn, V1Request, "WithRetryer") }
