@@ -77,8 +77,13 @@ func (c *checker) loop(cur inspector.Cursor) {
 	onFailure := newFlow(c.pass.TypesInfo, errVar, derived, failed, label).pass(loop)
 	onSuccess := newFlow(c.pass.TypesInfo, errVar, derived, succeeded, label).pass(loop)
 	// A retry loop: a failure goes round again, a success always leaves.
-	// When a success may go round too, the loop pages, polls or consumes.
-	if onFailure&next == 0 || onSuccess&next != 0 || onSuccess&exit == 0 {
+	// When a success may go round too, the loop pages, polls or consumes,
+	// and only its error path can be wrong.
+	if onSuccess&next != 0 {
+		c.hotErrorPath(loop, op, opCall, errVar, label, d)
+		return
+	}
+	if onFailure&next == 0 || onSuccess&exit == 0 {
 		return
 	}
 	// A loop that goes round only on some errors, none of them throttling
