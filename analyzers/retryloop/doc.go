@@ -97,6 +97,20 @@
 //     names throttling or transient errors (an error code such as
 //     "ThrottlingException" or "SlowDown", an error type, a predicate such
 //     as isThrottle or request.IsErrorRetryable) is still a retry loop.
+//   - A protocol's polling: a loop that goes round only on some errors,
+//     among them one that answers "not yet" (a name with "pending", such
+//     as SSO OIDC's AuthorizationPendingException or RFC 8628's
+//     authorization_pending), waits for a state even when it names a
+//     throttling error too: in the OAuth device authorization grant the
+//     token poll goes round until a person approves the sign-in, and
+//     SlowDownException adds the fixed 5 s the RFC asks for. Likewise any
+//     loop whose wait lasts as long as the service said: a duration
+//     computed, in the function around the loop, from a field of an SDK
+//     response or error (StartDeviceAuthorization's Interval, a
+//     RetryAfterSeconds). Such loops wait for a person or go at the
+//     service's pace; backing off exponentially would only make them
+//     slower. A loop that goes round on every error at a pace of its own
+//     (a poll interval of its settings) is still reported.
 //   - Loops that try other things in turn: a condition up to len(...)
 //     (regions, endpoints, items by index), or a request built from the
 //     attempt counter (a bucket name with a number). When a loop calls

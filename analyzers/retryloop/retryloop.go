@@ -89,8 +89,15 @@ func (c *checker) loop(cur inspector.Cursor) {
 	// A loop that goes round only on some errors, none of them throttling
 	// or transient (ResourceNotFoundException while a stream is created),
 	// waits for a state: the SDK does not retry those errors.
+	// So does a loop that goes round on errors answering "not yet"
+	// (AuthorizationPending): a throttling error it names too is the
+	// protocol asking it to poll less often (protocol.go).
 	onOtherErrors := newFlow(c.pass.TypesInfo, errVar, derived, failedGeneric, label).pass(loop)
-	if onOtherErrors&next == 0 && !c.mentionsTransient(loop) {
+	if onOtherErrors&next == 0 && (!c.mentionsTransient(loop) || c.mentionsNotYet(loop)) {
+		return
+	}
+	// A wait as long as the service said goes at the service's pace.
+	if c.pacedByServer(cur) {
 		return
 	}
 	wait := d.wait()

@@ -173,6 +173,19 @@ func IsSDKBackoff(fn *types.Func) bool {
 var transientName = regexp.MustCompile(`(?i)throttl|throughputexceeded|toomanyrequests|limitexceeded|slowdown|ratelimit|` +
 	`retryable|transient|temporar|timeout|internalerror|internalfailure|serviceunavailable|unavailable|priorrequestnotcomplete|ec2throttled`)
 
+// notYetName matches the names of errors that answer "not yet": the state
+// a protocol polls for has not been reached, as RFC 8628's
+// authorization_pending while a person approves a device sign-in (SSO
+// OIDC's AuthorizationPendingException). A loop that goes round on them
+// waits for that state; a throttling error in the same loop (RFC 8628's
+// slow_down, SSO OIDC's SlowDownException) is the protocol asking it to
+// poll less often, not a service failing.
+var notYetName = regexp.MustCompile(`(?i)pending`)
+
+// IsNotYetErrorName reports whether name (an error code or type) says the
+// awaited state is pending.
+func IsNotYetErrorName(name string) bool { return notYetName.MatchString(name) }
+
 // IsTransientErrorName reports whether name (an error code, an error type,
 // a predicate such as isThrottle or IsErrorRetryable) is about throttling
 // or transient errors.
