@@ -194,13 +194,13 @@ func (c *checker) mentionsTransient(loop ast.Stmt) bool {
 		switch n := n.(type) {
 		case *ast.BasicLit:
 			if tv, ok := c.pass.TypesInfo.Types[n]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
-				found = sdk.IsTransientErrorName(constant.StringVal(tv.Value))
+				found = found || sdk.IsTransientErrorName(constant.StringVal(tv.Value))
 			}
 		case *ast.Ident:
 			if obj := c.pass.TypesInfo.Uses[n]; obj != nil {
 				switch obj.(type) {
 				case *types.TypeName, *types.Const, *types.Func:
-					found = sdk.IsTransientErrorName(obj.Name())
+					found = found || sdk.IsTransientErrorName(obj.Name())
 				}
 			}
 		}
