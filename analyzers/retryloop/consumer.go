@@ -73,22 +73,37 @@ func (c *checker) endless(loop ast.Stmt) bool {
 
 // errorBranch returns the "if err != nil { ...; continue }" after the SDK
 // call, in the loop's own body (not in an inner loop or a closure), whose
-// continue goes round this loop.
+// continue goes round this loop. It must be the first test of the error
+// after the call, with no other call storing into err in between: a later
+// test is about another call's error.
 func (c *checker) errorBranch(loop ast.Stmt, opCall *ast.CallExpr, errVar types.Object, label string) *ast.IfStmt {
 	f := newFlow(c.pass.TypesInfo, errVar, nil, failed, label)
-	var found *ast.IfStmt
+	var first *ast.IfStmt
+	rewritten := false
 	ast.Inspect(loopBody(loop), func(n ast.Node) bool {
+		if first != nil || rewritten {
+			return false
+		}
 		switch n := n.(type) {
 		case *ast.FuncLit, *ast.ForStmt, *ast.RangeStmt:
 			return false
+		case *ast.AssignStmt:
+			for _, lhs := range n.Lhs {
+				if id, ok := ast.Unparen(lhs).(*ast.Ident); ok && n.Pos() > opCall.End() && c.objectOf(id) == errVar {
+					rewritten = true
+				}
+			}
 		case *ast.IfStmt:
-			if found == nil && n.Pos() > opCall.End() && f.isErrNotNil(n.Cond) && continuesLoop(n.Body, label) {
-				found = n
+			if n.Pos() > opCall.End() && f.mentionsErr(n.Cond) {
+				first = n
 			}
 		}
-		return found == nil
+		return first == nil && !rewritten
 	})
-	return found
+	if first == nil || !f.isErrNotNil(first.Cond) || !continuesLoop(first.Body, label) {
+		return nil
+	}
+	return first
 }
 
 // isErrNotNil reports whether cond is exactly err != nil (or nil != err).

@@ -238,3 +238,23 @@ func readShardV1(c *kinesisv1.Kinesis, iterator *string) {
 		iterator = out.NextShardIterator
 	}
 }
+
+// Negative: the receive's error returns; the error that goes round is
+// the delete's, on messages the next receive may hand back at once.
+func (w *worker) deleteErrorGoesRound(ctx context.Context) error {
+	for {
+		out, err := w.sqs.ReceiveMessage(ctx, &sqs.ReceiveMessageInput{QueueUrl: aws.String(w.queueURL), WaitTimeSeconds: 20})
+		if err != nil {
+			return err
+		}
+		entries := make([]sqstypes.DeleteMessageBatchRequestEntry, 0, len(out.Messages))
+		for _, m := range out.Messages {
+			entries = append(entries, sqstypes.DeleteMessageBatchRequestEntry{Id: m.MessageId, ReceiptHandle: m.ReceiptHandle})
+		}
+		_, err = w.sqs.DeleteMessageBatch(ctx, &sqs.DeleteMessageBatchInput{QueueUrl: aws.String(w.queueURL), Entries: entries})
+		if err != nil {
+			log.Printf("delete: %v", err)
+			continue
+		}
+	}
+}
