@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"regexp"
 
 	"golang.org/x/tools/go/ast/inspector"
 
@@ -86,19 +87,38 @@ func (c *checker) caseChosenAtRunTime(cc inspector.Cursor, n ast.Node) bool {
 }
 
 // afterRunTimeGuard reports whether an earlier statement of block is an if
-// on a run-time choice whose body leaves: the statements after it, n among
-// them, run only when the choice went the other way ("if cfg.Retries > 0
-// { return standard }; return aws.NopRetryer{}").
+// about retries, on a run-time choice, whose body leaves: the statements
+// after it, n among them, run only when the choice went the other way
+// ("if cfg.Retries > 0 { return standard }; return aws.NopRetryer{}").
+// A guard about something else (if *showVersion { ...; return } at the
+// top of main) chooses nothing about retries.
 func (c *checker) afterRunTimeGuard(block *ast.BlockStmt, n ast.Node) bool {
 	for _, s := range block.List {
 		if s == n {
 			return false
 		}
-		if ifs, ok := s.(*ast.IfStmt); ok && leaves(c.pass.TypesInfo, ifs.Body) && c.runTimeChoice(ifs.Cond) {
+		if ifs, ok := s.(*ast.IfStmt); ok && leaves(c.pass.TypesInfo, ifs.Body) && c.runTimeChoice(ifs.Cond) && aboutRetries(ifs) {
 			return true
 		}
 	}
 	return false
+}
+
+// retryWord matches names about retries: MaxRetries, DisableRetry,
+// retry.NewStandard, RetryMaxAttempts, maxAttempts.
+var retryWord = regexp.MustCompile(`(?i)retr|attempt`)
+
+// aboutRetries reports whether an if names a retry setting or retryer in
+// its condition or its body.
+func aboutRetries(ifs *ast.IfStmt) bool {
+	found := false
+	ast.Inspect(ifs, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok && retryWord.MatchString(id.Name) {
+			found = true
+		}
+		return !found
+	})
+	return found
 }
 
 // leaves reports whether a block ends by leaving the statements after it.

@@ -186,3 +186,15 @@ func v1AfterErrorCheck() (*sqsv1.SQS, error) {
 	}
 	return sqsv1.New(sess, &awsv1.Config{MaxRetries: awsv1.Int(0)}), nil // want `MaxRetries: aws\.Int\(0\) disables`
 }
+
+// Positive: a guard about something else chooses nothing about retries:
+// the command-line tool turns them off whatever its user asks.
+var showVersion = flag.Bool("version", false, "print the version and exit")
+
+func loadAfterVersionFlag(ctx context.Context) (aws.Config, error) {
+	if *showVersion {
+		log.Print("v1.0.0")
+		return aws.Config{}, nil
+	}
+	return config.LoadDefaultConfig(ctx, config.WithRetryMaxAttempts(1)) // want `config\.WithRetryMaxAttempts\(1\) disables`
+}
