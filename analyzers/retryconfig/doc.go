@@ -69,8 +69,10 @@
 //     it sits in the body or else of an if, or in a case of a switch,
 //     whose condition, tag or case expressions (or a type switch's value)
 //     are not constant, or it follows an if on such a condition whose body
-//     leaves (return, break, continue, panic); function literals built in
-//     the branch count. Two conditions choose nothing about retries and do
+//     leaves (return, break, continue, panic) and that is about retries
+//     (its condition or body names a retry setting or retryer: if
+//     *showVersion { return } chooses nothing); function literals built
+//     in the branch count. Two conditions choose nothing about retries and do
 //     not count: error tests (any operand of type error, as in
 //     err != nil) and nil tests (o.Retryer == nil picks the code's own
 //     default). Counts derived from a run-time value

@@ -43,9 +43,10 @@
 //   - nothing in its header bounds it: no condition, or one that tests a
 //     flag or the context (for ctx.Err() == nil) rather than comparing a
 //     count or a time (for i := 0; i < 3; i++ ends by itself);
-//   - after the call, "if err != nil { ...; continue }" goes round, and
-//     nothing in that branch leaves (a return or break on some errors
-//     means the loop tells them apart);
+//   - the first test of the call's error, with no other call storing into
+//     err before it, is "if err != nil { ...; continue }", and nothing in
+//     that branch leaves (a return or break on some errors means the loop
+//     tells them apart);
 //   - nothing waits on the error path: not in the loop header, not before
 //     the branch in the pass (a ticker at the top), not in the branch (a
 //     sleep, a wait on ctx.Done() or a timer, a channel send, a helper
