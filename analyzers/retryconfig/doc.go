@@ -21,8 +21,8 @@
 //   - v1: aws.Config{MaxRetries: aws.Int(0)} (or a negative value other than
 //     aws.UseServiceDefaultRetries), (*aws.Config).WithMaxRetries(0),
 //     client.DefaultRetryer{NumMaxRetries: 0} and client.DefaultRetryer{}
-//     without NumMaxRetries (its zero value retries nothing), and
-//     request.WithRetryer(cfg, nil).
+//     without NumMaxRetries (its zero value retries nothing),
+//     client.NoOpRetryer{}, and request.WithRetryer(cfg, nil).
 //
 // Retries unbounded: a negative RetryMaxAttempts or WithRetryMaxAttempts,
 // and retry.AddWithMaxAttempts(r, 0) or a negative maximum. The SDK then
@@ -60,6 +60,24 @@
 //   - Values computed at run time: their value is not known. With
 //     -retryconfig.strict, retry.AddWithMaxAttempts with a run-time
 //     maximum is reported, as 0 or less would make retries unbounded.
+//   - Settings chosen at run time: a constant setting above (no retries,
+//     unbounded, no backoff) that applies only when a run-time value
+//     selects it is the program's user choosing a documented mode (a
+//     config field, a --no-retry flag, an environment variable, a
+//     parameter), not a mistake. Precisely, the setting is
+//     control-dependent, inside its function, on a non-constant condition:
+//     it sits in the body or else of an if, or in a case of a switch,
+//     whose condition, tag or case expressions (or a type switch's value)
+//     are not constant, or it follows an if on such a condition whose body
+//     leaves (return, break, continue, panic) and that is about retries
+//     (its condition or body names a retry setting or retryer: if
+//     *showVersion { return } chooses nothing); function literals built
+//     in the branch count. Two conditions choose nothing about retries and do
+//     not count: error tests (any operand of type error, as in
+//     err != nil) and nil tests (o.Retryer == nil picks the code's own
+//     default). Counts derived from a run-time value
+//     (aws.Int(cfg.MaxRetries)) are values computed at run time, above.
+//     With -retryconfig.strict these settings are reported too.
 //   - Retries turned off for one step and set again further on in the same
 //     function (MaxRetries: aws.Int(0) while a v1 session resolves
 //     credentials, then sess.Copy(&aws.Config{MaxRetries: aws.Int(n)}), as
@@ -103,10 +121,11 @@ var doc string
 //
 // Test code disables retries on purpose, to fail fast against fakes. The
 // strict mode also reports retry.AddWithMaxAttempts with a run-time
-// maximum, which may be 0 (unbounded) or 1 (disabled).
+// maximum, which may be 0 (unbounded) or 1 (disabled), and settings a
+// run-time condition selects (chosenAtRunTime).
 var Rule = rule.New(rule.Spec{
 	Name: "retryconfig", Doc: doc, Severity: report.Warning,
 	Applies: sdk.ImportsSDK, SkipsTestSupport: true, Run: run,
-	Strict: "also report retry.AddWithMaxAttempts with a maximum computed at run time",
+	Strict: "also report retry.AddWithMaxAttempts with a maximum computed at run time, and settings chosen by a run-time condition",
 })
 var Analyzer = Rule.Analyzer

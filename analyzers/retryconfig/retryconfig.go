@@ -18,7 +18,8 @@ import (
 type checker struct {
 	pass *rule.Pass
 	r    *report.Reporter
-	fn   *ast.FuncDecl // the function being walked, for restoredLater
+	fn   *ast.FuncDecl    // the function being walked, for restoredLater
+	cur  inspector.Cursor // the node being checked, for chosenAtRunTime
 
 	direct map[types.Object]bool // functions called by name, computed on first need
 }
@@ -32,7 +33,7 @@ func run(pass *rule.Pass) error {
 		if src.InTest(cur.Node().Pos()) {
 			continue
 		}
-		c.fn = nil
+		c.fn, c.cur = nil, cur
 		for fd := range cur.Enclosing((*ast.FuncDecl)(nil)) {
 			c.fn = fd.Node().(*ast.FuncDecl)
 		}
@@ -68,6 +69,9 @@ func (c *checker) compositeLit(lit *ast.CompositeLit) {
 		return
 	case sdk.IsV1DefaultRetryer(t):
 		c.v1DefaultRetryer(lit)
+		return
+	case sdk.IsV1NoOpRetryer(t):
+		c.disabledV1(lit, "client.NoOpRetryer")
 		return
 	}
 	for _, elt := range lit.Elts {
@@ -208,7 +212,7 @@ func (c *checker) maxAttempts(at ast.Node, what string, value ast.Expr, zeroUnbo
 		}
 	case v == 1 && !c.restoredLater(at, sdk.FieldRetryMaxAttempts):
 		c.disabled(at, fmt.Sprintf(what, v))
-	case v < 0 || (v == 0 && zeroUnbounded):
+	case (v < 0 || (v == 0 && zeroUnbounded)) && !c.usersChoice():
 		c.r.Warnf(at, "retry setting %s makes retries unbounded: set a bound, or 0 for the default %d attempts",
 			fmt.Sprintf(what, v), sdk.V2DefaultMaxAttempts)
 	}
@@ -335,12 +339,22 @@ func (c *checker) disabledV1(at ast.Node, what string) {
 }
 
 func (c *checker) reportDisabled(at ast.Node, what, def string) {
+	if c.usersChoice() {
+		return
+	}
 	c.r.Warnf(at, "retry setting %s disables retries: keep the default %s unless the caller retries", what, def)
 }
 
 func (c *checker) noBackoff(at ast.Node, what string) {
+	if c.usersChoice() {
+		return
+	}
 	c.r.Warnf(at, "retry setting %s removes the backoff between retries: keep the default 20s cap or set a positive maximum", what)
 }
+
+// usersChoice reports whether the setting being checked is left alone as
+// the program's user's choice: chosen at run time, and -strict not given.
+func (c *checker) usersChoice() bool { return !c.pass.Strict && c.chosenAtRunTime(c.cur) }
 
 // intConst returns the value of an integer (or time.Duration) constant.
 func (c *checker) intConst(e ast.Expr) (int64, bool) {

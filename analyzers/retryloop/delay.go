@@ -200,15 +200,27 @@ func (d *delays) waitsInside(body *ast.BlockStmt, depth int) bool {
 // timeCall returns the growth of the waits of package time.
 func (d *delays) timeCall(fn *types.Func, call *ast.CallExpr) growth {
 	switch {
-	case gocode.IsFunc(fn, "time", "Sleep"), gocode.IsFunc(fn, "time", "After"), gocode.IsFunc(fn, "time", "NewTimer"), gocode.IsFunc(fn, "time", "AfterFunc"),
-		gocode.IsMethod(fn, "time", "Timer", "Reset"):
+	case waitsOnce(fn):
 		if len(call.Args) > 0 {
 			return d.growth(call.Args[0], nil, 0)
 		}
-	case gocode.IsFunc(fn, "time", "Tick"), gocode.IsFunc(fn, "time", "NewTicker"), gocode.IsMethod(fn, "time", "Ticker", "Reset"):
+	case paces(fn):
 		return fixed
 	}
 	return none
+}
+
+// waitsOnce reports the functions of package time that wait once for the
+// duration they take first: time.Sleep(d), time.After(d), timer.Reset(d).
+func waitsOnce(fn *types.Func) bool {
+	return gocode.IsFunc(fn, "time", "Sleep") || gocode.IsFunc(fn, "time", "After") || gocode.IsFunc(fn, "time", "NewTimer") ||
+		gocode.IsFunc(fn, "time", "AfterFunc") || gocode.IsMethod(fn, "time", "Timer", "Reset")
+}
+
+// paces reports the functions of package time that tick every duration
+// they take first: time.Tick(d), time.NewTicker(d), ticker.Reset(d).
+func paces(fn *types.Func) bool {
+	return gocode.IsFunc(fn, "time", "Tick") || gocode.IsFunc(fn, "time", "NewTicker") || gocode.IsMethod(fn, "time", "Ticker", "Reset")
 }
 
 // receive returns the growth of a wait on a channel: a ticker paces the

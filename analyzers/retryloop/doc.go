@@ -33,6 +33,35 @@
 //     failure path never leaves (no attempt limit, no deadline, no
 //     ctx.Done() or ctx.Err() exit, no giving up on some errors).
 //
+// A consumer or poll loop (its success goes round too: more messages,
+// more records) is not a retry loop, but it is reported at its for keyword
+// when its error path goes round at once: a lasting error (AccessDenied, a
+// deleted queue, an expired shard iterator) is then sent again as fast as
+// it fails, for as long as the program runs, and floods the log; the
+// SDK's retryer does not help, as the loop starts its attempts over. The
+// loop is reported when all of these hold:
+//   - nothing in its header bounds it: no condition, or one that tests a
+//     flag or the context (for ctx.Err() == nil) rather than comparing a
+//     count or a time (for i := 0; i < 3; i++ ends by itself);
+//   - the first test of the call's error, with no other call storing into
+//     err before it, is "if err != nil { ...; continue }", and nothing in
+//     that branch leaves (a return or break on some errors means the loop
+//     tells them apart);
+//   - nothing waits on the error path: not in the loop header, not before
+//     the branch in the pass (a ticker at the top), not in the branch (a
+//     sleep, a wait on ctx.Done() or a timer, a channel send, a helper
+//     named like a wait or a function of the package that waits). Waits
+//     after the branch pace the success path only;
+//   - the next pass sends the same request: the call uses no variable that
+//     a failing pass sets to a new value (the next item of a queue is other
+//     work). Values built again from constants and the SDK's helpers, and
+//     a context made per pass, are the same request.
+//
+// A long poll (SQS ReceiveMessage with WaitTimeSeconds, Kinesis
+// SubscribeToShard) does not pace the error path: the server holds a
+// request that succeeds, but an error comes back at once, so such loops
+// are reported too.
+//
 // Growth that counts as exponential: a shift by the attempt counter
 // (1<<n), a delay multiplied or shifted each pass (d *= 2, d = min(d*2,
 // max)), math.Pow with the attempt as exponent, a backoff library
@@ -56,7 +85,8 @@
 //   - Waiters (v2 NewXxxWaiter, v1 WaitUntilXxx) are not operations.
 //   - Polling and consuming loops: when a success may go round too (the
 //     state is not reached yet, more records to read, unprocessed items
-//     left), the loop is paced by what it waits for, not by failures.
+//     left), the loop is paced by what it waits for, not by failures;
+//     only an error path that goes round at once is reported (above).
 //   - Loops whose wait cannot be judged: a call of a helper named like a
 //     wait (sleepFor, waitRetry, backoff.Wait, jitteredDelay), a
 //     function of the same package that waits, a receive from a channel
@@ -68,6 +98,20 @@
 //     names throttling or transient errors (an error code such as
 //     "ThrottlingException" or "SlowDown", an error type, a predicate such
 //     as isThrottle or request.IsErrorRetryable) is still a retry loop.
+//   - A protocol's polling: a loop that goes round only on some errors,
+//     among them one that answers "not yet" (a name with "pending", such
+//     as SSO OIDC's AuthorizationPendingException or RFC 8628's
+//     authorization_pending), waits for a state even when it names a
+//     throttling error too: in the OAuth device authorization grant the
+//     token poll goes round until a person approves the sign-in, and
+//     SlowDownException adds the fixed 5 s the RFC asks for. Likewise any
+//     loop whose wait lasts as long as the service said: a duration
+//     computed, in the function around the loop, from a field of an SDK
+//     response or error (StartDeviceAuthorization's Interval, a
+//     RetryAfterSeconds). Such loops wait for a person or go at the
+//     service's pace; backing off exponentially would only make them
+//     slower. A loop that goes round on every error at a pace of its own
+//     (a poll interval of its settings) is still reported.
 //   - Loops that try other things in turn: a condition up to len(...)
 //     (regions, endpoints, items by index), or a request built from the
 //     attempt counter (a bucket name with a number). When a loop calls
@@ -87,8 +131,10 @@
 // Where a loop must retry what the SDK does not (a condition of the
 // application, an eventually consistent read), back off exponentially with
 // a cap and jitter, bound the attempts and honour the context, or use a
-// backoff library. A loop that retries on purpose at a fixed pace keeps a
-// suppression with its reason:
+// backoff library. In a consumer loop, wait on the error path, longer
+// while the errors last and reset after a success, and stop on errors
+// that will not go away (access denied, a missing queue). A loop that
+// retries on purpose at a fixed pace keeps a suppression with its reason:
 //
 //	//awsvet:ignore retryloop -- the queue visibility timeout paces the retries
 package retryloop

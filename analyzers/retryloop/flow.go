@@ -315,7 +315,7 @@ func (f *flow) mentionsErr(e ast.Node) bool {
 	ast.Inspect(e, func(n ast.Node) bool {
 		if id, ok := n.(*ast.Ident); ok {
 			obj := f.info.Uses[id]
-			found = obj == f.err || f.derived[obj]
+			found = found || obj == f.err || f.derived[obj]
 		}
 		return !found
 	})

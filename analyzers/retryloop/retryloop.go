@@ -67,15 +67,27 @@ func (c *checker) loop(cur inspector.Cursor) {
 	onFailure := newFlow(c.pass.TypesInfo, errVar, derived, failed, label).pass(loop)
 	onSuccess := newFlow(c.pass.TypesInfo, errVar, derived, succeeded, label).pass(loop)
 	// A retry loop: a failure goes round again, a success always leaves.
-	// When a success may go round too, the loop pages, polls or consumes.
-	if onFailure&next == 0 || onSuccess&next != 0 || onSuccess&exit == 0 {
+	// When a success may go round too, the loop pages, polls or consumes,
+	// and only its error path can be wrong.
+	if onSuccess&next != 0 {
+		c.hotErrorPath(loop, op, opCall, errVar, label, d)
+		return
+	}
+	if onFailure&next == 0 || onSuccess&exit == 0 {
 		return
 	}
 	// A loop that goes round only on some errors, none of them throttling
 	// or transient (ResourceNotFoundException while a stream is created),
 	// waits for a state: the SDK does not retry those errors.
+	// So does a loop that goes round on errors answering "not yet"
+	// (AuthorizationPending): a throttling error it names too is the
+	// protocol asking it to poll less often (protocol.go).
 	onOtherErrors := newFlow(c.pass.TypesInfo, errVar, derived, failedGeneric, label).pass(loop)
-	if onOtherErrors&next == 0 && !c.mentionsTransient(loop) {
+	if onOtherErrors&next == 0 && (!c.mentionsTransient(loop) || c.mentionsNotYet(loop)) {
+		return
+	}
+	// A wait as long as the service said goes at the service's pace.
+	if c.pacedByServer(cur) {
 		return
 	}
 	wait := d.wait()
@@ -172,13 +184,13 @@ func (c *checker) mentionsTransient(loop ast.Stmt) bool {
 		switch n := n.(type) {
 		case *ast.BasicLit:
 			if tv, ok := c.pass.TypesInfo.Types[n]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
-				found = sdk.IsTransientErrorName(constant.StringVal(tv.Value))
+				found = found || sdk.IsTransientErrorName(constant.StringVal(tv.Value))
 			}
 		case *ast.Ident:
 			if obj := c.pass.TypesInfo.Uses[n]; obj != nil {
 				switch obj.(type) {
 				case *types.TypeName, *types.Const, *types.Func:
-					found = sdk.IsTransientErrorName(obj.Name())
+					found = found || sdk.IsTransientErrorName(obj.Name())
 				}
 			}
 		}

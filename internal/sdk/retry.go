@@ -91,6 +91,10 @@ func IsV1Bool(fn *types.Func) bool { return gocode.IsFunc(fn, V1AWS, "Bool") }
 // whose NumMaxRetries is 0 (no retry) unless set.
 func IsV1DefaultRetryer(t types.Type) bool { return gocode.IsNamed(t, V1Client, "DefaultRetryer") }
 
+// IsV1NoOpRetryer reports whether t is (a pointer to) v1 client.NoOpRetryer,
+// the retryer that retries nothing.
+func IsV1NoOpRetryer(t types.Type) bool { return gocode.IsNamed(t, V1Client, "NoOpRetryer") }
+
 // IsV1WithRetryer reports whether fn is v1 request.WithRetryer(cfg, retryer);
 // a nil retryer disables retries.
 func IsV1WithRetryer(fn *types.Func) bool { return gocode.IsFunc(fn, V1Request, "WithRetryer") }
@@ -168,6 +172,19 @@ func IsSDKBackoff(fn *types.Func) bool {
 // created, a conditional check) waits for a state instead.
 var transientName = regexp.MustCompile(`(?i)throttl|throughputexceeded|toomanyrequests|limitexceeded|slowdown|ratelimit|` +
 	`retryable|transient|temporar|timeout|internalerror|internalfailure|serviceunavailable|unavailable|priorrequestnotcomplete|ec2throttled`)
+
+// notYetName matches the names of errors that answer "not yet": the state
+// a protocol polls for has not been reached, as RFC 8628's
+// authorization_pending while a person approves a device sign-in (SSO
+// OIDC's AuthorizationPendingException). A loop that goes round on them
+// waits for that state; a throttling error in the same loop (RFC 8628's
+// slow_down, SSO OIDC's SlowDownException) is the protocol asking it to
+// poll less often, not a service failing.
+var notYetName = regexp.MustCompile(`(?i)pending`)
+
+// IsNotYetErrorName reports whether name (an error code or type) says the
+// awaited state is pending.
+func IsNotYetErrorName(name string) bool { return notYetName.MatchString(name) }
 
 // IsTransientErrorName reports whether name (an error code, an error type,
 // a predicate such as isThrottle or IsErrorRetryable) is about throttling

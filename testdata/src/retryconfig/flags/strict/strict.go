@@ -21,3 +21,21 @@ func loadOption(n int) config.LoadOptionsFunc {
 func constant() aws.Retryer {
 	return retry.AddWithMaxAttempts(retry.NewStandard(), 4)
 }
+
+type settings struct{ DisableRetries bool }
+
+// Positive with -strict: a "no retries" mode that a run-time value selects.
+func chosenByConfig(s settings) aws.Retryer {
+	if s.DisableRetries {
+		return aws.NopRetryer{} // want `retry setting aws\.NopRetryer disables retries`
+	}
+	return retry.NewStandard()
+}
+
+// Negative even with -strict: the count from the configuration is not known.
+func countFromConfig(n int) config.LoadOptionsFunc {
+	if n > 0 {
+		return config.WithRetryMaxAttempts(n + 1)
+	}
+	return config.WithRetryMaxAttempts(0)
+}
