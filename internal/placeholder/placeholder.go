@@ -1,0 +1,95 @@
+// Package placeholder decides, once for every credential rule and for
+// `awsvet secrets`, whether a value stands for a secret rather than being
+// one: a documented example, a template or an elided value, a value typed
+// by counting or by holding a key down, a value that says it is fake, or
+// the published credentials of a local emulator. It knows nothing of where
+// the value was found; the callers (internal/keys for AWS key shapes,
+// internal/detect for the scanner's rules, the analyzers through both, and
+// staticcreds for provider constants) ask it about the value alone.
+//
+// Precision the other way matters as much: a random key that merely
+// contains a marker (TEST in a base32 key ID, FAKE in a base64 secret) is
+// still a key. Long markers (EXAMPLE, PLACEHOLDER) and template syntax
+// count anywhere, because a random value spells them once in billions;
+// short markers (TEST, FAKE) count only where, with the runs, repeats and
+// filler words around them, they make up most of the value.
+package placeholder
+
+import "strings"
+
+// Is reports whether v is a placeholder, not a secret.
+func Is(v string) bool {
+	if v == "" {
+		return false
+	}
+	l := strings.ToLower(v)
+	if wellKnown(l) || hasAnywhereMarker(l) {
+		return true
+	}
+	if Sequential(v) || dominated(l) {
+		return true
+	}
+	// An access key ID is a four-letter type prefix (AKIA, ASIA, ...) and
+	// sixteen characters: judge the sixteen alone, or AKIA + ABCDEFGHIJKLMNOP
+	// would have four characters too many against it.
+	return keyIDShaped(v) && dominated(l[4:])
+}
+
+// anywhereMarkers are parts of values that stand for a secret rather than
+// being one, wherever they occur: documentation, templates, elisions. Each
+// is five characters or more (six for x: XXXX turns up in random keys),
+// or syntax a key's alphabet never holds.
+var anywhereMarkers = []string{
+	"example", "placeholder", "redacted", "changeme", "change_me", "change-me",
+	"replace", "insert", "dummy", "sample", "your_", "your-", "yourkey", "yourtoken",
+	"yoursecret", "unused", "not_used", "not-used", "notused", "anonymous", "ignored",
+	"xxxxxx", "****", "...", ". . .", "…", // elided: "MIIEvQ…", "ghp_xxxxxx", "wJal..."
+	"<", ">", "${", "{{", "%s", "%v", "%d", "%q", // templates: <your-key>, ${VAR}, {{ .Token }}
+}
+
+func hasAnywhereMarker(l string) bool {
+	for _, w := range anywhereMarkers {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// wellKnownValues are published credentials of local emulators, which
+// accept them and nothing else secret: LocalStack's and moto's
+// documented test/testing pair, MinIO's default root user and password.
+// Compared whole, in any case.
+var wellKnownValues = map[string]bool{"test": true, "testing": true, "minioadmin": true}
+
+// azuriteKey is the account key of Azurite's (and the retired Azure
+// Storage Emulator's) devstoreaccount1, published in Microsoft's
+// documentation and the same in every installation.
+const azuriteKey = "eby8vdm02xnocqflquwjpllmetlcdxj1ouzft50usrz6ifsufq2uverc" +
+	"z4i6tq/k1szfptotr/kbhbeksogmgw=="
+
+// wellKnown reports a published emulator credential (l is lower case). The
+// Azurite key is looked for inside the value too: it is usually quoted as
+// part of a connection string.
+func wellKnown(l string) bool {
+	return wellKnownValues[strings.TrimSpace(l)] || strings.Contains(l, azuriteKey)
+}
+
+// keyIDShaped reports 20 upper-case letters and digits: the shape of an
+// access key ID, whose first four characters are its type.
+func keyIDShaped(v string) bool {
+	if len(v) != 20 {
+		return false
+	}
+	for i := 0; i < len(v); i++ {
+		if c := v[i]; !isUpper(c) && !isDigit(c) {
+			return false
+		}
+	}
+	return true
+}
+
+func isUpper(c byte) bool { return 'A' <= c && c <= 'Z' }
+func isLower(c byte) bool { return 'a' <= c && c <= 'z' }
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+func isAlnum(c byte) bool { return isLower(c|0x20) || isDigit(c) }
