@@ -13,6 +13,7 @@ import (
 	"github.com/awsvet/awsvet/internal/passes/awskeys"
 	"github.com/awsvet/awsvet/internal/passes/strlits"
 	"github.com/awsvet/awsvet/internal/passes/syntax"
+	"github.com/awsvet/awsvet/internal/placeholder"
 	"github.com/awsvet/awsvet/internal/redact"
 	"github.com/awsvet/awsvet/internal/report"
 	"github.com/awsvet/awsvet/internal/rule"
@@ -249,7 +250,7 @@ func (c *checker) wanted(f detect.Finding, testFile, embedded bool) bool {
 	case f.RuleID == "generic-api-key" && detect.Entropy(f.Secret) < genericMinEntropy:
 		return false
 	}
-	return !detect.IsPlaceholder(f.Secret)
+	return !placeholder.Is(f.Secret)
 }
 
 func (c *checker) report(rng report.Range, what string, f detect.Finding) {

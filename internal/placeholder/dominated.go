@@ -5,7 +5,7 @@ import "strings"
 // shortMarkers say a value is made up, but are short enough to turn up
 // in a random key now and then (TEST in a base32 key ID about once in
 // 60,000 keys): they count only towards dominated's share.
-var shortMarkers = []string{"test", "fake", "mock", "demo", "noop", "no-op", "no_op"}
+var shortMarkers = []string{"test", "fake", "mock", "demo", "noop"}
 
 // fillerWords name what a made-up value stands for ("fake-secret-key",
 // FAKEACCESSKEY): on their own they prove nothing, so they too only count

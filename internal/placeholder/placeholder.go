@@ -42,7 +42,7 @@ func Is(v string) bool {
 var anywhereMarkers = []string{
 	"example", "placeholder", "redacted", "changeme", "change_me", "change-me",
 	"replace", "insert", "dummy", "sample", "your_", "your-", "yourkey", "yourtoken",
-	"yoursecret", "unused", "not_used", "not-used", "notused", "anonymous", "ignored",
+	"yoursecret", "unused", "not_used", "not-used", "notused", "no-op", "no_op", "anonymous", "ignored",
 	"xxxxxx", "****", "...", ". . .", "…", // elided: "MIIEvQ…", "ghp_xxxxxx", "wJal..."
 	"<", ">", "${", "{{", "%s", "%v", "%d", "%q", // templates: <your-key>, ${VAR}, {{ .Token }}
 }
