@@ -31,6 +31,11 @@ func keep(r *rule, text string, f *found) bool {
 		// Azurite's published account key in a docker-compose file.
 		return false
 	}
+	if isJOSEHeader(f.Secret) || elidedAfter(text, f.End) {
+		// Any rule: a JWT's header alone, a value cut short with "..."
+		// (docvalues.go).
+		return false
+	}
 	switch {
 	case r.kind == generic:
 		return keepGeneric(text, f)
@@ -138,6 +143,10 @@ func keepBound(name, v string) bool {
 	case selfDescribing(name, v):
 		// KeyAlgorithmEcSecp384r1 = "EC_secp384r1": an enumeration
 		// constant spells its own value.
+		return false
+	case isVersion(v):
+		// An image tag or a Go pseudo-version (docvalues.go):
+		// credential-helper:v1.30.1-alpine, tool-api=v0.0.0-2024….
 		return false
 	case identifierLike(v):
 		// Words joined as code joins them: CamelCase, snake_case, dotted

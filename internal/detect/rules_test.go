@@ -1,7 +1,9 @@
 package detect_test
 
 import (
+	"encoding/base64"
 	"math"
+	"slices"
 	"strings"
 	"testing"
 
@@ -20,6 +22,9 @@ var (
 	namedToken = "Zq8Lm3Xv" + strings.Repeat("Tb6nM1qX8zL3wK9pR2vCy7Hd4Jf", 5)
 	ghToken    = strings.Join([]string{"ghp", "WK59PFkl0JfI2yyVlbPegBPrUhRZdsvDQuc8"}, "_") // not a constant: awsvet lints this tree
 	genericVal = "4vmuGMGKAuWfpTbmRsHd" + "RXfr"
+	// Azurite's published devstoreaccount1 key: not a secret, by
+	// internal/placeholder.
+	azuriteKey = strings.Join([]string{"Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq", "/K1SZFPTOtr/KBHBeksoGMGw=="}, "")
 )
 
 type ruleCase struct {
@@ -106,9 +111,38 @@ func genericCases() []ruleCase {
 	}
 }
 
+// docValueCases are issue 17's class 5: values of documentation and build
+// files that are not secrets at all, beside secrets of the same look that
+// must stay.
+func docValueCases() []ruleCase {
+	b64 := base64.RawURLEncoding.EncodeToString
+	header := b64([]byte(`{"alg":"HS256","typ":"JWT"}`))
+	privateJWK := b64([]byte(`{"alg":"ES256","jwk":{"kty":"EC","crv":"P-256","d":"` + genericVal + `"}}`))
+	signedJWT := header + "." + b64([]byte(`{"sub":"svc-billing","iat":1700000000}`)) + "." + genericVal + genericVal[:19]
+	return []ruleCase{
+		// Negative.
+		{"image tag", "RELEASE.md", "credential_helper_image=registry.k8s.io/provider-aws/credential-helper:v1.30.1-alpine\n", "", ""},
+		{"image tag flag", "NOTES.md", "helm upgrade --set authImage.tag=v2.7.1-alpine3.19\n", "", ""},
+		{"pseudo-version", "Makefile", "sometool-api=v0.0.0-20240312151233-5a7e0c1d9f22\n", "", ""},
+		{"jwt header alone", "spec.md", `{"access_token":"` + header + `","token_type":"Bearer"}` + "\n", "", ""},
+		{"truncated token", "spec.md", `{"access_token":"eyJ…","token_type":"Bearer"}` + "\n", "", ""},
+		{"elided generic", "setup.md", `api_key = "` + genericVal + `..."` + "\n", "", ""},
+		{"elided aws secret", "setup.md", "AWS_SECRET_ACCESS_KEY=" + secretKey + "...\n", "", ""},
+		{"elided unicode", "setup.md", "client_secret: " + genericVal + "…\n", "", ""},
+		{"azurite key", "Makefile", "AZURITE_KEY=" + azuriteKey + "\n", "", ""},
+		// Positive: a secret at the end of a sentence, a version-looking
+		// prefix on a random token, a JWT with payload and signature, a
+		// header carrying a private key.
+		{"secret before a full stop", "notes.md", "api_key: " + genericVal + ". Rotate it monthly.\n", "generic-api-key", genericVal + "."},
+		{"version then random", "app.env", "API_TOKEN=v1.2.3-" + genericVal + "\n", "generic-api-key", "v1.2.3-" + genericVal},
+		{"signed jwt", "notes.md", "token: " + signedJWT + "\n", "jwt", signedJWT},
+		{"header with a private jwk", "spec.md", `{"access_token":"` + privateJWK + `"}` + "\n", "generic-api-key", privateJWK},
+	}
+}
+
 func positiveTexts() []string {
 	var out []string
-	for _, c := range append(awsCases(), genericCases()...) {
+	for _, c := range slices.Concat(awsCases(), genericCases(), docValueCases()) {
 		if c.rule != "" {
 			out = append(out, c.text)
 		}
@@ -118,7 +152,7 @@ func positiveTexts() []string {
 
 func negativeTexts() []string {
 	var out []string
-	for _, c := range append(awsCases(), genericCases()...) {
+	for _, c := range slices.Concat(awsCases(), genericCases(), docValueCases()) {
 		if c.rule == "" {
 			out = append(out, c.text)
 		}
@@ -131,7 +165,7 @@ func TestRules(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, c := range append(awsCases(), genericCases()...) {
+	for _, c := range slices.Concat(awsCases(), genericCases(), docValueCases()) {
 		t.Run(c.name, func(t *testing.T) {
 			fs := d.Scan(c.path, c.text)
 			var got []string
