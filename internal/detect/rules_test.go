@@ -15,13 +15,15 @@ import (
 // holds nothing a secret scanner (awsvet's own included) would flag. They
 // are random strings, not credentials.
 var (
-	secretKey  = "B5Uvoad+/q5QMegD5vfX" + "3r1HDY0hWokTpXtZVuRT"                                // 40, base64 alphabet
-	secretKey2 = "h7Fq2Lz9Xw4Kp1Vb8Nc3" + "Rt6Ym0Ud5Se2Ja7Gi4Ho"                                // 40
-	keyID      = "AKIA" + "Q3EGRHDSVZB7XY2M"                                                    // shaped like an access key ID
-	stsToken   = "IQoJb3JpZ2luX2Vj" + strings.Repeat("EJr7mZqW3kT9/xV2bN5cL8fH1gD4sA6pR0yU", 4) // STS header, then filler
-	namedToken = "Zq8Lm3Xv" + strings.Repeat("Tb6nM1qX8zL3wK9pR2vCy7Hd4Jf", 5)
-	ghToken    = strings.Join([]string{"ghp", "WK59PFkl0JfI2yyVlbPegBPrUhRZdsvDQuc8"}, "_") // not a constant: awsvet lints this tree
-	genericVal = "4vmuGMGKAuWfpTbmRsHd" + "RXfr"
+	secretKey   = "B5Uvoad+/q5QMegD5vfX" + "3r1HDY0hWokTpXtZVuRT"                                // 40, base64 alphabet
+	secretKey2  = "h7Fq2Lz9Xw4Kp1Vb8Nc3" + "Rt6Ym0Ud5Se2Ja7Gi4Ho"                                // 40
+	keyID       = "AKIA" + "Q3EGRHDSVZB7XY2M"                                                    // shaped like an access key ID
+	stsToken    = "IQoJb3JpZ2luX2Vj" + strings.Repeat("EJr7mZqW3kT9/xV2bN5cL8fH1gD4sA6pR0yU", 4) // STS header, then filler
+	namedToken  = "Zq8Lm3Xv" + strings.Repeat("Tb6nM1qX8zL3wK9pR2vCy7Hd4Jf", 5)
+	ghToken     = strings.Join([]string{"ghp", "WK59PFkl0JfI2yyVlbPegBPrUhRZdsvDQuc8"}, "_") // not a constant: awsvet lints this tree
+	genericVal  = "4vmuGMGKAuWfpTbmRsHd" + "RXfr"
+	fakeHolding = "h7Fq2Lz9XwFakeVb8Nc3" + "Rt6Ym0Ud5Se2Ja7Gi4Ho" // 40, random but for Fake
+	yourHolding = "B5Uvoad+/q5QyourD5vfX" + "3r1HDY0hWokTpXtZVuR" // 40, random but for your
 	// Azurite's published devstoreaccount1 key: not a secret, by
 	// internal/placeholder.
 	azuriteKey = strings.Join([]string{"Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq", "/K1SZFPTOtr/KBHBeksoGMGw=="}, "")
@@ -48,6 +50,10 @@ func awsCases() []ruleCase {
 		{"xml", "sts.xml", "<Credentials><SecretAccessKey>" + secretKey + "</SecretAccessKey></Credentials>", "aws-secret-access-key", secretKey},
 		{"session token by name", ".env", "AWS_SESSION_TOKEN=" + namedToken + "\n", "aws-session-token", namedToken},
 		{"session token by header", "notes.txt", "token: " + stsToken + "\n", "aws-session-token", stsToken},
+		// Random keys that hold a placeholder's word by chance are keys
+		// (internal/placeholder judges the whole value).
+		{"secret holding Fake", ".env", "AWS_SECRET_ACCESS_KEY=" + fakeHolding + "\n", "aws-secret-access-key", fakeHolding},
+		{"secret holding your", "credentials", "aws_secret_access_key = " + yourHolding + "\n", "aws-secret-access-key", yourHolding},
 		{"secret_key near a key ID", "config.yml", "access_key: " + keyID + "\nsecret_key: " + secretKey2 + "\n", "aws-secret-key-in-context", secretKey2},
 
 		// Negative: AWS's documented examples, placeholders, shapes that
