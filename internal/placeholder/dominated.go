@@ -10,13 +10,17 @@ var shortMarkers = []string{"test", "fake", "mock", "demo", "noop"}
 // fillerWords name what a made-up value stands for ("fake-secret-key",
 // FAKEACCESSKEY): on their own they prove nothing, so they too only count
 // towards the share, and only when something else marks the value.
-var fillerWords = []string{"access", "secret", "token", "password", "key", "api", "aws", "value", "my", "id"}
+// Two-letter words are too common in random text to count alone: "my"
+// and "id" count only as part of mykey and keyid (DynamoDB Local's
+// documented fakeMyKeyId).
+var fillerWords = []string{"access", "secret", "token", "password", "key", "api", "aws", "value", "mykey", "keyid"}
 
-// dominatedShare is the part of a value's letters and digits that must be
-// covered by markers, runs and repeats for it to be a placeholder. Over a
-// random 16-character key ID body that takes eleven characters of
-// structure, which a random value does not have.
-const dominatedShare = 0.6
+// dominatedTenths is the part, in tenths, of a value's letters and digits
+// that markers, runs, repeats and fillers must cover for it to be a
+// placeholder. Over a random 16-character key ID body that takes twelve
+// characters of structure; TestRandomValuesAreNotPlaceholders measures
+// how rarely a random value has them.
+const dominatedTenths = 7
 
 // minRun is the shortest run or repeat that counts: ABCD, 1234, QWER,
 // XXXX, 0000.
@@ -50,7 +54,7 @@ func dominated(l string) bool {
 			n++
 		}
 	}
-	return float64(n) >= dominatedShare*float64(alnum)
+	return n*10 >= dominatedTenths*alnum
 }
 
 // coverWords marks every occurrence of each word in l; it reports whether

@@ -23,7 +23,7 @@ func Is(v string) bool {
 		return false
 	}
 	l := strings.ToLower(v)
-	if wellKnown(l) || hasAnywhereMarker(l) {
+	if wellKnown(l) || hasAnywhereMarker(v, l) {
 		return true
 	}
 	if Sequential(v) || dominated(l) {
@@ -47,13 +47,44 @@ var anywhereMarkers = []string{
 	"<", ">", "${", "{{", "%s", "%v", "%d", "%q", // templates: <your-key>, ${VAR}, {{ .Token }}
 }
 
-func hasAnywhereMarker(l string) bool {
+// hasAnywhereMarker reports a marker in v (l is v in lower case) written
+// as people write words: lower case, upper case or capitalised (dummy,
+// DUMMY, Dummy; not DummY, which random base64 spells now and then).
+func hasAnywhereMarker(v, l string) bool {
 	for _, w := range anywhereMarkers {
-		if strings.Contains(l, w) {
-			return true
+		for at := 0; ; {
+			i := strings.Index(l[at:], w)
+			if i < 0 {
+				break
+			}
+			if start := at + i; writtenAsAWord(v[start : start+len(w)]) {
+				return true
+			}
+			at += i + 1
 		}
 	}
 	return false
+}
+
+// writtenAsAWord reports whether the letters of s are all lower case, all
+// upper case, or an upper-case letter then lower case.
+func writtenAsAWord(s string) bool {
+	lower, upperAfterFirst, first := false, false, true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case isLower(c):
+			lower = true
+		case isUpper(c):
+			if !first {
+				upperAfterFirst = true
+			}
+		default:
+			continue
+		}
+		first = false
+	}
+	return !(lower && upperAfterFirst)
 }
 
 // wellKnownValues are published credentials of local emulators, which
