@@ -77,50 +77,54 @@ func coverWords(l string, words []string, covered []bool) bool {
 	return any
 }
 
-// sequences are the orders a person types characters in: the alphabet,
-// the digits (0 after 9 too), and the rows of a QWERTY keyboard; each is
-// also typed backwards.
-var sequences = func() []string {
-	fwd := []string{"abcdefghijklmnopqrstuvwxyz", "01234567890", "qwertyuiop", "asdfghjkl", "zxcvbnm"}
-	out := fwd
-	for _, s := range fwd {
-		b := []byte(s)
-		for i, j := 0, len(b)-1; i < j; i, j = i+1, j-1 {
-			b[i], b[j] = b[j], b[i]
+// sequence is an order a person types characters in, as a table: a
+// character's place in it, plus one (0: not in it).
+type sequence struct {
+	place  [256]int8
+	last   int8
+	cyclic bool // the digits: 0 comes after 9 (7890)
+}
+
+func (s *sequence) steps(a, b byte) bool {
+	pa, pb := s.place[a], s.place[b]
+	return pa != 0 && pb != 0 && (pb == pa+1 || s.cyclic && pa == s.last && pb == 1)
+}
+
+// sequences: the alphabet, the digits, and the rows of a QWERTY keyboard,
+// each also typed backwards.
+var sequences = func() []*sequence {
+	var out []*sequence
+	for _, s := range []string{"abcdefghijklmnopqrstuvwxyz", "0123456789", "qwertyuiop", "asdfghjkl", "zxcvbnm"} {
+		fwd := &sequence{last: int8(len(s)), cyclic: s[0] == '0'}
+		back := &sequence{last: int8(len(s)), cyclic: s[0] == '0'}
+		for i := 0; i < len(s); i++ {
+			fwd.place[s[i]] = int8(i + 1)
+			back.place[s[len(s)-1-i]] = int8(i + 1)
 		}
-		out = append(out, string(b))
+		out = append(out, fwd, back)
 	}
 	return out
 }()
 
 // coverRuns marks runs of at least minRun characters typed in one of the
-// sequences (abcd, 6789, qwerty, dcba); it reports whether it marked any.
-// Each start is extended along each sequence at most the sequence's
-// length, so the cost is linear in l.
+// sequences (abcd, 6789, qwerty, dcba, 7890); it reports whether it marked
+// any. One pass over l per sequence.
 func coverRuns(l string, covered []bool) bool {
 	any := false
-	for i := 0; i < len(l); {
-		longest := 1
-		for _, s := range sequences {
-			k := strings.IndexByte(s, l[i])
-			if k < 0 {
+	for _, seq := range sequences {
+		start := 0
+		for j := 1; j <= len(l); j++ {
+			if j < len(l) && seq.steps(l[j-1], l[j]) {
 				continue
 			}
-			n := 1
-			for i+n < len(l) && k+n < len(s) && l[i+n] == s[k+n] {
-				n++
+			if j-start >= minRun {
+				for k := start; k < j; k++ {
+					covered[k] = true
+				}
+				any = true
 			}
-			longest = max(longest, n)
+			start = j
 		}
-		if longest >= minRun {
-			for k := i; k < i+longest; k++ {
-				covered[k] = true
-			}
-			any = true
-			i += longest
-			continue
-		}
-		i++
 	}
 	return any
 }

@@ -9,10 +9,11 @@
 //
 // Precision the other way matters as much: a random key that merely
 // contains a marker (TEST in a base32 key ID, FAKE in a base64 secret) is
-// still a key. Long markers (EXAMPLE, PLACEHOLDER) and template syntax
-// count anywhere, because a random value spells them once in billions;
-// short markers (TEST, FAKE) count only where, with the runs, repeats and
-// filler words around them, they make up most of the value.
+// still a key. Long markers (EXAMPLE, PLACEHOLDER) written as people
+// write words and template syntax count anywhere, because a random value
+// spells them that way once in millions or never; short markers (TEST,
+// FAKE) count only where, with the runs, repeats and filler words around
+// them, they make up most of the value.
 package placeholder
 
 import "strings"

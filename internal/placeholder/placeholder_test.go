@@ -1,9 +1,11 @@
 package placeholder_test
 
 import (
+	"math"
 	"math/rand/v2"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/awsvet/awsvet/internal/placeholder"
 	"github.com/awsvet/awsvet/internal/redact"
@@ -55,6 +57,7 @@ func TestIs(t *testing.T) {
 		{"azurite", join("Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq", "/K1SZFPTOtr/KBHBeksoGMGw=="), true},
 		{"azurite in a connection string", join("AccountName=devstoreaccount1;AccountKey=", "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq", "/K1SZFPTOtr/KBHBeksoGMGw==;"), true},
 		{"noop provider", "NoOpAccessKey", true},
+		{"dummy capitalised", "DummyAccessKey", true},
 		{"unused", "unused", true},
 
 		// Secrets, or values nothing here can call placeholders.
@@ -68,6 +71,8 @@ func TestIs(t *testing.T) {
 		{"test prefixed token", join("test-", "4vmuGMGKAuWfpTbmRsHdRXfr"), false},
 		{"repeat inside random", join("h7Fq2Lz9Xw4Kp1Vb8", "0000", "Rt6Ym0Ud5Se2Ja7Gi4H"), false},
 		{"github token", join("ghp", "_", "WK59PFkl0JfI2yyVlbPegBPrUhRZdsvDQuc8"), false},
+		{"random secret holding DummY", join("ZcTjk/ISJF0wkick", "DummYkqyiiJLJkT3kvXTcVa5"), false},
+		{"random key id with runs and filler", join("AKIA", "VCXZEPKMHMYRTYU5"), false},
 		{"password", "Tr0ub4dor&3", false},
 		{"testify", "testify", false}, // an emulator value is compared whole
 		{"empty", "", false},
@@ -157,10 +162,26 @@ func TestSequentialRandom(t *testing.T) {
 	}
 }
 
-// TestCostIsLinear: a long value costs time in proportion to its length
-// (hostile input: a megabyte of one character, or of a run).
+// TestCostIsLinear: hostile input (a long value of one character, of a
+// run, of a repeated unit, of a marker spelled in odd case) costs time in
+// proportion to its length: sixteen times the length may not cost sixty
+// times the time (a quadratic walk costs 256; the margin absorbs a shared
+// machine's noise).
 func TestCostIsLinear(t *testing.T) {
-	for _, v := range []string{strings.Repeat("a", 1<<20), strings.Repeat("abcdefghijklmnopqrstuvwxyz", 1<<15), strings.Repeat("ab", 1<<19)} {
-		placeholder.Is(v) // the test's time-out catches a quadratic walk
+	for _, unit := range []string{"a", "abcdefghijklmnopqrstuvwxyz", "ab", "DummY", "x.", "qwertyuiop1234567890"} {
+		cost := func(n int) time.Duration {
+			v := strings.Repeat(unit, n/len(unit))
+			best := time.Duration(math.MaxInt64)
+			for range 3 {
+				start := time.Now()
+				placeholder.Is(v)
+				best = min(best, time.Since(start))
+			}
+			return best
+		}
+		small, large := cost(1<<16), cost(1<<20)
+		if large > 60*small+20*time.Millisecond {
+			t.Errorf("unit %q: %v for 1 MiB, %v for 64 KiB: not linear", unit, large, small)
+		}
 	}
 }
