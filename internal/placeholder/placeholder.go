@@ -27,6 +27,9 @@ func Is(v string) bool {
 	if wellKnown(l) || hasAnywhereMarker(v, l) {
 		return true
 	}
+	if len(v) > maxTyped {
+		return false
+	}
 	if Sequential(v) || dominated(l) {
 		return true
 	}
@@ -35,6 +38,12 @@ func Is(v string) bool {
 	// would have four characters too many against it.
 	return keyIDShaped(v) && dominated(l[4:])
 }
+
+// maxTyped bounds the values judged by their structure (counting, runs,
+// repeats, markers that make up the value): people type keys and
+// passwords, not pages, and the bound keeps hostile input cheap. Longer
+// values are judged by markers and elisions alone.
+const maxTyped = 4096
 
 // anywhereMarkers are parts of values that stand for a secret rather than
 // being one, wherever they occur: documentation, templates, elisions. Each
