@@ -23,7 +23,7 @@ func Is(v string) bool {
 	if v == "" {
 		return false
 	}
-	l := strings.ToLower(v)
+	l := lowerASCII(v)
 	if wellKnown(l) || hasAnywhereMarker(v, l) {
 		return true
 	}
@@ -128,6 +128,18 @@ func keyIDShaped(v string) bool {
 		}
 	}
 	return true
+}
+
+// lowerASCII lowers A-Z alone, byte for byte, so that offsets in the
+// result are offsets in v (strings.ToLower rewrites invalid UTF-8).
+func lowerASCII(v string) string {
+	b := []byte(v)
+	for i, c := range b {
+		if isUpper(c) {
+			b[i] = c | 0x20
+		}
+	}
+	return string(b)
 }
 
 func isUpper(c byte) bool { return 'A' <= c && c <= 'Z' }
