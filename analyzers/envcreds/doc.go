@@ -21,7 +21,10 @@
 //     injected process-wide (the finding names the value's fingerprint;
 //     hardcodedkey does not report a literal written there again);
 //   - warning when the value is computed at run time (from STS, a vault, a
-//     flag).
+//     flag), or is a constant placeholder: placeholders, as
+//     internal/placeholder defines them (LocalStack's "test", MinIO's
+//     "minioadmin", AWS's documented examples), are no credential to
+//     rotate, but still shadow the role.
 //
 // # What it leaves alone, and why
 //

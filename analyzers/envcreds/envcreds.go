@@ -5,6 +5,7 @@ import (
 	"go/types"
 
 	"github.com/awsvet/awsvet/internal/gocode"
+	"github.com/awsvet/awsvet/internal/placeholder"
 	"github.com/awsvet/awsvet/internal/redact"
 	"github.com/awsvet/awsvet/internal/rule"
 	"github.com/awsvet/awsvet/internal/sdk"
@@ -33,9 +34,12 @@ func run(pass *rule.Pass) error {
 		switch {
 		case isConst && value == "":
 			// Clearing the variable: both SDKs treat "" as unset.
-		case isConst:
+		case isConst && !placeholder.Is(value):
 			r.Errorf(call, "%s(%q, %s) hardcodes a credential: remove and rotate it", setenv, name, fingerprint(name, value))
 		default:
+			// Computed at run time, or a placeholder constant (LocalStack's
+			// "test"): no credential to rotate, but the role is still
+			// shadowed process-wide.
 			r.Warnf(call, "%s(%q) shadows the IAM role process-wide: set it on the SDK config or exec.Cmd.Env", setenv, name)
 		}
 	}

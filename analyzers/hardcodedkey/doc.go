@@ -41,9 +41,13 @@
 // files included, because a real key leaks wherever it is written; in
 // _test.go files only values that look real count (see below).
 //
-//   - AWS's documented examples (AKIAIOSFODNN7EXAMPLE, AKIDEXAMPLE,
-//     wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY): anything carrying
-//     "EXAMPLE" is documentation.
+//   - Placeholders, as internal/placeholder defines them, are left alone:
+//     AWS's documented examples (AKIAIOSFODNN7EXAMPLE, AKIDEXAMPLE,
+//     wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY: anything carrying
+//     "EXAMPLE" is documentation), alphabet, keyboard and digit runs and
+//     repeats after the prefix (AKIA + ABCDEFGHIJKLMNOP), values that
+//     TEST or FAKE make up most of, elisions and templates. A random key
+//     that merely holds TEST somewhere is still reported.
 //   - Regular expressions and patterns such as AKIA[0-9A-Z]{16}: they do not
 //     match the key syntax.
 //   - Low-entropy placeholders (AKIAXXXXXXXXXXXXXXXX) and 40-character hex

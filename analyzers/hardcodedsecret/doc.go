@@ -48,8 +48,11 @@
 //     without letters and digits mixed, and generic-api-key values of low
 //     entropy (below 3.8 bits per character). internal/detect's filters.go
 //     lists each filter and why.
-//   - Placeholders and documentation: ${VAR}, {{ .Token }}, <your-token>,
-//     xxxx, changeme, EXAMPLE, elided keys ("..."). Format strings
+//   - Placeholders, as internal/placeholder defines them, are left alone:
+//     ${VAR}, {{ .Token }}, <your-token>, xxxxxx, changeme, EXAMPLE,
+//     elided keys ("..."), values typed by counting or along a keyboard
+//     row, values that TEST or FAKE make up most of, emulators' published
+//     keys (Azurite's devstoreaccount1 key). Format strings
 //     ("api_key=%s") hold a verb where the secret would be, which no
 //     rule's value takes.
 //   - Regular expressions: literals passed to the regexp package.

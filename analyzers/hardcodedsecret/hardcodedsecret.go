@@ -12,6 +12,7 @@ import (
 	"github.com/awsvet/awsvet/internal/detect"
 	"github.com/awsvet/awsvet/internal/passes/awskeys"
 	"github.com/awsvet/awsvet/internal/passes/strlits"
+	"github.com/awsvet/awsvet/internal/placeholder"
 	"github.com/awsvet/awsvet/internal/redact"
 	"github.com/awsvet/awsvet/internal/report"
 	"github.com/awsvet/awsvet/internal/rule"
@@ -237,7 +238,7 @@ func (c *checker) wanted(f detect.Finding, testFile, embedded bool) bool {
 	case f.RuleID == "generic-api-key" && detect.Entropy(f.Secret) < genericMinEntropy:
 		return false
 	}
-	return !detect.IsPlaceholder(f.Secret)
+	return !placeholder.Is(f.Secret)
 }
 
 func (c *checker) report(rng report.Range, what string, f detect.Finding) {

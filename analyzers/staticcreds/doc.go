@@ -64,12 +64,16 @@
 //     itself defines credentials.AnonymousCredentials, for unsigned
 //     requests to public data. v2 aws.AnonymousCredentials{} and v1
 //     credentials.AnonymousCredentials are not static providers at all.
-//   - Placeholders: providers whose every constant says it is not a
-//     credential ("NoOpAccessKey", "unused", "placeholder", "anonymous"), as
-//     in a no-op provider that only satisfies the signer while
-//     authentication happens elsewhere (a bearer token, a custom signer).
-//   - Emulator dummies: constants not shaped like AWS keys ("test",
-//     "user"/"pass", MinIO's "minioadmin") in a function statement that
+//   - Placeholders: providers whose every constant is a placeholder, as
+//     internal/placeholder defines them, are left alone: constants that
+//     say they are not a credential ("NoOpAccessKey", "unused",
+//     "placeholder", "anonymous"), as in a no-op provider that only
+//     satisfies the signer while authentication happens elsewhere (a
+//     bearer token, a custom signer); AWS's documented examples; and the
+//     published credentials of emulators (LocalStack's and moto's
+//     "test"/"testing", MinIO's "minioadmin"), even without an endpoint.
+//   - Other emulator dummies: constants not shaped like AWS keys
+//     ("user"/"pass", "local") in a function statement that
 //     also points the config, session or client at a custom endpoint
 //     (config.WithEndpointResolver(WithOptions), config.WithBaseEndpoint,
 //     Options.BaseEndpoint, v1 aws.Config.Endpoint or WithEndpoint), as

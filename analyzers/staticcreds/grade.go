@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/awsvet/awsvet/internal/gocode"
+	"github.com/awsvet/awsvet/internal/placeholder"
 	"github.com/awsvet/awsvet/internal/redact"
 	"github.com/awsvet/awsvet/internal/sdk"
 )
@@ -56,22 +57,20 @@ func (s credSet) grade() grade {
 	return gradeRuntime
 }
 
-// placeholderWords mark constants that say they are not credentials at all,
-// as in a no-op provider that only satisfies the SDK's signer while
-// authentication happens elsewhere (a bearer token, a custom signer).
-// Dummies for emulators ("test", "dummy", "fake") are not among them; they
-// are left alone only beside a custom endpoint (emulator.go).
-var placeholderWords = []string{"noop", "no-op", "no_op", "unused", "not-used", "notused", "placeholder", "anonymous", "ignored"}
-
 // placeholder reports whether every constant in s is a placeholder (and
-// nothing else is set).
+// nothing else is set), as internal/placeholder decides: a no-op provider
+// that only satisfies the SDK's signer while authentication happens
+// elsewhere ("NoOpAccessKey", "unused", "anonymous"), AWS's documented
+// examples, an emulator's published credentials (LocalStack's "test",
+// MinIO's "minioadmin"), AKIA + ABCDEFGHIJKLMNOP. Other dummies ("user",
+// "pass") are left alone only beside a custom endpoint (emulator.go).
 func (s credSet) placeholder() bool {
 	n := 0
 	for _, v := range []value{s.key, s.secret, s.token} {
 		switch v.origin {
 		case absent:
 		case constant:
-			if !isPlaceholder(v.text) {
+			if !placeholder.Is(v.text) {
 				return false
 			}
 			n++
@@ -80,16 +79,6 @@ func (s credSet) placeholder() bool {
 		}
 	}
 	return n > 0
-}
-
-func isPlaceholder(s string) bool {
-	s = strings.ToLower(s)
-	for _, w := range placeholderWords {
-		if strings.Contains(s, w) {
-			return true
-		}
-	}
-	return false
 }
 
 // envVars lists, for messages, the variables an env-grade set reads.

@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"regexp/syntax"
 	"strings"
+
+	"github.com/awsvet/awsvet/internal/placeholder"
 )
 
 // A block rule's match is a header, then a body of any length, then a
@@ -196,7 +198,7 @@ func (b *blockTail) relevant(c *blockSearches, text string, end int) (bool, int)
 }
 
 // placeholderSecret reports whether a secret is a placeholder
-// (isPlaceholder). A secret of several lines, a PEM or PGP block, is
+// (placeholder.Is). A secret of several lines, a PEM or PGP block, is
 // judged line by line: its base64 lines are data, where random bytes
 // spell "xxxx" or "Insert" by chance (a 12 kB key about once in a hundred,
 // a 300 kB PGP key block once in four), so such a line is a placeholder
@@ -204,7 +206,7 @@ func (b *blockTail) relevant(c *blockSearches, text string, end int) (bool, int)
 // lines (an elision ". . .", "<your key here>") are judged as values are.
 func placeholderSecret(v string) bool {
 	if !strings.Contains(v, "\n") {
-		return isPlaceholder(v)
+		return placeholder.Is(v)
 	}
 	for line := range strings.Lines(v) {
 		line = strings.TrimSpace(line)
@@ -214,7 +216,7 @@ func placeholderSecret(v string) bool {
 			}
 			continue
 		}
-		if isPlaceholder(line) {
+		if placeholder.Is(line) {
 			return true
 		}
 	}

@@ -63,9 +63,6 @@ func ParseBoth(src string) (direct, viaViper *config.ViperConfig, err error) {
 // AWSTOML is aws.toml.
 func AWSTOML() string { return awsTOML }
 
-// Sequential exposes the counting-placeholder test.
-func Sequential(v string) bool { return sequential(v) }
-
 // IsCompiled reports whether rule id of d has been compiled yet.
 func IsCompiled(d *Detector, id string) bool {
 	r := d.byID[id]

@@ -5,6 +5,8 @@ import (
 	"path"
 	"regexp"
 	"strings"
+
+	"github.com/awsvet/awsvet/internal/placeholder"
 )
 
 // awsvet's precision filters: the one place that decides which of
@@ -25,7 +27,13 @@ import (
 func keep(r *rule, text string, f *found) bool {
 	if placeholderSecret(f.Secret) {
 		// Any rule: "Authorization: Bearer YOUR_API_KEY", "-----BEGIN
-		// PRIVATE KEY-----\n...\n-----END", "ghp_xxxx…" in documentation.
+		// PRIVATE KEY-----\n...\n-----END", "ghp_xxxx…" in documentation,
+		// Azurite's published account key in a docker-compose file.
+		return false
+	}
+	if isJOSEHeader(f.Secret) || elidedAfter(text, f.End) {
+		// Any rule: a JWT's header alone, a value cut short with "..."
+		// (docvalues.go).
 		return false
 	}
 	switch {
@@ -136,15 +144,20 @@ func keepBound(name, v string) bool {
 		// KeyAlgorithmEcSecp384r1 = "EC_secp384r1": an enumeration
 		// constant spells its own value.
 		return false
+	case isVersion(v):
+		// An image tag or a Go pseudo-version (docvalues.go):
+		// credential-helper:v1.30.1-alpine, tool-api=v0.0.0-2024….
+		return false
 	case identifierLike(v):
 		// Words joined as code joins them: CamelCase, snake_case, dotted
 		// names, paths (aws.String, v.S3KeyPrefix, photos/2006/sample.jpg):
 		// an identifier, a reference or a path.
 		return false
-	case isPlaceholder(v) || strings.Contains(lv, "secret") || strings.Contains(lv, "password") || sequential(v):
-		// Placeholders, values that say what they stand for
-		// ("VERYLONGSECRET…", "mysecretpassword"), and values typed by
-		// counting (A1B2C3D4E5F6G7H8I9J0, 1234abcd-12ab-34cd): a random
+	case placeholder.Is(v) || strings.Contains(lv, "secret") || strings.Contains(lv, "password"):
+		// Placeholders (internal/placeholder: values typed by counting,
+		// A1B2C3D4E5F6G7H8I9J0, 1234abcd-12ab-34cd, among them; v may be
+		// the binding's inner value), and values that say what
+		// they stand for ("VERYLONGSECRET…", "mysecretpassword"): a random
 		// secret neither spells words nor counts.
 		return false
 	}
@@ -344,39 +357,6 @@ func lastToken(name string, in func(byte) bool) string {
 	return name[start:end]
 }
 
-// sequential reports a value typed by counting: its letters, taken alone,
-// and its digits, taken alone, mostly step to the next letter or digit
-// (A1B2C3D4E5F6G7H8I9J0: ABCDEFGHIJ and 1234567890; 1234abcd-12ab-34cd).
-// In a random value a step happens once in 26 or once in 10 pairs;
-// TestSequentialRandom measures it on random strings.
-func sequential(v string) bool {
-	var steps, pairs int
-	var prevL, prevD byte
-	for i := 0; i < len(v); i++ {
-		c := v[i]
-		switch {
-		case isLower(c | 0x20):
-			c |= 0x20
-			if prevL != 0 {
-				pairs++
-				if c == prevL+1 {
-					steps++
-				}
-			}
-			prevL = c
-		case isDigitByte(c):
-			if prevD != 0 {
-				pairs++
-				if c == prevD+1 || prevD == '9' && c == '0' {
-					steps++
-				}
-			}
-			prevD = c
-		}
-	}
-	return pairs >= 8 && float64(steps) >= 0.6*float64(pairs)
-}
-
 // selfDescribing reports a value whose letters and digits, lowercased,
 // appear in its name's: KeyAlgorithmEcSecp384r1 = "EC_secp384r1".
 func selfDescribing(name, v string) bool {
@@ -420,26 +400,6 @@ func encodesText(v string) bool {
 	return float64(letters) >= 0.6*float64(len(b))
 }
 
-// placeholderWords are parts of values that stand for a secret rather than
-// being one: documentation and templates.
-var placeholderWords = []string{
-	"xxxx", "****", "....", "changeme", "change_me", "change-me", "replace",
-	"your_", "your-", "yourkey", "yourtoken", "yoursecret", "example",
-	"dummy", "placeholder", "redacted", "insert", "sample", "<", ">",
-	". . .", "…", // an elided value: "MIIEvQ…\n . . .\n" in a PEM block of the docs
-	"${", "{{", "%s", "%v", "%d", "%q",
-}
-
-func isPlaceholder(v string) bool {
-	l := strings.ToLower(v)
-	for _, w := range placeholderWords {
-		if strings.Contains(l, w) {
-			return true
-		}
-	}
-	return false
-}
-
 // isSampleJWT reports example tokens: jwt.io's front page and RFC 7519's
 // (subject 1234567890, "John Doe"; issuer "joe") and the Microsoft
 // identity platform's sample ID token ("Abe Lincoln"), copied into
@@ -476,11 +436,6 @@ func isLockFile(p string) bool {
 	}
 	return strings.HasSuffix(base, ".sum") || strings.HasSuffix(base, ".lock")
 }
-
-// IsPlaceholder reports whether a value holds a placeholder or template
-// marker (xxxx, changeme, <your-…>, ${VAR}, {{ … }}, %s, an elision "...")
-// rather than a secret.
-func IsPlaceholder(v string) bool { return isPlaceholder(v) }
 
 // AWSKeyRule reports whether a rule finds AWS key material: gitleaks'
 // aws-access-token and the rules of aws.toml (aws-context is a helper that

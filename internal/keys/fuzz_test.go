@@ -7,6 +7,7 @@ import (
 
 	"github.com/awsvet/awsvet/internal/detect"
 	"github.com/awsvet/awsvet/internal/keys"
+	"github.com/awsvet/awsvet/internal/placeholder"
 	"github.com/awsvet/awsvet/internal/redact"
 )
 
@@ -42,8 +43,8 @@ func FuzzKeyIDs(f *testing.F) {
 			if s[m.Start:m.End] != m.Value {
 				t.Fatalf("Value %s is not s[%d:%d]", redact.KeyID(m.Value), m.Start, m.End)
 			}
-			if !keys.MayHoldKeyID(m.Value) || keys.IsDocumentedExample(m.Value) {
-				t.Fatalf("match %s has no key ID prefix or is a documented example", redact.KeyID(m.Value))
+			if !keys.MayHoldKeyID(m.Value) || placeholder.Is(m.Value) {
+				t.Fatalf("match %s has no key ID prefix or is a placeholder", redact.KeyID(m.Value))
 			}
 			prevEnd = m.End
 		}
@@ -66,7 +67,7 @@ func FuzzShapes(f *testing.F) {
 			t.Fatalf("Entropy = %v, outside [0, 8] bits per byte", e)
 		}
 		if keys.LooksLikeSecretKey(s, 0) {
-			if len(s) != 40 || !utf8.ValidString(s) || keys.IsDocumentedExample(s) {
+			if len(s) != 40 || !utf8.ValidString(s) || placeholder.Is(s) {
 				t.Fatalf("LooksLikeSecretKey accepted %s", redact.Secret(s))
 			}
 			if keys.LooksLikeSecretKey(s, keys.SecretEntropy) != (e >= keys.SecretEntropy) {

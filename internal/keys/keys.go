@@ -1,7 +1,8 @@
 // Package keys recognises AWS key material in a string: access key IDs
 // (with gitleaks' aws-access-token rule, taken from internal/detect as
 // data), secret access keys and session tokens (by shape and entropy,
-// detect.Entropy), and names that say they hold a secret key. Key IDs and
+// detect.Entropy; placeholders, as internal/placeholder defines them, are
+// none of them), and names that say they hold a secret key. Key IDs and
 // secret keys take their entropy floor from the caller: findings pass one,
 // masking and the dummy-value test 0 to match every shape (a session token
 // always needs TokenEntropy). It knows nothing of Go
@@ -17,6 +18,7 @@ import (
 	"strings"
 
 	"github.com/awsvet/awsvet/internal/detect"
+	"github.com/awsvet/awsvet/internal/placeholder"
 )
 
 // Match is a piece of key material found in a string.
@@ -40,8 +42,10 @@ func MayHoldKeyID(s string) bool {
 }
 
 // KeyIDs returns the access key IDs in s, as gitleaks' aws-access-token rule
-// finds them (a whole token, its entropy at least the rule's), less AWS's
-// documented examples and values whose entropy is below minEntropy.
+// finds them (a whole token, its entropy at least the rule's), less
+// placeholders (internal/placeholder: AWS's documented examples,
+// AKIA + ABCDEFGHIJKLMNOP, ...) and values whose entropy is below
+// minEntropy.
 func KeyIDs(s string, minEntropy float64) []Match {
 	if !MayHoldKeyID(s) {
 		return nil
@@ -57,7 +61,7 @@ func KeyIDs(s string, minEntropy float64) []Match {
 			start, end = loc[2], loc[3]
 		}
 		v := s[start:end]
-		if IsDocumentedExample(v) || detect.Entropy(v) < max(ruleEntropy, minEntropy) {
+		if placeholder.Is(v) || detect.Entropy(v) < max(ruleEntropy, minEntropy) {
 			continue
 		}
 		out = append(out, Match{Start: start, End: end, Value: v})
@@ -77,13 +81,6 @@ func keyIDRule() (*regexp.Regexp, float64) {
 		return nil, 0
 	}
 	return r.Regex, r.Entropy
-}
-
-// IsDocumentedExample reports whether v is one of the example keys of AWS's
-// documentation (AKIAIOSFODNN7EXAMPLE, wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY,
-// AKIDEXAMPLE, ...): they all carry the word EXAMPLE.
-func IsDocumentedExample(v string) bool {
-	return strings.Contains(strings.ToUpper(v), "EXAMPLE")
 }
 
 // Entropy thresholds. A random 40-character secret key scores about 4.9; a
@@ -112,9 +109,9 @@ func isHex(s string) bool {
 // LooksLikeSecretKey reports whether v has the shape of an AWS secret access
 // key: exactly 40 characters of the base64 alphabet, mixed case and digits,
 // not hex (git SHAs and SHA-1 digests are 40 hex characters), not a
-// documented example, entropy at least minEntropy.
+// placeholder, entropy at least minEntropy.
 func LooksLikeSecretKey(v string, minEntropy float64) bool {
-	if len(v) != 40 || isHex(v) || IsDocumentedExample(v) {
+	if len(v) != 40 || isHex(v) || placeholder.Is(v) {
 		return false
 	}
 	var upper, lower, digit bool
@@ -131,9 +128,10 @@ func LooksLikeSecretKey(v string, minEntropy float64) bool {
 }
 
 // LooksLikeSessionToken reports whether v has the shape of an STS session
-// token: a long (over 100 characters) base64 string of high entropy.
+// token: a long (over 100 characters) base64 string of high entropy, not
+// a placeholder.
 func LooksLikeSessionToken(v string) bool {
-	if len(v) < 100 || IsDocumentedExample(v) {
+	if len(v) < 100 || placeholder.Is(v) {
 		return false
 	}
 	for i := 0; i < len(v); i++ {

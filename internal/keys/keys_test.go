@@ -23,11 +23,13 @@ func TestKeyIDs(t *testing.T) {
 		{realID, 1},
 		{"https://example.com/?X-Amz-Credential=" + realID + "%2F20240101", 1},
 		{"[default]\naws_access_key_id = " + realID + "\n", 1},
-		{"AKIAIOSFODNN7" + "EXAMPLE", 0},      // AWS's documented example
-		{"AKIA" + strings.Repeat("X", 16), 0}, // placeholder
-		{`AKIA[0-9A-Z]{16}`, 0},               // a pattern
-		{"x" + realID, 0},                     // not a whole token
-		{realID + "Q", 0},                     // too long
+		{"AKIAIOSFODNN7" + "EXAMPLE", 0},                            // AWS's documented example
+		{"AKIA" + strings.Repeat("X", 16), 0},                       // placeholder
+		{"AKIA" + "ABCDEFGHIJKLMNOP", 0},                            // placeholder: an alphabet run
+		{strings.Join([]string{"AKIA", "2TESTQ7ZK3M5VNRW"}, ""), 1}, // random, TEST by chance
+		{`AKIA[0-9A-Z]{16}`, 0},                                     // a pattern
+		{"x" + realID, 0},                                           // not a whole token
+		{realID + "Q", 0},                                           // too long
 		{"no key here", 0},
 	} {
 		if got := keys.KeyIDs(tt.s, 0); len(got) != tt.want {
@@ -52,6 +54,7 @@ func TestLooksLikeSecretKey(t *testing.T) {
 		{realSecret[:39], false},                                 // 39 chars
 		{realSecret[:39] + "-", false},                           // not base64
 		{"SECRET", false},
+		{"abcdefghijklmnopqrstuvwxyz" + "ABCDEFGHIJ0123", false}, // placeholder: alphabet runs
 	} {
 		if got := keys.LooksLikeSecretKey(tt.v, keys.SecretEntropy); got != tt.want {
 			t.Errorf("LooksLikeSecretKey(%s) = %v, want %v", tt.v[:min(6, len(tt.v))], got, tt.want)

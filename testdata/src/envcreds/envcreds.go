@@ -117,3 +117,17 @@ func similar() {
 func suppressed(token string) {
 	os.Setenv("AWS_SESSION_TOKEN", token) //awsvet:ignore envcreds -- single-purpose exec wrapper, documented
 }
+
+// Negative as errors: placeholders (internal/placeholder) are no
+// credential to rotate, but they still shadow the role process-wide.
+func localstackEnv() {
+	os.Setenv("AWS_ACCESS_KEY_ID", "test")                 // want `os\.Setenv\("AWS_ACCESS_KEY_ID"\) shadows the IAM role process-wide: set it on the SDK config or exec\.Cmd\.Env`
+	os.Setenv("AWS_SECRET_ACCESS_KEY", "minioadmin")       // want `os\.Setenv\("AWS_SECRET_ACCESS_KEY"\) shadows the IAM role process-wide: set it on the SDK config or exec\.Cmd\.Env`
+	os.Setenv("AWS_ACCESS_KEY_ID", "AKIAIOSFODNN7EXAMPLE") // want `os\.Setenv\("AWS_ACCESS_KEY_ID"\) shadows the IAM role process-wide: set it on the SDK config or exec\.Cmd\.Env`
+	os.Setenv("AWS_ACCESS_KEY_ID", "AKIAABCDEFGHIJKLMNOP") // want `os\.Setenv\("AWS_ACCESS_KEY_ID"\) shadows the IAM role process-wide: set it on the SDK config or exec\.Cmd\.Env`
+}
+
+// Positive: a random key ID that holds TEST by chance is a key.
+func keyHoldingTest() {
+	os.Setenv("AWS_ACCESS_KEY_ID", "AKIA2TESTQ7ZK3M5VNRW") // want `os\.Setenv\("AWS_ACCESS_KEY_ID", AKIA…5VNRW\) hardcodes a credential: remove and rotate it`
+}

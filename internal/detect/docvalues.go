@@ -1,0 +1,71 @@
+package detect
+
+import (
+	"encoding/base64"
+	"encoding/json"
+	"regexp"
+	"strings"
+)
+
+// Values of documentation and build files that are not secrets at all
+// (issue 17, class 5), each a filter of keep (filters.go): a version
+// where a name that sounds secret binds it, the header of a JWT without
+// its payload and signature, and a value the text elides right after
+// it.
+
+// versionShape matches a release version with an optional suffix of
+// lower-case words and numbers: an image tag (v1.30.1-alpine,
+// v1.29.0-eks-1-29-latest, v2.7.1-alpine3.19) or a Go pseudo-version
+// pinned for a tool (v0.0.0-20240312151233-5a7e0c1d9f22, whose suffix is
+// a timestamp and a commit hash). Versions are public; a secret does not
+// start with one. Upper case in the suffix is left to the other filters:
+// a random token has it.
+var versionShape = regexp.MustCompile(`^v?\d{1,4}(?:\.\d{1,6}){1,3}(?:[-+._~][a-z0-9]+)*$`)
+
+func isVersion(v string) bool { return versionShape.MatchString(v) }
+
+// joseHeaderParams are the parameters a JWS or JWE header may hold (RFC
+// 7515, 7516): algorithm, type and key references, no secret among them.
+var joseHeaderParams = map[string]bool{
+	"alg": true, "typ": true, "cty": true, "kid": true, "jku": true, "jwk": true, "x5u": true,
+	"x5c": true, "x5t": true, "x5t#S256": true, "crit": true, "enc": true, "zip": true, "b64": true,
+}
+
+// isJOSEHeader reports the base64url of a JWT header alone
+// (eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9 is {"alg":"HS256","typ":"JWT"}):
+// the first part of every token, copied into specs to show the format; it
+// names an algorithm and a key, and authorises nothing.
+func isJOSEHeader(v string) bool {
+	if !strings.HasPrefix(v, "eyJ") || strings.Contains(v, ".") || len(v) > 4096 {
+		return false
+	}
+	b, err := base64.RawURLEncoding.DecodeString(strings.TrimRight(v, "="))
+	if err != nil {
+		return false
+	}
+	var header map[string]json.RawMessage
+	if json.Unmarshal(b, &header) != nil || header["alg"] == nil {
+		return false
+	}
+	for name := range header {
+		if !joseHeaderParams[name] {
+			return false
+		}
+	}
+	// A jwk parameter is a public key; one with a private or symmetric
+	// part ("d", "k") is a key leaked through a header.
+	var jwk map[string]json.RawMessage
+	if raw := header["jwk"]; raw != nil && (json.Unmarshal(raw, &jwk) != nil || jwk["d"] != nil || jwk["k"] != nil) {
+		return false
+	}
+	return true
+}
+
+// elidedAfter reports whether the text right after a value (at offset
+// end) elides it: "eyJhbGci...", "Wq3Rk8Lm…". The writer cut the value
+// short to show its shape, as documentation does; the rule's expression
+// stopped at the dots, and the value it took is a fragment.
+func elidedAfter(text string, end int) bool {
+	rest := text[end:]
+	return strings.HasPrefix(rest, "...") || strings.HasPrefix(rest, "…")
+}
