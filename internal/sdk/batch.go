@@ -59,14 +59,14 @@ var batchServices = func() map[string]bool {
 	return m
 }()
 
-// FailureFields spells where the op's failed entries are, for a message:
-// "UnprocessedItems", "FailedRecordCount, Records[i].ErrorCode".
-func (op BatchOp) FailureFields() string {
-	fields := append([]string(nil), op.Failure...)
-	if op.Entries != "" {
-		fields = append(fields, op.Entries+"[i]."+op.EntryError[0])
+// FailureField names where the op's failed entries are, for a message:
+// the first failure field, or the error field of an entry
+// ("UnprocessedItems", "FailedRecordCount", "Responses[i].Error").
+func (op BatchOp) FailureField() string {
+	if len(op.Failure) > 0 {
+		return op.Failure[0]
 	}
-	return strings.Join(fields, ", ")
+	return op.Entries + "[i]." + op.EntryError[0]
 }
 
 // BatchCall is a call of a batch operation: which one, and which of the
