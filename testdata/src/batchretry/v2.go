@@ -184,7 +184,8 @@ func saveResending(ctx context.Context, db *dynamodb.Client, items map[string][]
 	return nil
 }
 
-// Negative: the unprocessed keys of a read are read again.
+// Negative: the unprocessed keys of a read are read again (at once:
+// retryloop reports the missing delay).
 func loadResending(ctx context.Context, db *dynamodb.Client, in *dynamodb.BatchGetItemInput) error {
 	for {
 		out, err := db.BatchGetItem(ctx, in)
