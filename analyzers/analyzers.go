@@ -35,6 +35,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/awsvet/awsvet/analyzers/batchretry"
 	"github.com/awsvet/awsvet/analyzers/clientreuse"
 	"github.com/awsvet/awsvet/analyzers/credlog"
 	"github.com/awsvet/awsvet/analyzers/envcreds"
@@ -65,6 +66,7 @@ var rules = []Rule{
 	credlog.Rule,
 	retryconfig.Rule,
 	retryloop.Rule,
+	batchretry.Rule,
 	rawhttp.Rule,
 	region.Rule,
 	clientreuse.Rule,

@@ -62,6 +62,12 @@
 // request that succeeds, but an error comes back at once, so such loops
 // are reported too.
 //
+// A loop that resends the failed entries of a batch operation (items =
+// out.UnprocessedItems, the Failed entries of SendMessageBatch: the
+// operations of awsvet help batchretry) is a retry loop too, though it
+// goes round on success; it is reported when its wait is none, fixed or
+// linear, whatever bounds it.
+//
 // Growth that counts as exponential: a shift by the attempt counter
 // (1<<n), a delay multiplied or shifted each pass (d *= 2, d = min(d*2,
 // max)), math.Pow with the attempt as exponent, a backoff library

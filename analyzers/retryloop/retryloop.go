@@ -40,6 +40,9 @@ func run(pass *rule.Pass) error {
 		if r, ok := cur.Node().(*ast.RangeStmt); ok && !c.rangesOverInt(r) {
 			continue // a loop over work items: a slice, a map, a channel
 		}
+		if c.batchResend(cur) {
+			continue // batchresend.go: a loop that resends a batch's failed entries
+		}
 		c.loop(cur)
 	}
 	return nil

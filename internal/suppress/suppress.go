@@ -42,7 +42,7 @@ func (d Directive) Covers(rule string) bool {
 // is unknown, and neither needs to import the rules.
 var RuleNames = []string{
 	"hardcodedkey", "hardcodedsecret", "staticcreds", "envcreds", "credlog",
-	"retryconfig", "retryloop", "rawhttp", "region", "clientreuse", "imds", "presign",
+	"retryconfig", "retryloop", "batchretry", "rawhttp", "region", "clientreuse", "imds", "presign",
 }
 
 var knownRules = func() map[string]bool {

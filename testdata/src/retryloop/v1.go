@@ -80,10 +80,10 @@ func v1Consume(k *kinesis.Kinesis, iterator *string, handle func([]*kinesis.Reco
 	}
 }
 
-// Negative: PutRecords sending again only the records that failed: a
-// success with failed records goes round too.
+// Positive (issue 18): PutRecords sending again only the records that
+// failed, at a fixed pace (batchresend.go).
 func v1ResendFailed(k *kinesis.Kinesis, in *kinesis.PutRecordsInput) error {
-	for len(in.Records) > 0 {
+	for len(in.Records) > 0 { // want `loop resends the failed entries of PutRecords with a fixed delay`
 		out, err := k.PutRecords(in)
 		if err != nil {
 			return err

@@ -65,6 +65,12 @@ func retried(ctx context.Context, c *s3.Client, in *s3.GetObjectInput) (*s3.GetO
 	return nil, err
 }
 
+// batchretry
+func emptied(ctx context.Context, c *s3.Client, in *s3.DeleteObjectsInput) error {
+	_, err := c.DeleteObjects(ctx, in)
+	return err
+}
+
 // rawhttp
 func identity() (*http.Response, error) {
 	return http.Get("https://sts.amazonaws.com/?Action=GetCallerIdentity&Version=2011-06-15")
