@@ -31,10 +31,12 @@ const (
 	SessionToken
 )
 
-// Key is one piece of AWS key material in a string literal.
+// Key is one piece of AWS key material in a string literal, or spelled
+// only by a constant concatenation (then Lit is nil).
 type Key struct {
 	Lit      *ast.BasicLit
-	From, To token.Pos // the key within the literal (the whole literal for secrets)
+	Concat   *ast.BinaryExpr // the outermost constant concatenation, when Lit is nil
+	From, To token.Pos       // the key within the literal (the whole literal for secrets, the whole concatenation)
 	Value    string
 	Kind     Kind
 	Owner    string // the rule that reports it (Owner* constants)
@@ -68,7 +70,7 @@ var Analyzer = &analysis.Analyzer{
 type finder struct {
 	pass   *analysis.Pass
 	res    *Result
-	claims map[*ast.BasicLit]string
+	claims map[ast.Expr]string    // literals and concatenations a more specific rule reports
 	seen   map[*ast.BasicLit]bool // secrets already found
 }
 
@@ -80,17 +82,24 @@ func run(pass *analysis.Pass) (any, error) {
 		seen:   map[*ast.BasicLit]bool{},
 	}
 	f.keyIDs(pass.ResultOf[strlits.Analyzer].(*strlits.Result))
+	f.concatKeyIDs()
 	f.secrets()
 	return f.res, nil
 }
 
 func (f *finder) add(k Key) {
 	k.Owner = OwnerHardcodedKey
-	if rule, ok := f.claims[k.Lit]; ok {
+	var at ast.Expr = k.Lit
+	if k.Lit == nil {
+		at = k.Concat
+	}
+	if rule, ok := f.claims[at]; ok {
 		k.Owner = rule
 	}
 	f.res.Keys = append(f.res.Keys, k)
-	f.res.held[k.Lit] = append(f.res.held[k.Lit], [2]token.Pos{k.From, k.To})
+	if k.Lit != nil {
+		f.res.held[k.Lit] = append(f.res.held[k.Lit], [2]token.Pos{k.From, k.To})
+	}
 }
 
 // keyIDs finds access key IDs anywhere in string literals.

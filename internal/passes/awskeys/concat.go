@@ -1,0 +1,96 @@
+package awskeys
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/token"
+
+	"github.com/awsvet/awsvet/internal/keys"
+	"github.com/awsvet/awsvet/internal/passes/syntax"
+)
+
+// concatKeyIDs finds the access key IDs that only a constant concatenation
+// spells ("AKIAW5Q" + "JXN3RLPM2TKAV", or named constants joined): the type
+// checker knows the value, which no text scanner reads. A key inside one
+// operand is that operand's: keyIDs finds it in its literal, and a named
+// constant's is found where the constant is declared. Each concatenation
+// is read once, at its outermost expression, which is what is reported.
+func (f *finder) concatKeyIDs() {
+	var inConcat token.Pos // end of the concatenation being read
+	visit := func(n ast.Node) {
+		// OpPos, not Pos: Pos walks down the left operands, and a long
+		// concatenation nests them as deep as it has terms. A node inside
+		// the concatenation being read has its operator inside it too.
+		b, ok := n.(*ast.BinaryExpr)
+		if !ok || b.OpPos < inConcat || b.Op != token.ADD {
+			return
+		}
+		tv := f.pass.TypesInfo.Types[b]
+		if tv.Value == nil || tv.Value.Kind() != constant.String {
+			return
+		}
+		inConcat = b.End()
+		f.concatKeyID(b, constant.StringVal(tv.Value))
+	}
+	for cur := range syntax.Of(f.pass).Inspector.Root().Preorder((*ast.BinaryExpr)(nil)) {
+		visit(cur.Node())
+	}
+	// Keys are looked for in generated files too, as in their literals.
+	for _, file := range syntax.Of(f.pass).Generated {
+		inConcat = token.NoPos
+		ast.Inspect(file, func(n ast.Node) bool {
+			visit(n)
+			return true
+		})
+	}
+}
+
+func (f *finder) concatKeyID(b *ast.BinaryExpr, value string) {
+	if !keys.MayHoldKeyID(value) {
+		return
+	}
+	var operands [][2]int // computed only when a key is found
+	for _, m := range keys.KeyIDs(value, KeyIDEntropy(syntax.Of(f.pass).InTest(b.Pos()))) {
+		if operands == nil {
+			operands = f.operandSpans(b)
+		}
+		if insideOne(operands, m.Start, m.End) {
+			continue
+		}
+		f.add(Key{Concat: b, From: b.Pos(), To: b.End(), Value: m.Value, Kind: KeyID})
+	}
+}
+
+// operandSpans returns the byte span of each constant operand's value in
+// the value of the concatenation e.
+func (f *finder) operandSpans(e ast.Expr) [][2]int {
+	var spans [][2]int
+	at := 0
+	// An explicit stack, not recursion: "a" + "b" + ... nests its left
+	// operands as deep as it has terms.
+	stack := []ast.Expr{e}
+	for len(stack) > 0 {
+		e := ast.Unparen(stack[len(stack)-1])
+		stack = stack[:len(stack)-1]
+		if b, ok := e.(*ast.BinaryExpr); ok && b.Op == token.ADD {
+			stack = append(stack, b.Y, b.X)
+			continue
+		}
+		n := 0
+		if tv := f.pass.TypesInfo.Types[e]; tv.Value != nil && tv.Value.Kind() == constant.String {
+			n = len(constant.StringVal(tv.Value))
+		}
+		spans = append(spans, [2]int{at, at + n})
+		at += n
+	}
+	return spans
+}
+
+func insideOne(spans [][2]int, start, end int) bool {
+	for _, s := range spans {
+		if s[0] <= start && end <= s[1] {
+			return true
+		}
+	}
+	return false
+}
