@@ -21,8 +21,8 @@ const maxDepth = 4
 
 // secretIn returns the credential material e carries, following simple
 // flow inside a function: assignment to a local, a field read, string
-// concatenation, conversion, fmt.Sprint*, composite literals (logrus.Fields,
-// a map of attributes).
+// concatenation, conversion, fmt.Sprint*, a helper that returns text,
+// composite literals (logrus.Fields, a map of attributes).
 func (c *checker) secretIn(e ast.Expr, depth int) (leak, bool) {
 	if depth > maxDepth || e == nil {
 		return leak{}, false
@@ -68,8 +68,9 @@ func (c *checker) secretField(e, field ast.Expr, owner func(types.Type) bool) (l
 }
 
 // secretInCall follows a conversion ([]byte(secret), string(b)), a string
-// dereference of an STS secret field (aws.ToString(out.Credentials.SessionToken))
-// and the arguments fmt.Sprint* prints.
+// dereference of an STS secret field (aws.ToString(out.Credentials.SessionToken)),
+// the arguments fmt.Sprint* prints, and the arguments of any other helper
+// that returns text without hiding it (helpers.go).
 func (c *checker) secretInCall(call *ast.CallExpr, depth int) (leak, bool) {
 	info := c.pass.TypesInfo
 	if tv, ok := info.Types[call.Fun]; ok && tv.IsType() && len(call.Args) == 1 {
@@ -85,6 +86,8 @@ func (c *checker) secretInCall(call *ast.CallExpr, depth int) (leak, bool) {
 			printed = append(printed, call.Args[i])
 		}
 		return c.firstSecretIn(printed, depth)
+	case passesTextThrough(info, call):
+		return c.firstSecretIn(call.Args, depth)
 	}
 	return leak{}, false
 }
