@@ -16,13 +16,17 @@
 // net/http requests (http.Get, Head, Post, PostForm, http.NewRequest,
 // http.NewRequestWithContext, and the Get, Head, Post and PostForm methods
 // of *http.Client) whose URL is known before run time: a constant, a
-// concatenation or fmt.Sprintf whose constant start holds the whole host,
-// or a variable initialised once with one of those. The host must be a
-// service API endpoint under amazonaws.com, amazonaws.com.cn or api.aws:
-// <svc>.amazonaws.com, <svc>.<region>.amazonaws.com,
-// <svc>-fips.<region>..., <svc>.<region>.api.aws,
-// s3.dualstack.<region>..., runtime.sagemaker.<region>... Reported at the
-// call.
+// concatenation or fmt.Sprintf whose constant parts hold the whole host,
+// (*url.URL).String of a url.URL literal, or a variable initialised once
+// with one of those. The host must be a service API endpoint under
+// amazonaws.com, amazonaws.com.cn or api.aws: <svc>.amazonaws.com,
+// <svc>.<region>.amazonaws.com, <svc>-fips.<region>...,
+// <svc>.<region>.api.aws, s3.dualstack.<region>...,
+// runtime.sagemaker.<region>... Reported at the call. In a package that
+// imports the SDK, the region label may be decided at run time
+// (fmt.Sprintf("https://sts.%s.amazonaws.com/", region), "https://sqs." +
+// region + ".amazonaws.com"): the service is known, and its SDK client is
+// at hand; no other label may be.
 //
 // # What it leaves alone, and why
 //
@@ -32,7 +36,9 @@
 // generator.
 //
 //   - URLs known only at run time: following a pre-signed URL, a queue
-//     URL or an SNS SubscribeURL is what those URLs are for.
+//     URL or an SNS SubscribeURL is what those URLs are for. So are hosts
+//     whose service or first label is a variable, and, in a package that
+//     does not import the SDK, hosts whose region is one.
 //   - Hosts of customer resources, reached with plain HTTP by design: API
 //     Gateway stages (<id>.execute-api...), load balancers (...elb...),
 //     EC2 public names, OpenSearch domains, EKS clusters, S3 buckets

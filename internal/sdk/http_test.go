@@ -18,6 +18,7 @@ import (
 	"context"
 	"fmt"
 	"net/http"
+	"net/url"
 )
 
 const base = "http://169.254.169.254/latest/meta-data/"
@@ -40,6 +41,17 @@ func withPort(c *http.Client) { c.Post("https://sqs.us-east-1.amazonaws.com:443/
 func hostAtRunTime(b string)  { http.Get("https://" + b + ".s3.amazonaws.com/") }
 func sprintfHost(r string)    { http.Get(fmt.Sprintf("https://sts.%s.amazonaws.com/", r)) }
 func parameter(u string)      { http.Get(u) }
+func concatRegion(r string)   { http.Get("https://sts." + r + ".amazonaws.com/?Action=GetCallerIdentity") }
+func hostSuffix(s string)     { http.Get("https://sts.amazonaws.com" + s) }
+func hostOpen(r string)       { http.Get("https://sts." + r) }
+func sprintfConst()           { http.Get(fmt.Sprintf("https://%s.%s.amazonaws.com/%d", "sqs", "eu-west-1", 7)) }
+func sprintfIndexed(r string) { http.Get(fmt.Sprintf("https://sts.%[1]s.amazonaws.com/", r)) }
+func urlLiteral(r string) {
+	u := url.URL{Scheme: "https", Host: fmt.Sprintf("sts.%s.amazonaws.com", r), Path: "/"}
+	http.Get(u.String())
+}
+func urlPointer(r string) { http.Get((&url.URL{Scheme: "https", Host: "sqs." + r + ".amazonaws.com"}).String()) }
+func urlNoScheme()        { http.Get((&url.URL{Host: "sts.amazonaws.com"}).String()) }
 func reassignedVar()          { http.Get(reassigned) }
 func notHTTP()                { fmt.Println("https://sts.amazonaws.com") }
 `
@@ -55,17 +67,25 @@ func TestNetHTTPRequestAndStatic(t *testing.T) {
 		complete   bool
 	}
 	wants := map[string]want{
-		"constant":      {true, "GET", true, "sts.amazonaws.com", "/", true},
-		"concatenated":  {true, "GET", true, sdk.IMDSHostIPv4, "/latest/meta-data/", false},
-		"sprintf":       {true, "GET", true, "s3.us-west-2.amazonaws.com", "/b/", false},
-		"packageVar":    {true, "HEAD", true, "sts.amazonaws.com", "", true},
-		"localVar":      {true, "PUT", true, sdk.IMDSHostIPv6, "/latest/meta-data/", true},
-		"withPort":      {true, "POST", true, "sqs.us-east-1.amazonaws.com", "/q", true},
-		"hostAtRunTime": {true, "GET", false, "", "", false},
-		"sprintfHost":   {true, "GET", false, "", "", false},
-		"parameter":     {true, "GET", false, "", "", false},
-		"reassignedVar": {true, "GET", false, "", "", false},
-		"notHTTP":       {false, "", false, "", "", false},
+		"constant":       {true, "GET", true, "sts.amazonaws.com", "/", true},
+		"concatenated":   {true, "GET", true, sdk.IMDSHostIPv4, "/latest/meta-data/", false},
+		"sprintf":        {true, "GET", true, "s3.us-west-2.amazonaws.com", "/b/", false},
+		"packageVar":     {true, "HEAD", true, "sts.amazonaws.com", "", true},
+		"localVar":       {true, "PUT", true, sdk.IMDSHostIPv6, "/latest/meta-data/", true},
+		"withPort":       {true, "POST", true, "sqs.us-east-1.amazonaws.com", "/q", true},
+		"hostAtRunTime":  {true, "GET", true, "*.s3.amazonaws.com", "/", false},
+		"sprintfHost":    {true, "GET", true, "sts.*.amazonaws.com", "/", false},
+		"concatRegion":   {true, "GET", true, "sts.*.amazonaws.com", "/", false},
+		"hostSuffix":     {true, "GET", false, "", "", false},
+		"hostOpen":       {true, "GET", false, "", "", false},
+		"sprintfConst":   {true, "GET", true, "sqs.eu-west-1.amazonaws.com", "/", false},
+		"sprintfIndexed": {true, "GET", false, "", "", false},
+		"urlLiteral":     {true, "GET", true, "sts.*.amazonaws.com", "/", false},
+		"urlPointer":     {true, "GET", true, "sqs.*.amazonaws.com", "", false},
+		"urlNoScheme":    {true, "GET", false, "", "", false},
+		"parameter":      {true, "GET", false, "", "", false},
+		"reassignedVar":  {true, "GET", false, "", "", false},
+		"notHTTP":        {false, "", false, "", "", false},
 	}
 	eachFunc(t, f, wants, func(fd *ast.FuncDecl, w want) {
 		call := firstCall(fd.Body, func(c *ast.CallExpr) bool {
@@ -89,6 +109,15 @@ func TestNetHTTPRequestAndStatic(t *testing.T) {
 func TestHosts(t *testing.T) {
 	for host, want := range map[string]bool{
 		"sts.amazonaws.com":                          true,
+		"sts.*.amazonaws.com":                        true,
+		"s3.dualstack.*.amazonaws.com":               true,
+		"runtime.sagemaker.*.amazonaws.com":          true,
+		"*.amazonaws.com":                            false,
+		"*.us-east-1.amazonaws.com":                  false,
+		"*.*.amazonaws.com":                          false,
+		"*.s3.amazonaws.com":                         false,
+		"*.execute-api.*.amazonaws.com":              false,
+		"sts.*":                                      false,
 		"sqs.us-east-1.amazonaws.com":                true,
 		"sts-fips.us-gov-west-1.amazonaws.com":       true,
 		"sts.cn-north-1.amazonaws.com.cn":            true,
