@@ -54,6 +54,22 @@
 //     SigV4 signer (v2 aws/signer/v4, v1 aws/signer/v4) or call a service
 //     client's signer (c.Options().HTTPSignerV4.SignHTTP), as code calling
 //     an API the SDK lacks does (Amazon Managed Prometheus' query API).
+//   - Packages with a SigV4 signer of their own, in their non-test code:
+//     they set an Authorization header (http.Header Set or Add, or
+//     Header["Authorization"] = ...) or an X-Amz-Algorithm query
+//     parameter (url.Values) to a value built with a SigV4 algorithm name
+//     (AWS4-HMAC-SHA256, AWS4-ECDSA-P256-SHA256, AWS4-X509-..., the last
+//     signed with a certificate's key), followed through constants,
+//     concatenation, call arguments, slice literals and variables written
+//     once; or they derive a signing key (they call crypto/hmac.New and
+//     spell "aws4_request"). Reading such a header, or naming the
+//     algorithm in a message, is not signing.
+//   - Requests a test builds (http.NewRequest, NewRequestWithContext) only
+//     to read what a signer or middleware wrote: held in a local variable
+//     (or dropped) whose every use reads a field (req.Header.Get, req.URL)
+//     or passes it to a call not named Do, RoundTrip or Send. Returned,
+//     stored, or derived (req.WithContext, req.Clone), it may be sent and
+//     is reported; so is every request sent with http.Get, Post, ...
 //   - The instance metadata service (169.254.169.254, fd00:ec2::254): the
 //     imds rule's.
 //   - Strings that are only logged or compared: only request calls count.

@@ -18,6 +18,7 @@ import (
 type HTTPRequest struct {
 	URL    ast.Expr // the URL argument
 	Method string   // "GET", "POST", ... when it is constant, else ""
+	Builds bool     // the call only builds the request (http.NewRequest...), another sends it
 }
 
 // NetHTTPRequest reports whether call sends or builds a net/http request:
@@ -47,7 +48,7 @@ func NetHTTPRequest(info *types.Info, call *ast.CallExpr) (HTTPRequest, bool) {
 	if len(call.Args) < methodArg+2 {
 		return HTTPRequest{}, false
 	}
-	req := HTTPRequest{URL: call.Args[methodArg+1]}
+	req := HTTPRequest{URL: call.Args[methodArg+1], Builds: true}
 	if tv, ok := info.Types[call.Args[methodArg]]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
 		req.Method = strings.ToUpper(constant.StringVal(tv.Value))
 		if req.Method == "" {
