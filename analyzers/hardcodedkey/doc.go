@@ -36,7 +36,9 @@
 //     high entropy.
 //
 // Constants of the same package are followed to these places; the finding
-// is reported once, at the constant's string literal, not at each use.
+// is reported once, at the constant's string literal, not at each use. A
+// constant concatenation counts as the literal it spells
+// ("Xq7vLm2RtZ9pWc4N" + "...").
 //
 // # What it leaves alone, and why
 //

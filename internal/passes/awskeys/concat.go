@@ -22,15 +22,11 @@ func (f *finder) concatKeyIDs() {
 		// concatenation nests them as deep as it has terms. A node inside
 		// the concatenation being read has its operator inside it too.
 		b, ok := n.(*ast.BinaryExpr)
-		if !ok || b.OpPos < inConcat || b.Op != token.ADD {
-			return
-		}
-		tv := f.pass.TypesInfo.Types[b]
-		if tv.Value == nil || tv.Value.Kind() != constant.String {
+		if !ok || b.OpPos < inConcat || !f.isConstConcat(b) {
 			return
 		}
 		inConcat = b.End()
-		f.concatKeyID(b, constant.StringVal(tv.Value))
+		f.concatKeyID(b, constant.StringVal(f.pass.TypesInfo.Types[b].Value))
 	}
 	for cur := range syntax.Of(f.pass).Inspector.Root().Preorder((*ast.BinaryExpr)(nil)) {
 		visit(cur.Node())
@@ -57,6 +53,7 @@ func (f *finder) concatKeyID(b *ast.BinaryExpr, value string) {
 		if insideOne(operands, m.Start, m.End) {
 			continue
 		}
+		f.res.spelled[b] = append(f.res.spelled[b], [2]int{m.Start, m.End})
 		f.add(Key{Concat: b, From: b.Pos(), To: b.End(), Value: m.Value, Kind: KeyID})
 	}
 }

@@ -1,4 +1,4 @@
-// Fixtures for hardcodedkey: key IDs that only a constant concatenation
+// Fixtures for hardcodedkey: keys that only a constant concatenation
 // spells. The type checker knows the value; a text scanner sees two
 // harmless halves. Random values made for these tests, not real keys.
 package hardcodedkey
@@ -6,6 +6,7 @@ package hardcodedkey
 import (
 	"os"
 
+	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/credentials"
 )
 
@@ -67,3 +68,26 @@ func notKeys(userPart string) []string {
 }
 
 const deployRegion = "us-east-1"
+
+// Positive: a secret key split where Go code puts one, reported at the
+// expression that spells it.
+func concatSecret() aws.Credentials {
+	return aws.Credentials{
+		AccessKeyID:     os.Getenv("APP_KEY_ID"),
+		SecretAccessKey: "Xq7vLm2RtZ9pWc4N" + "hB8kYd1Fs6GjUe3Ao5Ti/Kw+", // want `hardcoded AWS secret access key Xq…\(40 chars\)`
+	}
+}
+
+// Positive: a constant whose name says secret key, built of halves.
+const awsSecretKeyJoined = "Pe4wN9zQ2rLx7Vb1Ty5K" + "mHc8Js3Ud6Gf0Ao/Ri+E" // want `hardcoded AWS secret access key Pe…\(40 chars\)`
+
+// Negative: concatenations that only have a secret key's length: hex (a
+// digest), or a repeated placeholder.
+const (
+	awsSecretDigest = "9f86d081884c7d659a2feaa0" + "c55ad015a3bf4f1b"
+	awsSecretFiller = "xxxxxxxxxxxxxxxxxxxx" + "xxxxxxxxxxxxxxxxxxxx"
+)
+
+func placeholderSecret() aws.Credentials {
+	return aws.Credentials{SecretAccessKey: "YOUR_SECRET_" + "ACCESS_KEY_GOES_HERE_PLEASE!"}
+}
