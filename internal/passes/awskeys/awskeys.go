@@ -13,6 +13,7 @@ import (
 	"go/token"
 	"go/types"
 	"reflect"
+	"sort"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -66,12 +67,11 @@ func (r *Result) Covers(lit *ast.BasicLit, from, to token.Pos) bool {
 // CoversConcat reports whether the bytes [start, end) of the value of the
 // constant concatenation e overlap a key found there.
 func (r *Result) CoversConcat(e *ast.BinaryExpr, start, end int) bool {
-	for _, span := range r.spelled[e] {
-		if start < span[1] && span[0] < end {
-			return true
-		}
-	}
-	return false
+	// The spans are in order and do not overlap: the first that ends
+	// after start is the only one that can.
+	spans := r.spelled[e]
+	i := sort.Search(len(spans), func(i int) bool { return spans[i][1] > start })
+	return i < len(spans) && spans[i][0] < end
 }
 
 var Analyzer = &analysis.Analyzer{
@@ -278,7 +278,7 @@ func (f *finder) secret(at ast.Expr, v string, kind Kind) {
 		k.Lit = at
 	case *ast.BinaryExpr:
 		k.Concat = at
-		f.res.spelled[at] = append(f.res.spelled[at], [2]int{0, len(v)})
+		f.res.spelled[at] = [][2]int{{0, len(v)}} // the whole value, which covers any other
 	}
 	f.add(k)
 }

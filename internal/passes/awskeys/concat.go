@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/constant"
 	"go/token"
+	"sort"
 
 	"github.com/awsvet/awsvet/internal/keys"
 	"github.com/awsvet/awsvet/internal/passes/syntax"
@@ -45,8 +46,10 @@ func (f *finder) concatKeyID(b *ast.BinaryExpr, value string) {
 	if !keys.MayHoldKeyID(value) {
 		return
 	}
+	// Pos once: it walks down the left operands, as deep as the terms go.
+	from := b.Pos()
 	var operands [][2]int // computed only when a key is found
-	for _, m := range keys.KeyIDs(value, KeyIDEntropy(syntax.Of(f.pass).InTest(b.Pos()))) {
+	for _, m := range keys.KeyIDs(value, KeyIDEntropy(syntax.Of(f.pass).InTest(from))) {
 		if operands == nil {
 			operands = f.operandSpans(b)
 		}
@@ -54,7 +57,7 @@ func (f *finder) concatKeyID(b *ast.BinaryExpr, value string) {
 			continue
 		}
 		f.res.spelled[b] = append(f.res.spelled[b], [2]int{m.Start, m.End})
-		f.add(Key{Concat: b, From: b.Pos(), To: b.End(), Value: m.Value, Kind: KeyID})
+		f.add(Key{Concat: b, From: from, To: b.End(), Value: m.Value, Kind: KeyID})
 	}
 }
 
@@ -83,9 +86,13 @@ func (f *finder) operandSpans(e ast.Expr) [][2]int {
 	return spans
 }
 
+// insideOne reports whether [start, end) lies inside one of spans, which
+// are in order and do not overlap: a binary search, so that a concatenation
+// of many keys costs n log n, not n².
 func insideOne(spans [][2]int, start, end int) bool {
-	for _, s := range spans {
-		if s[0] <= start && end <= s[1] {
+	i := sort.Search(len(spans), func(i int) bool { return spans[i][1] > start })
+	for ; i < len(spans) && spans[i][0] <= start; i++ {
+		if end <= spans[i][1] {
 			return true
 		}
 	}
