@@ -2,7 +2,6 @@ package rawhttp
 
 import (
 	"go/ast"
-	"go/token"
 	"go/types"
 	"strings"
 
@@ -27,7 +26,7 @@ import (
 // Such a package calls AWS over net/http on purpose, as one importing the
 // SDK's signer does.
 func signsOwnRequests(pass *analysis.Pass) bool {
-	s := &signerSearch{pass: pass}
+	s := &signerSearch{pass: pass, seen: map[ast.Expr]bool{}}
 	src := syntax.Of(pass)
 	var scope, hmacKey bool
 	for cur := range src.Inspector.Root().Preorder((*ast.BasicLit)(nil), (*ast.CallExpr)(nil), (*ast.AssignStmt)(nil)) {
@@ -59,7 +58,12 @@ func signsOwnRequests(pass *analysis.Pass) bool {
 	return false
 }
 
-type signerSearch struct{ pass *analysis.Pass }
+type signerSearch struct {
+	pass *analysis.Pass
+	// seen holds the expressions already searched: a variable used many
+	// times is searched once, so the cost stays linear in the code.
+	seen map[ast.Expr]bool
+}
 
 // isHeaderOrQuerySet reports whether fn is Set or Add of http.Header or
 // url.Values.
@@ -91,17 +95,18 @@ const maxSignerDepth = 5
 // namesAlgorithm reports whether a SigV4 algorithm name is among the
 // constant parts e is built of.
 func (s *signerSearch) namesAlgorithm(e ast.Expr, depth int) bool {
-	if depth > maxSignerDepth {
-		return false
-	}
 	e = ast.Unparen(e)
+	if depth > maxSignerDepth || s.seen[e] {
+		return false // searched before, without finding one
+	}
+	s.seen[e] = true
 	if v, ok := gocode.ConstString(s.pass.TypesInfo, e); ok {
 		return sdk.NamesSigV4Algorithm(v)
 	}
 	switch e := e.(type) {
 	case *ast.BinaryExpr:
 		// The terms of a + chain are one step away, however long it is.
-		for _, term := range addTerms(e) {
+		for _, term := range gocode.AddTerms(e) {
 			if s.namesAlgorithm(term, depth+1) {
 				return true
 			}
@@ -124,21 +129,4 @@ func (s *signerSearch) namesAlgorithm(e ast.Expr, depth int) bool {
 		}
 	}
 	return false
-}
-
-// addTerms lists the terms of a chain of + (a + b + c), left to right,
-// without recursion: the chain nests as deep as it has terms.
-func addTerms(e *ast.BinaryExpr) []ast.Expr {
-	var terms []ast.Expr
-	stack := []ast.Expr{e}
-	for len(stack) > 0 {
-		x := ast.Unparen(stack[len(stack)-1])
-		stack = stack[:len(stack)-1]
-		if b, ok := x.(*ast.BinaryExpr); ok && b.Op == token.ADD {
-			stack = append(stack, b.Y, b.X)
-			continue
-		}
-		terms = append(terms, x)
-	}
-	return terms
 }

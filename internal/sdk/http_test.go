@@ -1,10 +1,14 @@
 package sdk_test
 
 import (
+	"fmt"
 	"go/ast"
 	"go/token"
 	"go/types"
+	"strconv"
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/awsvet/awsvet/internal/gocode"
 	"github.com/awsvet/awsvet/internal/sdk"
@@ -199,4 +203,45 @@ func TestSigners(t *testing.T) {
 			t.Errorf("importing %s is not signing", path)
 		}
 	}
+}
+
+// TestStaticFanOut: variables that each join the one before many times
+// (a1 := a0 + a0 + ...) are read once each. Read naively, the work is
+// uses^levels reads: when a0 is a run-time value every template is one
+// hole (run-time parts in a row make one), and no length cap stops it.
+// The host is still found through such variables.
+func TestStaticFanOut(t *testing.T) {
+	for _, c := range []struct{ a0, host string }{
+		{`"https://sts." + r + ".amazonaws.com/"`, "sts.*.amazonaws.com"},
+		{`r`, ""},
+	} {
+		_, f, info := typeCheck(t, fanOutSrc(c.a0, 3, 1000))
+		urls := sdk.NewURLs(info, gocode.NewWrites(info, []*ast.File{f}, func(token.Pos) bool { return false }))
+		call := firstCall(f, func(c *ast.CallExpr) bool { _, ok := sdk.NetHTTPRequest(info, c); return ok })
+		req, _ := sdk.NetHTTPRequest(info, call)
+		start := time.Now()
+		u, _ := urls.Static(req.URL)
+		if d := time.Since(start); d > 5*time.Second {
+			t.Errorf("a0 := %s: Static took %v", c.a0, d)
+		}
+		if u.Host != c.host {
+			t.Errorf("a0 := %s: Static = %+v, want host %q", c.a0, u, c.host)
+		}
+	}
+}
+
+// fanOutSrc is a function whose variable a<l> joins a<l-1> uses times,
+// levels deep, and which sends a request to the last.
+func fanOutSrc(a0 string, levels, uses int) string {
+	var b strings.Builder
+	b.WriteString("package p\n\nimport \"net/http\"\n\nfunc f(r string) {\n\ta0 := " + a0 + "\n")
+	for l := 1; l <= levels; l++ {
+		args := make([]string, uses)
+		for i := range args {
+			args[i] = "a" + strconv.Itoa(l-1)
+		}
+		fmt.Fprintf(&b, "\ta%d := %s\n", l, strings.Join(args, " + "))
+	}
+	fmt.Fprintf(&b, "\thttp.Get(a%d)\n}\n", levels)
+	return b.String()
 }

@@ -45,16 +45,24 @@ func (u StaticURL) RunTimeHost() bool {
 type URLs struct {
 	info   *types.Info
 	writes *gocode.Writes
+	// done holds each expression's template once read: a variable used
+	// many times (u := a + a + a, v := u + u) is read once, so the cost
+	// stays linear in the code.
+	done map[ast.Expr]string
 }
 
 // NewURLs resolves URLs through the package's variable writes.
 func NewURLs(info *types.Info, writes *gocode.Writes) *URLs {
-	return &URLs{info: info, writes: writes}
+	return &URLs{info: info, writes: writes, done: map[ast.Expr]string{}}
 }
 
 // maxURLDepth bounds how far a URL is followed through variables, calls
 // and concatenations; beyond it a part is a hole.
-const maxURLDepth = 6
+const maxURLDepth = 8
+
+// maxTemplate bounds a template's length: a scheme and a host fit many
+// times over, and what follows is a hole.
+const maxTemplate = 2048
 
 // Static returns what is known of the URL e before run time, if that
 // includes the scheme and the host, whole or but for whole labels.
@@ -68,6 +76,19 @@ func (u *URLs) template(e ast.Expr, depth int) string {
 		return hole
 	}
 	e = ast.Unparen(e)
+	if t, ok := u.done[e]; ok {
+		return t
+	}
+	t := u.read(e, depth)
+	if len(t) > maxTemplate {
+		t = joinHoles(t[:maxTemplate], hole)
+	}
+	u.done[e] = t
+	return t
+}
+
+// read returns the template of e, read for the first time.
+func (u *URLs) read(e ast.Expr, depth int) string {
 	if tv, ok := u.info.Types[e]; ok && tv.Value != nil {
 		if tv.Value.Kind() != constant.String {
 			return hole
@@ -77,7 +98,16 @@ func (u *URLs) template(e ast.Expr, depth int) string {
 	switch e := e.(type) {
 	case *ast.BinaryExpr:
 		if e.Op == token.ADD {
-			return joinHoles(u.template(e.X, depth+1), u.template(e.Y, depth+1))
+			// The terms of a + chain are one step away, however long it
+			// is; a template long enough already stops the reading.
+			var t string
+			for _, term := range gocode.AddTerms(e) {
+				if len(t) > maxTemplate {
+					break
+				}
+				t = joinHoles(t, u.template(term, depth+1))
+			}
+			return t
 		}
 	case *ast.CallExpr:
 		fn := gocode.Callee(u.info, e)
@@ -108,6 +138,10 @@ func (u *URLs) sprintf(call *ast.CallExpr, depth int) string {
 	var b strings.Builder
 	arg := 1
 	for i := 0; i < len(format); i++ {
+		if b.Len() > maxTemplate {
+			b.WriteString(hole) // long enough: template cuts it here
+			break
+		}
 		if format[i] != '%' {
 			b.WriteByte(format[i])
 			continue
