@@ -19,8 +19,9 @@ var Rule = rule.New(rule.Spec{Name: "credlog", Doc: doc, Severity: report.Error,
 var Analyzer = Rule.Analyzer
 
 type checker struct {
-	pass *analysis.Pass
-	r    *report.Reporter
+	pass     *analysis.Pass
+	r        *report.Reporter
+	followed map[followAt]followed // secretIn's findings, by expression and depth
 }
 
 func run(pass *analysis.Pass) (any, error) {

@@ -27,6 +27,35 @@ func (c *checker) secretIn(e ast.Expr, depth int) (leak, bool) {
 	if depth > maxDepth || e == nil {
 		return leak{}, false
 	}
+	// Each expression is followed once per depth: a local used many
+	// times (x1 := join(x0, x0, ...), x2 := join(x1, x1, ...)) would
+	// otherwise be followed once per path to it, uses^depth times.
+	at := followAt{e, depth}
+	if r, ok := c.followed[at]; ok {
+		return r.leak, r.ok
+	}
+	l, ok := c.follow(e, depth)
+	if c.followed == nil {
+		c.followed = map[followAt]followed{}
+	}
+	c.followed[at] = followed{l, ok}
+	return l, ok
+}
+
+// followAt is an expression reached at a depth.
+type followAt struct {
+	e     ast.Expr
+	depth int
+}
+
+// followed is what secretIn found there.
+type followed struct {
+	leak leak
+	ok   bool
+}
+
+// follow is secretIn for an expression not followed before.
+func (c *checker) follow(e ast.Expr, depth int) (leak, bool) {
 	if t := c.pass.TypesInfo.TypeOf(e); t != nil && holdsCredentials(t) {
 		return leak{source: types.ExprString(e), what: "secret access key and session token"}, true
 	}
