@@ -6,6 +6,7 @@ import (
 	"go/token"
 	"sort"
 
+	"github.com/awsvet/awsvet/internal/gocode"
 	"github.com/awsvet/awsvet/internal/keys"
 	"github.com/awsvet/awsvet/internal/passes/syntax"
 )
@@ -63,22 +64,13 @@ func (f *finder) concatKeyID(b *ast.BinaryExpr, value string) {
 
 // operandSpans returns the byte span of each constant operand's value in
 // the value of the concatenation e.
-func (f *finder) operandSpans(e ast.Expr) [][2]int {
+func (f *finder) operandSpans(e *ast.BinaryExpr) [][2]int {
 	var spans [][2]int
 	at := 0
-	// An explicit stack, not recursion: "a" + "b" + ... nests its left
-	// operands as deep as it has terms.
-	stack := []ast.Expr{e}
-	for len(stack) > 0 {
-		e := ast.Unparen(stack[len(stack)-1])
-		stack = stack[:len(stack)-1]
-		if b, ok := e.(*ast.BinaryExpr); ok && b.Op == token.ADD {
-			stack = append(stack, b.Y, b.X)
-			continue
-		}
+	for _, term := range gocode.AddTerms(e) {
 		n := 0
-		if tv := f.pass.TypesInfo.Types[e]; tv.Value != nil && tv.Value.Kind() == constant.String {
-			n = len(constant.StringVal(tv.Value))
+		if v, ok := gocode.ConstString(f.pass.TypesInfo, term); ok {
+			n = len(v)
 		}
 		spans = append(spans, [2]int{at, at + n})
 		at += n
