@@ -11,8 +11,9 @@ import (
 )
 
 type checker struct {
-	pass *rule.Pass
-	r    *report.Reporter
+	pass     *rule.Pass
+	r        *report.Reporter
+	followed map[followAt]followed // secretIn's findings, by expression and depth
 }
 
 func run(pass *rule.Pass) error {

@@ -26,8 +26,11 @@
 //
 // Simple flow inside a function is followed: assignment to a local (or an
 // unexported package variable) written once, a field read, string
-// concatenation, conversions, fmt.Sprint/Sprintf/Sprintln, and composite
-// literals (logrus.Fields, a map of attributes, a struct).
+// concatenation, conversions, fmt.Sprint/Sprintf/Sprintln, composite
+// literals (logrus.Fields, a map of attributes, a struct), and any other
+// call that takes the secret and returns one string or []byte
+// (strings.TrimSpace(token), a colouring helper, base64 encoding): its
+// result is still the secret.
 //
 // # What it leaves alone, and why
 //
@@ -40,7 +43,10 @@
 //   - AccessKeyID, Source, Expires, CanExpire, AccountID and v1
 //     ProviderName on their own: identifiers and metadata, not secrets.
 //   - Derived values that do not reproduce the secret: len(secret),
-//     secret != "", a slice such as secret[:4] (masking).
+//     secret != "", a slice such as secret[:4] (masking), the crypto and
+//     hash packages' digests, and helpers whose name says they hide the
+//     value (mask, redact, hash, obfuscate, truncate, len, count, short,
+//     digest, fingerprint, sum, encrypt, sign, last, tail ...).
 //   - Arguments printed with %T or %p: the type or address, not the content.
 //   - fmt.Fprint* to any other writer (a file, a response): writing a
 //     credentials file or answering a credential_process request is what

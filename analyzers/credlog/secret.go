@@ -21,12 +21,41 @@ const maxDepth = 4
 
 // secretIn returns the credential material e carries, following simple
 // flow inside a function: assignment to a local, a field read, string
-// concatenation, conversion, fmt.Sprint*, composite literals (logrus.Fields,
-// a map of attributes).
+// concatenation, conversion, fmt.Sprint*, a helper that returns text,
+// composite literals (logrus.Fields, a map of attributes).
 func (c *checker) secretIn(e ast.Expr, depth int) (leak, bool) {
 	if depth > maxDepth || e == nil {
 		return leak{}, false
 	}
+	// Each expression is followed once per depth: a local used many
+	// times (x1 := join(x0, x0, ...), x2 := join(x1, x1, ...)) would
+	// otherwise be followed once per path to it, uses^depth times.
+	at := followAt{e, depth}
+	if r, ok := c.followed[at]; ok {
+		return r.leak, r.ok
+	}
+	l, ok := c.follow(e, depth)
+	if c.followed == nil {
+		c.followed = map[followAt]followed{}
+	}
+	c.followed[at] = followed{l, ok}
+	return l, ok
+}
+
+// followAt is an expression reached at a depth.
+type followAt struct {
+	e     ast.Expr
+	depth int
+}
+
+// followed is what secretIn found there.
+type followed struct {
+	leak leak
+	ok   bool
+}
+
+// follow is secretIn for an expression not followed before.
+func (c *checker) follow(e ast.Expr, depth int) (leak, bool) {
 	if t := c.pass.TypesInfo.TypeOf(e); t != nil && holdsCredentials(t) {
 		return leak{source: types.ExprString(e), what: "secret access key and session token"}, true
 	}
@@ -68,8 +97,9 @@ func (c *checker) secretField(e, field ast.Expr, owner func(types.Type) bool) (l
 }
 
 // secretInCall follows a conversion ([]byte(secret), string(b)), a string
-// dereference of an STS secret field (aws.ToString(out.Credentials.SessionToken))
-// and the arguments fmt.Sprint* prints.
+// dereference of an STS secret field (aws.ToString(out.Credentials.SessionToken)),
+// the arguments fmt.Sprint* prints, and the arguments of any other helper
+// that returns text without hiding it (helpers.go).
 func (c *checker) secretInCall(call *ast.CallExpr, depth int) (leak, bool) {
 	info := c.pass.TypesInfo
 	if tv, ok := info.Types[call.Fun]; ok && tv.IsType() && len(call.Args) == 1 {
@@ -85,6 +115,8 @@ func (c *checker) secretInCall(call *ast.CallExpr, depth int) (leak, bool) {
 			printed = append(printed, call.Args[i])
 		}
 		return c.firstSecretIn(printed, depth)
+	case passesTextThrough(info, call):
+		return c.firstSecretIn(call.Args, depth)
 	}
 	return leak{}, false
 }

@@ -16,7 +16,10 @@
 // Access key IDs: a whole token matching gitleaks' aws-access-token rule
 // (AKIA, ASIA, ABIA, ACCA or A3T followed by 16 base32 characters) in any
 // string literal or constant, also inside longer strings (URLs, embedded
-// ini or YAML text), and in comments.
+// ini or YAML text), and in comments. A key ID that only a constant
+// concatenation spells ("AKIAW5Q" + "JXN3RLPM2TKAV", or named constants
+// joined) is reported once, at the outermost constant expression; a key
+// inside one operand is that operand's finding.
 //
 // Secret access keys and session tokens, recognised by where they go
 // rather than by a keyword:
@@ -33,7 +36,9 @@
 //     high entropy.
 //
 // Constants of the same package are followed to these places; the finding
-// is reported once, at the constant's string literal, not at each use.
+// is reported once, at the constant's string literal, not at each use. A
+// constant concatenation counts as the literal it spells
+// ("Xq7vLm2RtZ9pWc4N" + "...").
 //
 // # What it leaves alone, and why
 //

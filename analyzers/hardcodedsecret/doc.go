@@ -39,7 +39,8 @@
 // packages) only tokens with their own format count (see below).
 //
 //   - AWS key material that hardcodedkey finds: access key IDs anywhere,
-//     and secret keys and session tokens by where they go in Go code. Each
+//     and secret keys and session tokens by where they go in Go code,
+//     written in a literal or spelled by a constant concatenation. Each
 //     key is reported once, by hardcodedkey or by the rule that reports
 //     its call (staticcreds, envcreds), even when a generic rule of this
 //     one (generic-api-key) matches it too.

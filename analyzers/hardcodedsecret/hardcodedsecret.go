@@ -175,8 +175,8 @@ func (c *checker) concat(e *ast.BinaryExpr) {
 		if start < 0 || end > len(value) || insideOne(parts, start, end) {
 			continue
 		}
-		if !c.wanted(f, test, false) {
-			continue
+		if !c.wanted(f, test, false) || c.awsKeys.CoversConcat(e, start, end) {
+			continue // not wanted, or an AWS key: one finding, by the more specific rule
 		}
 		c.report(e, "constant expression spells", f)
 	}

@@ -16,13 +16,17 @@
 // net/http requests (http.Get, Head, Post, PostForm, http.NewRequest,
 // http.NewRequestWithContext, and the Get, Head, Post and PostForm methods
 // of *http.Client) whose URL is known before run time: a constant, a
-// concatenation or fmt.Sprintf whose constant start holds the whole host,
-// or a variable initialised once with one of those. The host must be a
-// service API endpoint under amazonaws.com, amazonaws.com.cn or api.aws:
-// <svc>.amazonaws.com, <svc>.<region>.amazonaws.com,
-// <svc>-fips.<region>..., <svc>.<region>.api.aws,
-// s3.dualstack.<region>..., runtime.sagemaker.<region>... Reported at the
-// call.
+// concatenation or fmt.Sprintf whose constant parts hold the whole host,
+// (*url.URL).String of a url.URL literal, or a variable initialised once
+// with one of those. The host must be a service API endpoint under
+// amazonaws.com, amazonaws.com.cn or api.aws: <svc>.amazonaws.com,
+// <svc>.<region>.amazonaws.com, <svc>-fips.<region>...,
+// <svc>.<region>.api.aws, s3.dualstack.<region>...,
+// runtime.sagemaker.<region>... Reported at the call. In a package that
+// imports the SDK, the region label may be decided at run time
+// (fmt.Sprintf("https://sts.%s.amazonaws.com/", region), "https://sqs." +
+// region + ".amazonaws.com"): the service is known, and its SDK client is
+// at hand; no other label may be.
 //
 // # What it leaves alone, and why
 //
@@ -32,7 +36,9 @@
 // generator.
 //
 //   - URLs known only at run time: following a pre-signed URL, a queue
-//     URL or an SNS SubscribeURL is what those URLs are for.
+//     URL or an SNS SubscribeURL is what those URLs are for. So are hosts
+//     whose service or first label is a variable, and, in a package that
+//     does not import the SDK, hosts whose region is one.
 //   - Hosts of customer resources, reached with plain HTTP by design: API
 //     Gateway stages (<id>.execute-api...), load balancers (...elb...),
 //     EC2 public names, OpenSearch domains, EKS clusters, S3 buckets
@@ -48,6 +54,22 @@
 //     SigV4 signer (v2 aws/signer/v4, v1 aws/signer/v4) or call a service
 //     client's signer (c.Options().HTTPSignerV4.SignHTTP), as code calling
 //     an API the SDK lacks does (Amazon Managed Prometheus' query API).
+//   - Packages with a SigV4 signer of their own, in their non-test code:
+//     they set an Authorization header (http.Header Set or Add, or
+//     Header["Authorization"] = ...) or an X-Amz-Algorithm query
+//     parameter (url.Values) to a value built with a SigV4 algorithm name
+//     (AWS4-HMAC-SHA256, AWS4-ECDSA-P256-SHA256, AWS4-X509-..., the last
+//     signed with a certificate's key), followed through constants,
+//     concatenation, call arguments, slice literals and variables written
+//     once; or they derive a signing key (they call crypto/hmac.New and
+//     spell "aws4_request"). Reading such a header, or naming the
+//     algorithm in a message, is not signing.
+//   - Requests a test builds (http.NewRequest, NewRequestWithContext) only
+//     to read what a signer or middleware wrote: held in a local variable
+//     (or dropped) whose every use reads a field (req.Header.Get, req.URL)
+//     or passes it to a call not named Do, RoundTrip or Send. Returned,
+//     stored, or derived (req.WithContext, req.Clone), it may be sent and
+//     is reported; so is every request sent with http.Get, Post, ...
 //   - The instance metadata service (169.254.169.254, fd00:ec2::254): the
 //     imds rule's.
 //   - Strings that are only logged or compared: only request calls count.

@@ -3,6 +3,7 @@ package gocode
 import (
 	"go/ast"
 	"go/constant"
+	"go/token"
 	"go/types"
 
 	"golang.org/x/tools/go/types/typeutil"
@@ -88,4 +89,21 @@ func Imports(pkg *types.Package, path string) bool {
 		}
 	}
 	return false
+}
+
+// AddTerms lists the terms of a chain of + (a + b + c), left to right,
+// without recursion: go/ast nests the chain as deep as it has terms.
+func AddTerms(e *ast.BinaryExpr) []ast.Expr {
+	var terms []ast.Expr
+	stack := []ast.Expr{e}
+	for len(stack) > 0 {
+		x := ast.Unparen(stack[len(stack)-1])
+		stack = stack[:len(stack)-1]
+		if b, ok := x.(*ast.BinaryExpr); ok && b.Op == token.ADD {
+			stack = append(stack, b.Y, b.X)
+			continue
+		}
+		terms = append(terms, x)
+	}
+	return terms
 }

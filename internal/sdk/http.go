@@ -3,9 +3,7 @@ package sdk
 import (
 	"go/ast"
 	"go/constant"
-	"go/token"
 	"go/types"
-	"net"
 	"regexp"
 	"strings"
 
@@ -20,6 +18,7 @@ import (
 type HTTPRequest struct {
 	URL    ast.Expr // the URL argument
 	Method string   // "GET", "POST", ... when it is constant, else ""
+	Builds bool     // the call only builds the request (http.NewRequest...), another sends it
 }
 
 // NetHTTPRequest reports whether call sends or builds a net/http request:
@@ -49,7 +48,7 @@ func NetHTTPRequest(info *types.Info, call *ast.CallExpr) (HTTPRequest, bool) {
 	if len(call.Args) < methodArg+2 {
 		return HTTPRequest{}, false
 	}
-	req := HTTPRequest{URL: call.Args[methodArg+1]}
+	req := HTTPRequest{URL: call.Args[methodArg+1], Builds: true}
 	if tv, ok := info.Types[call.Args[methodArg]]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
 		req.Method = strings.ToUpper(constant.StringVal(tv.Value))
 		if req.Method == "" {
@@ -57,126 +56,6 @@ func NetHTTPRequest(info *types.Info, call *ast.CallExpr) (HTTPRequest, bool) {
 		}
 	}
 	return req, true
-}
-
-// StaticURL is what is known of a request URL before run time.
-type StaticURL struct {
-	Text     string // the constant text: the whole URL, or its constant start
-	Complete bool   // Text is the whole URL
-	Host     string // lower case, without port, user info or IPv6 brackets
-	Path     string // the path in Text (only its start when !Complete)
-}
-
-// URLs resolves the request URLs of one package. A URL is static when it is
-// a constant, a concatenation or fmt.Sprintf whose constant start holds the
-// whole host, or a variable the package's own code gives one of those
-// (gocode.Writes.Default: written once, not counting tests).
-type URLs struct {
-	info   *types.Info
-	writes *gocode.Writes
-}
-
-// NewURLs resolves URLs through the package's variable writes.
-func NewURLs(info *types.Info, writes *gocode.Writes) *URLs {
-	return &URLs{info: info, writes: writes}
-}
-
-// Static returns what is known of the URL e before run time, if that
-// includes the scheme and the whole host.
-func (u *URLs) Static(e ast.Expr) (StaticURL, bool) {
-	text, complete, ok := u.text(e, 0)
-	if !ok {
-		return StaticURL{}, false
-	}
-	return parseStaticURL(text, complete)
-}
-
-// text returns the constant text of e (complete) or its constant start.
-func (u *URLs) text(e ast.Expr, depth int) (string, bool, bool) {
-	if depth > 4 {
-		return "", false, false
-	}
-	e = ast.Unparen(e)
-	if tv, ok := u.info.Types[e]; ok && tv.Value != nil {
-		if tv.Value.Kind() != constant.String {
-			return "", false, false
-		}
-		return constant.StringVal(tv.Value), true, true
-	}
-	switch e := e.(type) {
-	case *ast.BinaryExpr:
-		if e.Op != token.ADD {
-			return "", false, false
-		}
-		left, complete, ok := u.text(e.X, depth+1)
-		if !ok || !complete {
-			return left, false, ok
-		}
-		right, rcomplete, rok := u.text(e.Y, depth+1)
-		if !rok {
-			return left, false, true
-		}
-		return left + right, rcomplete, true
-	case *ast.CallExpr:
-		if fn := gocode.Callee(u.info, e); gocode.IsFunc(fn, "fmt", "Sprintf") && len(e.Args) > 0 {
-			format, complete, ok := u.text(e.Args[0], depth+1)
-			if !ok || !complete {
-				return "", false, false
-			}
-			if i := strings.IndexByte(format, '%'); i >= 0 {
-				return format[:i], false, true
-			}
-			return format, true, true
-		}
-	case *ast.Ident:
-		if w, ok := u.writes.Default(e); ok && w.Index < 0 {
-			return u.text(w.Rhs, depth+1)
-		}
-	}
-	return "", false, false
-}
-
-// parseStaticURL splits the constant text of a URL; the host must be whole:
-// followed by a port, a path, a query, or the end of a complete URL.
-func parseStaticURL(text string, complete bool) (StaticURL, bool) {
-	scheme, rest, ok := strings.Cut(text, "://")
-	if !ok || (!strings.EqualFold(scheme, "http") && !strings.EqualFold(scheme, "https")) {
-		return StaticURL{}, false
-	}
-	end := strings.IndexAny(rest, "/?#")
-	if end < 0 {
-		if !complete && !hostEnds(rest) {
-			return StaticURL{}, false // "https://" + bucket or "https://s3." + region + ...
-		}
-		end = len(rest)
-	}
-	hostport := rest[:end]
-	if at := strings.LastIndexByte(hostport, '@'); at >= 0 {
-		hostport = hostport[at+1:]
-	}
-	host := hostport
-	if h, _, err := net.SplitHostPort(hostport); err == nil {
-		host = h
-	}
-	host = strings.ToLower(strings.TrimSuffix(strings.Trim(host, "[]"), "."))
-	if host == "" {
-		return StaticURL{}, false
-	}
-	path := rest[end:]
-	if i := strings.IndexAny(path, "?#"); i >= 0 {
-		path = path[:i]
-	}
-	return StaticURL{Text: text, Complete: complete, Host: host, Path: path}, true
-}
-
-// hostEnds reports whether the constant start of a URL after "://", with
-// no path yet, already holds the whole host: a port separator follows it,
-// or an IPv6 bracket closes it.
-func hostEnds(rest string) bool {
-	if strings.HasPrefix(rest, "[") {
-		return strings.Contains(rest, "]")
-	}
-	return strings.Contains(rest, ":")
 }
 
 // IMDS hosts: the EC2 instance metadata service on IPv4 and IPv6 (Nitro).
@@ -225,6 +104,7 @@ var publicHosts = map[string]bool{"ip-ranges": true, "checkip": true}
 // IsServiceEndpoint reports whether host is the API endpoint of an AWS
 // service: <svc>.amazonaws.com, <svc>.<region>.amazonaws.com(.cn),
 // <svc>.<region>.api.aws, <svc>-fips.<region>..., s3.dualstack.<region>...
+// The region may be RunTimeLabel (sts.*.amazonaws.com), no other label.
 // Hosts of customer resources (API Gateway stages, load balancers, EC2
 // instances, OpenSearch domains, S3 buckets, EKS clusters) have more labels
 // and are not service endpoints: they are reached with plain HTTP by design.
@@ -236,13 +116,26 @@ func IsServiceEndpoint(host string) bool {
 			break
 		}
 	}
+	if len(labels) == 0 {
+		return false
+	}
+	// Only the region may be decided at run time: a service's name is
+	// what the code calls, and a run-time first label is a bucket, an API
+	// or a domain of the customer's.
+	last := len(labels) - 1
+	for _, l := range labels[:last] {
+		if l == RunTimeLabel {
+			return false
+		}
+	}
+	isRegion := func(l string) bool { return l == RunTimeLabel || region.MatchString(l) }
 	switch len(labels) {
 	case 1:
-		return labels[0] != "" && !publicHosts[labels[0]]
+		return labels[0] != "" && labels[0] != RunTimeLabel && !publicHosts[labels[0]]
 	case 2:
-		return region.MatchString(labels[1])
+		return isRegion(labels[1])
 	case 3:
-		return region.MatchString(labels[2]) && (labels[1] == "dualstack" || serviceSubdomains[labels[0]])
+		return isRegion(labels[2]) && (labels[1] == "dualstack" || serviceSubdomains[labels[0]])
 	}
 	return false
 }

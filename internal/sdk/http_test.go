@@ -1,10 +1,14 @@
 package sdk_test
 
 import (
+	"fmt"
 	"go/ast"
 	"go/token"
 	"go/types"
+	"strconv"
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/awsvet/awsvet/internal/gocode"
 	"github.com/awsvet/awsvet/internal/sdk"
@@ -18,6 +22,7 @@ import (
 	"context"
 	"fmt"
 	"net/http"
+	"net/url"
 )
 
 const base = "http://169.254.169.254/latest/meta-data/"
@@ -40,6 +45,17 @@ func withPort(c *http.Client) { c.Post("https://sqs.us-east-1.amazonaws.com:443/
 func hostAtRunTime(b string)  { http.Get("https://" + b + ".s3.amazonaws.com/") }
 func sprintfHost(r string)    { http.Get(fmt.Sprintf("https://sts.%s.amazonaws.com/", r)) }
 func parameter(u string)      { http.Get(u) }
+func concatRegion(r string)   { http.Get("https://sts." + r + ".amazonaws.com/?Action=GetCallerIdentity") }
+func hostSuffix(s string)     { http.Get("https://sts.amazonaws.com" + s) }
+func hostOpen(r string)       { http.Get("https://sts." + r) }
+func sprintfConst()           { http.Get(fmt.Sprintf("https://%s.%s.amazonaws.com/%d", "sqs", "eu-west-1", 7)) }
+func sprintfIndexed(r string) { http.Get(fmt.Sprintf("https://sts.%[1]s.amazonaws.com/", r)) }
+func urlLiteral(r string) {
+	u := url.URL{Scheme: "https", Host: fmt.Sprintf("sts.%s.amazonaws.com", r), Path: "/"}
+	http.Get(u.String())
+}
+func urlPointer(r string) { http.Get((&url.URL{Scheme: "https", Host: "sqs." + r + ".amazonaws.com"}).String()) }
+func urlNoScheme()        { http.Get((&url.URL{Host: "sts.amazonaws.com"}).String()) }
 func reassignedVar()          { http.Get(reassigned) }
 func notHTTP()                { fmt.Println("https://sts.amazonaws.com") }
 `
@@ -55,17 +71,25 @@ func TestNetHTTPRequestAndStatic(t *testing.T) {
 		complete   bool
 	}
 	wants := map[string]want{
-		"constant":      {true, "GET", true, "sts.amazonaws.com", "/", true},
-		"concatenated":  {true, "GET", true, sdk.IMDSHostIPv4, "/latest/meta-data/", false},
-		"sprintf":       {true, "GET", true, "s3.us-west-2.amazonaws.com", "/b/", false},
-		"packageVar":    {true, "HEAD", true, "sts.amazonaws.com", "", true},
-		"localVar":      {true, "PUT", true, sdk.IMDSHostIPv6, "/latest/meta-data/", true},
-		"withPort":      {true, "POST", true, "sqs.us-east-1.amazonaws.com", "/q", true},
-		"hostAtRunTime": {true, "GET", false, "", "", false},
-		"sprintfHost":   {true, "GET", false, "", "", false},
-		"parameter":     {true, "GET", false, "", "", false},
-		"reassignedVar": {true, "GET", false, "", "", false},
-		"notHTTP":       {false, "", false, "", "", false},
+		"constant":       {true, "GET", true, "sts.amazonaws.com", "/", true},
+		"concatenated":   {true, "GET", true, sdk.IMDSHostIPv4, "/latest/meta-data/", false},
+		"sprintf":        {true, "GET", true, "s3.us-west-2.amazonaws.com", "/b/", false},
+		"packageVar":     {true, "HEAD", true, "sts.amazonaws.com", "", true},
+		"localVar":       {true, "PUT", true, sdk.IMDSHostIPv6, "/latest/meta-data/", true},
+		"withPort":       {true, "POST", true, "sqs.us-east-1.amazonaws.com", "/q", true},
+		"hostAtRunTime":  {true, "GET", true, "*.s3.amazonaws.com", "/", false},
+		"sprintfHost":    {true, "GET", true, "sts.*.amazonaws.com", "/", false},
+		"concatRegion":   {true, "GET", true, "sts.*.amazonaws.com", "/", false},
+		"hostSuffix":     {true, "GET", false, "", "", false},
+		"hostOpen":       {true, "GET", false, "", "", false},
+		"sprintfConst":   {true, "GET", true, "sqs.eu-west-1.amazonaws.com", "/", false},
+		"sprintfIndexed": {true, "GET", false, "", "", false},
+		"urlLiteral":     {true, "GET", true, "sts.*.amazonaws.com", "/", false},
+		"urlPointer":     {true, "GET", true, "sqs.*.amazonaws.com", "", false},
+		"urlNoScheme":    {true, "GET", false, "", "", false},
+		"parameter":      {true, "GET", false, "", "", false},
+		"reassignedVar":  {true, "GET", false, "", "", false},
+		"notHTTP":        {false, "", false, "", "", false},
 	}
 	eachFunc(t, f, wants, func(fd *ast.FuncDecl, w want) {
 		call := firstCall(fd.Body, func(c *ast.CallExpr) bool {
@@ -89,6 +113,15 @@ func TestNetHTTPRequestAndStatic(t *testing.T) {
 func TestHosts(t *testing.T) {
 	for host, want := range map[string]bool{
 		"sts.amazonaws.com":                          true,
+		"sts.*.amazonaws.com":                        true,
+		"s3.dualstack.*.amazonaws.com":               true,
+		"runtime.sagemaker.*.amazonaws.com":          true,
+		"*.amazonaws.com":                            false,
+		"*.us-east-1.amazonaws.com":                  false,
+		"*.*.amazonaws.com":                          false,
+		"*.s3.amazonaws.com":                         false,
+		"*.execute-api.*.amazonaws.com":              false,
+		"sts.*":                                      false,
 		"sqs.us-east-1.amazonaws.com":                true,
 		"sts-fips.us-gov-west-1.amazonaws.com":       true,
 		"sts.cn-north-1.amazonaws.com.cn":            true,
@@ -170,4 +203,45 @@ func TestSigners(t *testing.T) {
 			t.Errorf("importing %s is not signing", path)
 		}
 	}
+}
+
+// TestStaticFanOut: variables that each join the one before many times
+// (a1 := a0 + a0 + ...) are read once each. Read naively, the work is
+// uses^levels reads: when a0 is a run-time value every template is one
+// hole (run-time parts in a row make one), and no length cap stops it.
+// The host is still found through such variables.
+func TestStaticFanOut(t *testing.T) {
+	for _, c := range []struct{ a0, host string }{
+		{`"https://sts." + r + ".amazonaws.com/"`, "sts.*.amazonaws.com"},
+		{`r`, ""},
+	} {
+		_, f, info := typeCheck(t, fanOutSrc(c.a0, 3, 1000))
+		urls := sdk.NewURLs(info, gocode.NewWrites(info, []*ast.File{f}, func(token.Pos) bool { return false }))
+		call := firstCall(f, func(c *ast.CallExpr) bool { _, ok := sdk.NetHTTPRequest(info, c); return ok })
+		req, _ := sdk.NetHTTPRequest(info, call)
+		start := time.Now()
+		u, _ := urls.Static(req.URL)
+		if d := time.Since(start); d > 5*time.Second {
+			t.Errorf("a0 := %s: Static took %v", c.a0, d)
+		}
+		if u.Host != c.host {
+			t.Errorf("a0 := %s: Static = %+v, want host %q", c.a0, u, c.host)
+		}
+	}
+}
+
+// fanOutSrc is a function whose variable a<l> joins a<l-1> uses times,
+// levels deep, and which sends a request to the last.
+func fanOutSrc(a0 string, levels, uses int) string {
+	var b strings.Builder
+	b.WriteString("package p\n\nimport \"net/http\"\n\nfunc f(r string) {\n\ta0 := " + a0 + "\n")
+	for l := 1; l <= levels; l++ {
+		args := make([]string, uses)
+		for i := range args {
+			args[i] = "a" + strconv.Itoa(l-1)
+		}
+		fmt.Fprintf(&b, "\ta%d := %s\n", l, strings.Join(args, " + "))
+	}
+	fmt.Fprintf(&b, "\thttp.Get(a%d)\n}\n", levels)
+	return b.String()
 }

@@ -9,9 +9,11 @@ package awskeys
 
 import (
 	"go/ast"
+	"go/constant"
 	"go/token"
 	"go/types"
 	"reflect"
+	"sort"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -31,10 +33,12 @@ const (
 	SessionToken
 )
 
-// Key is one piece of AWS key material in a string literal.
+// Key is one piece of AWS key material in a string literal, or spelled
+// only by a constant concatenation (then Lit is nil).
 type Key struct {
 	Lit      *ast.BasicLit
-	From, To token.Pos // the key within the literal (the whole literal for secrets)
+	Concat   *ast.BinaryExpr // the outermost constant concatenation, when Lit is nil
+	From, To token.Pos       // the key within the literal (the whole literal for secrets, the whole concatenation)
 	Value    string
 	Kind     Kind
 	Owner    string // the rule that reports it (Owner* constants)
@@ -44,6 +48,9 @@ type Key struct {
 type Result struct {
 	Keys []Key
 	held map[*ast.BasicLit][][2]token.Pos
+	// spelled holds, per constant concatenation, the byte spans in its
+	// value of the keys found there.
+	spelled map[*ast.BinaryExpr][][2]int
 }
 
 // Covers reports whether [from, to) overlaps a key found in lit: a finding
@@ -57,6 +64,16 @@ func (r *Result) Covers(lit *ast.BasicLit, from, to token.Pos) bool {
 	return false
 }
 
+// CoversConcat reports whether the bytes [start, end) of the value of the
+// constant concatenation e overlap a key found there.
+func (r *Result) CoversConcat(e *ast.BinaryExpr, start, end int) bool {
+	// The spans are in order and do not overlap: the first that ends
+	// after start is the only one that can.
+	spans := r.spelled[e]
+	i := sort.Search(len(spans), func(i int) bool { return spans[i][1] > start })
+	return i < len(spans) && spans[i][0] < end
+}
+
 var Analyzer = &analysis.Analyzer{
 	Name:       "awsvetawskeys",
 	Doc:        "finds AWS key material in string literals and the rule that reports it (helper pass, reports nothing)",
@@ -68,29 +85,36 @@ var Analyzer = &analysis.Analyzer{
 type finder struct {
 	pass   *analysis.Pass
 	res    *Result
-	claims map[*ast.BasicLit]string
-	seen   map[*ast.BasicLit]bool // secrets already found
+	claims map[ast.Expr]string // literals and concatenations a more specific rule reports
+	seen   map[ast.Expr]bool   // secrets already found, by the expression that spells them
 }
 
 func run(pass *analysis.Pass) (any, error) {
 	f := &finder{
 		pass:   pass,
-		res:    &Result{held: map[*ast.BasicLit][][2]token.Pos{}},
+		res:    &Result{held: map[*ast.BasicLit][][2]token.Pos{}, spelled: map[*ast.BinaryExpr][][2]int{}},
 		claims: claims(pass),
-		seen:   map[*ast.BasicLit]bool{},
+		seen:   map[ast.Expr]bool{},
 	}
 	f.keyIDs(pass.ResultOf[strlits.Analyzer].(*strlits.Result))
+	f.concatKeyIDs()
 	f.secrets()
 	return f.res, nil
 }
 
 func (f *finder) add(k Key) {
 	k.Owner = OwnerHardcodedKey
-	if rule, ok := f.claims[k.Lit]; ok {
+	var at ast.Expr = k.Lit
+	if k.Lit == nil {
+		at = k.Concat
+	}
+	if rule, ok := f.claims[at]; ok {
 		k.Owner = rule
 	}
 	f.res.Keys = append(f.res.Keys, k)
-	f.res.held[k.Lit] = append(f.res.held[k.Lit], [2]token.Pos{k.From, k.To})
+	if k.Lit != nil {
+		f.res.held[k.Lit] = append(f.res.held[k.Lit], [2]token.Pos{k.From, k.To})
+	}
 }
 
 // keyIDs finds access key IDs anywhere in string literals.
@@ -213,51 +237,71 @@ func (f *finder) call(call *ast.CallExpr, usesSDK bool) {
 
 // namedSecret checks a value held by a name that says "secret key".
 func (f *finder) namedSecret(e ast.Expr) {
-	lit := f.literalOf(e)
-	if lit == nil || f.seen[lit] || len(f.res.held[lit]) > 0 {
+	at := f.spelling(e)
+	if at == nil || f.seen[at] || f.holdsKeyID(at) {
 		return
 	}
 	v, _ := gocode.ConstString(f.pass.TypesInfo, e)
-	if keys.LooksLikeSecretKey(v, f.secretEntropy(lit)) {
-		f.secret(lit, v, SecretKey)
+	if keys.LooksLikeSecretKey(v, f.secretEntropy(at)) {
+		f.secret(at, v, SecretKey)
 	}
 }
 
 // secretValue checks a value that goes where a secret key or session token goes.
 func (f *finder) secretValue(e ast.Expr, token bool) {
-	lit := f.literalOf(e)
-	if lit == nil || f.seen[lit] || len(f.res.held[lit]) > 0 {
+	at := f.spelling(e)
+	if at == nil || f.seen[at] || f.holdsKeyID(at) {
 		return
 	}
 	v, _ := gocode.ConstString(f.pass.TypesInfo, e)
 	switch {
-	case keys.LooksLikeSecretKey(v, f.secretEntropy(lit)):
-		f.secret(lit, v, SecretKey)
+	case keys.LooksLikeSecretKey(v, f.secretEntropy(at)):
+		f.secret(at, v, SecretKey)
 	case token && keys.LooksLikeSessionToken(v):
-		f.secret(lit, v, SessionToken)
+		f.secret(at, v, SessionToken)
 	}
 }
 
-func (f *finder) secret(lit *ast.BasicLit, v string, kind Kind) {
-	f.seen[lit] = true
-	f.add(Key{Lit: lit, From: lit.Pos(), To: lit.End(), Value: v, Kind: kind})
+// holdsKeyID reports whether a literal holds a key ID already found.
+func (f *finder) holdsKeyID(at ast.Expr) bool {
+	lit, ok := at.(*ast.BasicLit)
+	return ok && len(f.res.held[lit]) > 0
 }
 
-func (f *finder) secretEntropy(lit *ast.BasicLit) float64 {
-	if syntax.Of(f.pass).InTest(lit.Pos()) {
+// secret adds the secret spelled by at, a literal or a constant
+// concatenation.
+func (f *finder) secret(at ast.Expr, v string, kind Kind) {
+	f.seen[at] = true
+	k := Key{From: at.Pos(), To: at.End(), Value: v, Kind: kind}
+	switch at := at.(type) {
+	case *ast.BasicLit:
+		k.Lit = at
+	case *ast.BinaryExpr:
+		k.Concat = at
+		f.res.spelled[at] = [][2]int{{0, len(v)}} // the whole value, which covers any other
+	}
+	f.add(k)
+}
+
+func (f *finder) secretEntropy(at ast.Expr) float64 {
+	if syntax.Of(f.pass).InTest(at.Pos()) {
 		return keys.TestSecretEntropy
 	}
 	return keys.SecretEntropy
 }
 
-// literalOf returns the string literal that spells e's value: e itself, or,
-// for a constant or a variable of this package initialised with a literal,
-// the literal at its declaration (so a constant used in several places is
-// reported once, where it is written).
-func (f *finder) literalOf(e ast.Expr) *ast.BasicLit {
+// spelling returns the string literal or constant concatenation that
+// spells e's value: e itself, or, for a constant or a variable of this
+// package initialised with one, the one at its declaration (so a constant
+// used in several places is reported once, where it is written).
+func (f *finder) spelling(e ast.Expr) ast.Expr {
 	switch e := ast.Unparen(e).(type) {
 	case *ast.BasicLit:
 		if e.Kind == token.STRING {
+			return e
+		}
+	case *ast.BinaryExpr:
+		if f.isConstConcat(e) {
 			return e
 		}
 	case *ast.Ident:
@@ -267,20 +311,26 @@ func (f *finder) literalOf(e ast.Expr) *ast.BasicLit {
 		}
 		switch obj.(type) {
 		case *types.Const, *types.Var:
-			return f.declLiteral(obj)
+			return f.declSpelling(obj)
 		}
 	}
 	return nil
 }
 
-// declLiteral finds the string literal a package-level constant or a
-// variable is declared with, by its position.
-func (f *finder) declLiteral(obj types.Object) *ast.BasicLit {
+// isConstConcat reports whether e is a constant string concatenation.
+func (f *finder) isConstConcat(e *ast.BinaryExpr) bool {
+	tv := f.pass.TypesInfo.Types[e]
+	return e.Op == token.ADD && tv.Value != nil && tv.Value.Kind() == constant.String
+}
+
+// declSpelling finds the string literal or constant concatenation a
+// package-level constant or a variable is declared with, by its position.
+func (f *finder) declSpelling(obj types.Object) ast.Expr {
 	for _, file := range f.pass.Files {
 		if file.FileStart > obj.Pos() || obj.Pos() > file.FileEnd {
 			continue
 		}
-		var found *ast.BasicLit
+		var found ast.Expr
 		ast.Inspect(file, func(n ast.Node) bool {
 			if found != nil {
 				return false
@@ -294,8 +344,15 @@ func (f *finder) declLiteral(obj types.Object) *ast.BasicLit {
 			}
 			for i, name := range vs.Names {
 				if name.Pos() == obj.Pos() && i < len(vs.Values) {
-					if lit, ok := ast.Unparen(vs.Values[i]).(*ast.BasicLit); ok && lit.Kind == token.STRING {
-						found = lit
+					switch v := ast.Unparen(vs.Values[i]).(type) {
+					case *ast.BasicLit:
+						if v.Kind == token.STRING {
+							found = v
+						}
+					case *ast.BinaryExpr:
+						if f.isConstConcat(v) {
+							found = v
+						}
 					}
 				}
 			}

@@ -18,11 +18,11 @@ const (
 	OwnerHardcodedKey = "hardcodedkey" // a key anywhere else
 )
 
-// claims decides, for one package, which literals a rule more specific
-// than hardcodedkey reports: the values written straight into a call or
-// literal that staticcreds or envcreds reports as hardcoded. Their finding
-// is at the call and names the values' fingerprints, so hardcodedkey
-// leaves these literals to them.
+// claims decides, for one package, which literals (and constant
+// concatenations) a rule more specific than hardcodedkey reports: the
+// values written straight into a call or literal that staticcreds or
+// envcreds reports as hardcoded. Their finding is at the call and names
+// the values' fingerprints, so hardcodedkey leaves these values to them.
 //
 // So are the literals of a credentials value that a provider function or
 // Retrieve method returns (staticcreds reports that literal), written in
@@ -35,8 +35,8 @@ const (
 // would give different findings under different drivers. A key written in
 // a variable first is not claimed: hardcodedkey reports it where it is
 // written, staticcreds where it is used.
-func claims(pass *analysis.Pass) map[*ast.BasicLit]string {
-	out := map[*ast.BasicLit]string{}
+func claims(pass *analysis.Pass) map[ast.Expr]string {
+	out := map[ast.Expr]string{}
 	if syntax.Of(pass).TestSupportPackage() {
 		return out // both rules leave test-support packages alone
 	}
@@ -89,7 +89,7 @@ func claims(pass *analysis.Pass) map[*ast.BasicLit]string {
 // claimCredentialsLiteral claims the fields of a credentials value
 // literal (v2 aws.Credentials, v1 credentials.Value) given to a static
 // provider.
-func claimCredentialsLiteral(info *types.Info, out map[*ast.BasicLit]string, e ast.Expr) {
+func claimCredentialsLiteral(info *types.Info, out map[ast.Expr]string, e ast.Expr) {
 	lit, ok := ast.Unparen(e).(*ast.CompositeLit)
 	if !ok || !sdk.IsCredentialsValue(info.TypeOf(lit)) {
 		return
@@ -103,7 +103,7 @@ func claimCredentialsLiteral(info *types.Info, out map[*ast.BasicLit]string, e a
 // claimReturned claims the credentials literals a provider function
 // returns: in the return statement, or in a variable written once and
 // returned, followed as staticcreds follows it (gocode.Writes.Resolve).
-func claimReturned(info *types.Info, writes *gocode.Writes, out map[*ast.BasicLit]string, body *ast.BlockStmt) {
+func claimReturned(info *types.Info, writes *gocode.Writes, out map[ast.Expr]string, body *ast.BlockStmt) {
 	for _, e := range sdk.ProviderResults(body) {
 		claimCredentialsLiteral(info, out, writes.Resolve(e))
 	}
@@ -112,7 +112,7 @@ func claimReturned(info *types.Info, writes *gocode.Writes, out map[*ast.BasicLi
 // claimHardcoded claims the literal values of a static provider that
 // staticcreds grades hardcoded: a constant secret key or session token,
 // or a constant key ID without a secret.
-func claimHardcoded(info *types.Info, out map[*ast.BasicLit]string, key, secret, token ast.Expr) {
+func claimHardcoded(info *types.Info, out map[ast.Expr]string, key, secret, token ast.Expr) {
 	set := func(e ast.Expr) bool {
 		v, ok := gocode.ConstString(info, e)
 		return e != nil && ok && v != ""
@@ -129,12 +129,17 @@ func claimHardcoded(info *types.Info, out map[*ast.BasicLit]string, key, secret,
 	}
 }
 
-func claim(out map[*ast.BasicLit]string, e ast.Expr, rule string) {
+func claim(out map[ast.Expr]string, e ast.Expr, rule string) {
 	if e == nil {
 		return
 	}
-	if lit, ok := ast.Unparen(e).(*ast.BasicLit); ok {
-		out[lit] = rule
+	// A literal, or a constant concatenation that spells the key
+	// (concatKeyIDs reports it at this expression).
+	switch e := ast.Unparen(e).(type) {
+	case *ast.BasicLit:
+		out[e] = rule
+	case *ast.BinaryExpr:
+		out[e] = rule
 	}
 }
 
