@@ -11,7 +11,6 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -32,6 +31,9 @@ import (
 var awsvetBin string // built by TestMain
 
 func TestMain(m *testing.M) {
+	if os.Getenv(stdioProbeEnv) != "" {
+		os.Exit(probeStdio())
+	}
 	dir, err := os.MkdirTemp("", "awsvet-e2e-")
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
@@ -72,26 +74,6 @@ type finding struct {
 
 func (f finding) String() string {
 	return fmt.Sprintf("%s:%d:%d: %s (%s)", f.Path, f.Line, f.Col, f.Message, f.Rule)
-}
-
-// run runs a command in the fixture module and returns stdout, stderr
-// and the exit code.
-func run(t *testing.T, dir, name string, args ...string) (stdout, stderr []byte, code int) {
-	t.Helper()
-	cmd := exec.Command(name, args...)
-	cmd.Dir = dir
-	var o, e bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &o, &e
-	err := cmd.Run()
-	var exit *exec.ExitError
-	switch {
-	case err == nil:
-	case errors.As(err, &exit):
-		code = exit.ExitCode()
-	default:
-		t.Fatalf("%s %s: %v", name, strings.Join(args, " "), err)
-	}
-	return o.Bytes(), e.Bytes(), code
 }
 
 // standalone runs awsvet and checks its exit code: 1 with findings, 0
