@@ -8,7 +8,9 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
 
+	"github.com/awsvet/awsvet/internal/delay"
 	"github.com/awsvet/awsvet/internal/gocode"
 	"github.com/awsvet/awsvet/internal/passes/syntax"
 	"github.com/awsvet/awsvet/internal/report"
@@ -31,16 +33,7 @@ func run(pass *analysis.Pass) (any, error) {
 	if !sdk.ImportsSDK(pass.Pkg) {
 		return nil, nil
 	}
-	c := &checker{pass: pass, r: report.New(pass), decls: map[*types.Func]*ast.FuncDecl{}}
-	for _, f := range pass.Files {
-		for _, d := range f.Decls {
-			if fd, ok := d.(*ast.FuncDecl); ok {
-				if fn, ok := pass.TypesInfo.Defs[fd.Name].(*types.Func); ok {
-					c.decls[fn] = fd
-				}
-			}
-		}
-	}
+	c := &checker{pass: pass, r: report.New(pass), decls: delay.Decls(pass.TypesInfo, pass.Files)}
 	ins := syntax.Of(pass).Inspector
 	for cur := range ins.Root().Preorder((*ast.ForStmt)(nil), (*ast.RangeStmt)(nil)) {
 		// Tests wait for local emulators (LocalStack, DynamoDB Local) to come up.
@@ -62,11 +55,11 @@ func (c *checker) loop(cur inspector.Cursor) {
 	if op == nil {
 		return
 	}
-	d := newDelays(c.pass.TypesInfo, c.pass.Pkg, c.decls, loop)
+	d := delay.Of(c.pass.TypesInfo, c.pass.Pkg, c.decls, loop)
 	// A call whose request changes with the pass (items[i], a name built
 	// from the attempt number) or a loop up to len(...) tries other things
 	// in turn (regions, names, items): it is not a retry of one request.
-	if d.dependsOnCounter(opCall) || c.condUsesLen(loop) {
+	if d.DependsOnCounter(opCall) || c.condUsesLen(loop) {
 		return
 	}
 	label := ""
@@ -88,18 +81,18 @@ func (c *checker) loop(cur inspector.Cursor) {
 	if onOtherErrors&next == 0 && !c.mentionsTransient(loop) {
 		return
 	}
-	wait := d.wait()
-	bounded := d.library || onFailure&exit != 0 || c.boundedByHeader(loop, errVar)
+	wait := d.Wait()
+	bounded := d.Library || onFailure&exit != 0 || c.boundedByHeader(loop, errVar)
 
-	var delay string
+	var pace string
 	switch wait {
-	case none:
-		delay = "no delay"
-	case fixed:
-		delay = "a fixed delay"
-	case counter, linear:
-		delay = "a linearly growing delay"
-	case expo:
+	case delay.None:
+		pace = "no delay"
+	case delay.Fixed:
+		pace = "a fixed delay"
+	case delay.Counter, delay.Linear:
+		pace = "a linearly growing delay"
+	case delay.Expo:
 		if bounded {
 			return
 		}
@@ -109,11 +102,11 @@ func (c *checker) loop(cur inspector.Cursor) {
 	var problem string
 	switch {
 	case bounded:
-		problem = "with " + delay
-	case delay == "":
+		problem = "with " + pace
+	case pace == "":
 		problem = "with no attempt limit or deadline"
 	default:
-		problem = "with " + delay + " and no attempt limit or deadline"
+		problem = "with " + pace + " and no attempt limit or deadline"
 	}
 	c.r.Warnf(report.Span{From: loopFor(loop), To: loopFor(loop) + 3},
 		"loop retries %s %s: %s", opName(op), problem, advice(op))
@@ -226,7 +219,7 @@ func (c *checker) condUsesLen(loop ast.Stmt) bool {
 	found := false
 	ast.Inspect(l.Cond, func(n ast.Node) bool {
 		if call, ok := n.(*ast.CallExpr); ok {
-			if b, ok := calleeObj(c.pass.TypesInfo, call).(*types.Builtin); ok && b.Name() == "len" {
+			if b, ok := typeutil.Callee(c.pass.TypesInfo, call).(*types.Builtin); ok && b.Name() == "len" {
 				found = true
 			}
 		}
@@ -351,7 +344,7 @@ func loopFor(loop ast.Stmt) token.Pos {
 // s3.S3.GetObjectWithContext, request.Request.Send.
 func opName(fn *types.Func) string {
 	name := fn.Name()
-	if recv := recvOf(fn); recv != nil {
+	if recv := gocode.RecvType(fn); recv != nil {
 		if n := gocode.NamedOf(recv); n != nil {
 			name = n.Obj().Name() + "." + name
 		}
