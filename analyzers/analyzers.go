@@ -42,6 +42,7 @@ import (
 	"github.com/awsvet/awsvet/analyzers/retryloop"
 	"github.com/awsvet/awsvet/analyzers/staticcreds"
 	"github.com/awsvet/awsvet/analyzers/suppression"
+	"github.com/awsvet/awsvet/analyzers/waiters"
 	"github.com/awsvet/awsvet/internal/rule"
 )
 
@@ -64,6 +65,7 @@ var rules = []Rule{
 	clientreuse.Rule,
 	imds.Rule,
 	presign.Rule,
+	waiters.Rule,
 }
 
 // Suppression reports malformed //awsvet:ignore comments.

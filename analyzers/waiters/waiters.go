@@ -1,0 +1,206 @@
+package waiters
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/awsvet/awsvet/internal/delay"
+	"github.com/awsvet/awsvet/internal/gocode"
+	"github.com/awsvet/awsvet/internal/passes/syntax"
+	"github.com/awsvet/awsvet/internal/report"
+	"github.com/awsvet/awsvet/internal/rule"
+	"github.com/awsvet/awsvet/internal/sdk"
+)
+
+// Rule is the rule, its severity and CWE beside its spec; Analyzer stays
+// a package-level variable, as nogo needs. CWE-1050: a loop that spends
+// the service's request quota at a fixed pace (doc.go says why).
+var Rule = rule.New(rule.Spec{Name: "waiters", Doc: doc, Severity: report.Warning, CWE: "CWE-1050", Run: run})
+var Analyzer = Rule.Analyzer
+
+type checker struct {
+	pass  *analysis.Pass
+	r     *report.Reporter
+	decls map[*types.Func]*ast.FuncDecl
+	// known caches the waiters of each service package (v2) or client
+	// type (v1) this package calls, read once per pass.
+	known map[types.Object]sdk.Waiters
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	if !importsService(pass.Pkg) {
+		return nil, nil // the fast path: no service client, no operation to poll
+	}
+	c := &checker{pass: pass, r: report.New(pass), decls: delay.Decls(pass.TypesInfo, pass.Files), known: map[types.Object]sdk.Waiters{}}
+	scope := syntax.Of(pass)
+	for cur := range scope.Inspector.Root().Preorder((*ast.ForStmt)(nil), (*ast.RangeStmt)(nil)) {
+		// Tests wait for local emulators and fixtures as they see fit,
+		// as retryloop leaves them alone.
+		if scope.InTest(cur.Node().Pos()) {
+			continue
+		}
+		if r, ok := cur.Node().(*ast.RangeStmt); ok && !rangesOverInt(pass.TypesInfo, r) {
+			continue // a loop over work items, not a wait
+		}
+		c.loop(cur)
+	}
+	return nil, nil
+}
+
+// importsService reports whether pkg imports a service package of either
+// SDK: only those have operations to poll.
+func importsService(pkg *types.Package) bool {
+	for _, imp := range pkg.Imports() {
+		if sdk.IsV2ServicePackage(imp.Path()) || sdk.IsV1ServicePackage(imp.Path()) {
+			return true
+		}
+	}
+	return false
+}
+
+// loop reports cur when it polls an operation that has a waiter until a
+// field of its output says so, at a fixed pace or none.
+func (c *checker) loop(cur inspector.Cursor) {
+	loop := cur.Node().(ast.Stmt)
+	poll := c.polledCall(cur)
+	if poll == nil {
+		return
+	}
+	label := ""
+	if ls, ok := cur.Parent().Node().(*ast.LabeledStmt); ok {
+		label = ls.Label.Name
+	}
+	st := newState(c.pass.TypesInfo, loop, poll.out)
+	if st.pages() || !st.exitsOn(loop, label) {
+		return
+	}
+	if c.doesOtherWork(loop, poll.call) {
+		return // a reconcile loop: each pass acts on what it read
+	}
+	var pace string
+	switch delay.Of(c.pass.TypesInfo, c.pass.Pkg, c.decls, loop).Wait() {
+	case delay.None:
+		pace = "no delay"
+	case delay.Fixed:
+		pace = "a fixed delay"
+	default:
+		return // a growing delay, or one that cannot be judged
+	}
+	c.r.Warnf(report.Span{From: loopFor(loop), To: loopFor(loop) + 3},
+		"loop polls %s with %s: %s", poll.op, pace, advice(poll, st.comparedConstants()))
+}
+
+// poll is the operation a loop polls.
+type poll struct {
+	call    *ast.CallExpr
+	op      string       // DescribeTable
+	v1      bool         // a v1 client's method
+	pkg     string       // the service package's name: dynamodb
+	out     types.Object // the variable that holds the output
+	waiters []sdk.Waiter // the waiters the SDK ships for op
+}
+
+// polledCall finds the first operation with a waiter that this loop (not
+// an inner loop, not a goroutine) calls and whose output it keeps in a
+// variable.
+func (c *checker) polledCall(loop inspector.Cursor) *poll {
+	for call := range loop.Preorder((*ast.CallExpr)(nil)) {
+		ce := call.Node().(*ast.CallExpr)
+		fn := gocode.Callee(c.pass.TypesInfo, ce)
+		op := sdk.PolledOperation(fn)
+		if op == "" || !ownedBy(call, loop) {
+			continue
+		}
+		ws := c.waitersOf(fn)[op]
+		if len(ws) == 0 {
+			continue
+		}
+		if out := c.outputVar(call, loop); out != nil {
+			return &poll{call: ce, op: op, v1: sdk.IsV1(fn.Pkg().Path()), pkg: fn.Pkg().Name(), out: out, waiters: ws}
+		}
+	}
+	return nil
+}
+
+// waitersOf returns the waiters of the package (v2) or client (v1) that
+// fn, an operation method, belongs to.
+func (c *checker) waitersOf(fn *types.Func) sdk.Waiters {
+	recv := gocode.NamedOf(gocode.RecvType(fn))
+	if recv == nil {
+		return nil
+	}
+	key := types.Object(recv.Obj())
+	if ws, ok := c.known[key]; ok {
+		return ws
+	}
+	var ws sdk.Waiters
+	if sdk.IsV1(fn.Pkg().Path()) {
+		ws = sdk.V1Waiters(recv)
+	} else {
+		ws = sdk.V2Waiters(fn.Pkg())
+	}
+	c.known[key] = ws
+	return ws
+}
+
+// outputVar returns the variable the statement around call stores the
+// output in: out in "out, err := c.DescribeTable(ctx, in)".
+func (c *checker) outputVar(call, loop inspector.Cursor) types.Object {
+	var lhs []ast.Expr
+	switch n := call.Parent().Node().(type) {
+	case *ast.AssignStmt:
+		if len(n.Rhs) != 1 {
+			return nil
+		}
+		lhs = n.Lhs
+	case *ast.ValueSpec:
+		for _, id := range n.Names {
+			lhs = append(lhs, id)
+		}
+	default:
+		return nil
+	}
+	if len(lhs) != 2 {
+		return nil
+	}
+	id, ok := lhs[0].(*ast.Ident)
+	if !ok || id.Name == "_" {
+		return nil
+	}
+	if obj := c.pass.TypesInfo.Defs[id]; obj != nil {
+		return obj
+	}
+	return c.pass.TypesInfo.Uses[id]
+}
+
+// ownedBy reports whether loop is the innermost loop around call, with no
+// go or defer statement between them.
+func ownedBy(call, loop inspector.Cursor) bool {
+	for anc := range call.Enclosing((*ast.ForStmt)(nil), (*ast.RangeStmt)(nil), (*ast.GoStmt)(nil), (*ast.DeferStmt)(nil), (*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		return anc == loop
+	}
+	return false
+}
+
+func rangesOverInt(info *types.Info, r *ast.RangeStmt) bool {
+	t := info.TypeOf(r.X)
+	if t == nil {
+		return false
+	}
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsInteger != 0
+}
+
+func loopFor(loop ast.Stmt) token.Pos {
+	switch l := loop.(type) {
+	case *ast.ForStmt:
+		return l.For
+	case *ast.RangeStmt:
+		return l.For
+	}
+	return loop.Pos()
+}

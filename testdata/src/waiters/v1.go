@@ -1,0 +1,226 @@
+// Fixtures for waiters with aws-sdk-go (v1).
+package waiters
+
+import (
+	"errors"
+	"fmt"
+	"log"
+	"time"
+
+	"github.com/aws/aws-sdk-go/aws"
+	cfnv1 "github.com/aws/aws-sdk-go/service/cloudformation"
+	ddbv1 "github.com/aws/aws-sdk-go/service/dynamodb"
+	"github.com/aws/aws-sdk-go/service/ec2"
+	"github.com/aws/aws-sdk-go/service/ecs"
+	"github.com/aws/aws-sdk-go/service/elbv2"
+)
+
+// Positive: the instance's state, through aws.StringValue, names the
+// one waiter.
+func waitRunning(svc *ec2.EC2, id string) error {
+	for i := 0; i < 40; i++ { // want `loop polls DescribeInstances with a fixed delay: use the client's WaitUntilInstanceRunningWithContext\(ctx, in\), which bounds the wait`
+		out, err := svc.DescribeInstances(&ec2.DescribeInstancesInput{InstanceIds: []*string{aws.String(id)}})
+		if err != nil {
+			return err
+		}
+		if aws.StringValue(out.Reservations[0].Instances[0].State.Name) == ec2.InstanceStateNameRunning {
+			return nil
+		}
+		time.Sleep(15 * time.Second)
+	}
+	return errors.New("instance did not start")
+}
+
+// Positive: a flag set while ranging over the instances decides.
+func waitAllStopped(svc *ec2.EC2, ids []*string) {
+	for { // want `loop polls DescribeInstances with a fixed delay: use the client's WaitUntilInstanceStoppedWithContext\(ctx, in\)`
+		out, err := svc.DescribeInstances(&ec2.DescribeInstancesInput{InstanceIds: ids})
+		if err != nil {
+			log.Println(err)
+			time.Sleep(5 * time.Second)
+			continue
+		}
+		stopped := true
+		for _, r := range out.Reservations {
+			for _, inst := range r.Instances {
+				if *inst.State.Name != "stopped" {
+					stopped = false
+				}
+			}
+		}
+		if stopped {
+			break
+		}
+		time.Sleep(5 * time.Second)
+	}
+}
+
+// Positive: WithContext form, a labeled break out of a select.
+func waitStackV1(ctx aws.Context, svc *cfnv1.CloudFormation, name string) error {
+	tick := time.NewTicker(10 * time.Second)
+	defer tick.Stop()
+poll:
+	for { // want `loop polls DescribeStacks with a fixed delay: use the client's WaitUntilStackDeleteCompleteWithContext\(ctx, in\)`
+		out, err := svc.DescribeStacksWithContext(ctx, &cfnv1.DescribeStacksInput{StackName: &name})
+		if err != nil {
+			return err
+		}
+		select {
+		case <-tick.C:
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+		switch aws.StringValue(out.Stacks[0].StackStatus) {
+		case cfnv1.StackStatusDeleteComplete:
+			break poll
+		case cfnv1.StackStatusDeleteFailed:
+			return fmt.Errorf("delete of %s failed", name)
+		}
+	}
+	return nil
+}
+
+// Positive: copilot's waitUntilServiceStable: one deployment and the
+// running count at the desired count, every few seconds, bounded.
+func waitServiceStable(svc *ecs.ECS, cluster, service string, interval time.Duration) error {
+	for tries := 0; tries < 80; tries++ { // want `loop polls DescribeServices with a fixed delay: use the client's WaitUntilServicesInactiveWithContext or another DescribeServices waiter, which bound the wait`
+		out, err := svc.DescribeServices(&ecs.DescribeServicesInput{Cluster: &cluster, Services: []*string{&service}})
+		if err != nil {
+			return err
+		}
+		s := out.Services[0]
+		if len(s.Deployments) == 1 && aws.Int64Value(s.RunningCount) == aws.Int64Value(s.DesiredCount) {
+			return nil
+		}
+		time.Sleep(interval)
+	}
+	return errors.New("service did not stabilize")
+}
+
+// Positive: v1 DynamoDB, the status pointer compared with the enum.
+func waitTableV1(svc *ddbv1.DynamoDB, name string) {
+	for { // want `loop polls DescribeTable with a fixed delay: use the client's WaitUntilTableExistsWithContext or another DescribeTable waiter`
+		out, err := svc.DescribeTable(&ddbv1.DescribeTableInput{TableName: aws.String(name)})
+		if err == nil && *out.Table.TableStatus == ddbv1.TableStatusActive {
+			return
+		}
+		time.Sleep(2 * time.Second)
+	}
+}
+
+// Positive: waiting for the targets to be healthy, and only logging;
+// "healthy" names neither TargetInService nor TargetDeregistered.
+func waitTargetsHealthy(svc *elbv2.ELBV2, tg string) {
+	for { // want `loop polls DescribeTargetHealth with a fixed delay: use the client's WaitUntilTargetDeregisteredWithContext or another DescribeTargetHealth waiter`
+		out, err := svc.DescribeTargetHealth(&elbv2.DescribeTargetHealthInput{TargetGroupArn: &tg})
+		if err == nil && len(out.TargetHealthDescriptions) > 0 && aws.StringValue(out.TargetHealthDescriptions[0].TargetHealth.State) == elbv2.TargetHealthStateEnumHealthy {
+			return
+		}
+		log.Printf("waiting for %s", tg)
+		time.Sleep(10 * time.Second)
+	}
+}
+
+// pods stands for a Kubernetes client.
+type pods interface {
+	SetReady(ip string, ready bool) error
+}
+
+// Negative: aws-load-balancer-controller's targethealth loop: each pass
+// updates the pods' readiness from the targets' health.
+func reconcileTargets(svc *elbv2.ELBV2, tg string, p pods) {
+	for {
+		out, err := svc.DescribeTargetHealth(&elbv2.DescribeTargetHealthInput{TargetGroupArn: &tg})
+		if err != nil {
+			time.Sleep(10 * time.Second)
+			continue
+		}
+		done := true
+		for _, d := range out.TargetHealthDescriptions {
+			healthy := aws.StringValue(d.TargetHealth.State) == elbv2.TargetHealthStateEnumHealthy
+			if err := p.SetReady(aws.StringValue(d.Target.Id), healthy); err != nil {
+				log.Print(err)
+			}
+			done = done && healthy
+		}
+		if done {
+			return
+		}
+		time.Sleep(10 * time.Second)
+	}
+}
+
+// Negative: a v1 ...Request and Send: the loop does not show the operation.
+func waitTableRequest(svc *ddbv1.DynamoDB, name string) {
+	for {
+		req, out := svc.DescribeTableRequest(&ddbv1.DescribeTableInput{TableName: &name})
+		if err := req.Send(); err == nil && *out.Table.TableStatus == ddbv1.TableStatusActive {
+			return
+		}
+		time.Sleep(time.Second)
+	}
+}
+
+// Negative: the v1 waiter itself.
+func waitRunningV1(ctx aws.Context, svc *ec2.EC2, id string) error {
+	return svc.WaitUntilInstanceRunningWithContext(ctx, &ec2.DescribeInstancesInput{InstanceIds: []*string{&id}})
+}
+
+// Negative: the delay doubles up to a cap, with a bound.
+func waitStackBackoff(svc *cfnv1.CloudFormation, name string) error {
+	wait := time.Second
+	for i := 0; i < 12; i++ {
+		out, err := svc.DescribeStacks(&cfnv1.DescribeStacksInput{StackName: &name})
+		if err == nil && aws.StringValue(out.Stacks[0].StackStatus) == cfnv1.StackStatusCreateComplete {
+			return nil
+		}
+		time.Sleep(wait)
+		if wait < 30*time.Second {
+			wait *= 2
+		}
+	}
+	return errors.New("timed out")
+}
+
+// Negative: a helper named like a wait paces the loop: its growth is not known.
+func waitStackHelper(svc *cfnv1.CloudFormation, name string, sleepFor func(int)) {
+	for i := 0; ; i++ {
+		out, err := svc.DescribeStacks(&cfnv1.DescribeStacksInput{StackName: &name})
+		if err == nil && aws.StringValue(out.Stacks[0].StackStatus) == cfnv1.StackStatusCreateComplete {
+			return
+		}
+		sleepFor(i)
+	}
+}
+
+// Negative: the ECS task listing pages with NextToken (copilot's listTasks).
+func allTasks(svc *ecs.ECS, cluster string) []*string {
+	var arns []*string
+	in := &ecs.ListTasksInput{Cluster: &cluster}
+	for {
+		out, err := svc.ListTasks(in)
+		if err != nil {
+			return arns
+		}
+		arns = append(arns, out.TaskArns...)
+		if out.NextToken == nil {
+			return arns
+		}
+		in.NextToken = out.NextToken
+	}
+}
+
+// Negative: the paged form is no poll.
+func scanAll(svc *ddbv1.DynamoDB, name string) (n int) {
+	for i := 0; i < 3; i++ {
+		err := svc.ScanPages(&ddbv1.ScanInput{TableName: &name}, func(p *ddbv1.ScanOutput, last bool) bool {
+			n += len(p.Items)
+			return !last
+		})
+		if err == nil {
+			return n
+		}
+		time.Sleep(time.Second)
+	}
+	return n
+}
