@@ -26,16 +26,16 @@ type checker struct {
 	pass  *analysis.Pass
 	r     *report.Reporter
 	decls map[*types.Func]*ast.FuncDecl
-	// known caches the waiters of each service package (v2) or client
-	// type (v1) this package calls, read once per pass.
-	known map[types.Object]sdk.Waiters
+	// known caches the waiters of each service package this package
+	// calls, read once per pass.
+	known map[*types.Package]sdk.Waiters
 }
 
 func run(pass *analysis.Pass) (any, error) {
 	if !importsService(pass.Pkg) {
 		return nil, nil // the fast path: no service client, no operation to poll
 	}
-	c := &checker{pass: pass, r: report.New(pass), decls: delay.Decls(pass.TypesInfo, pass.Files), known: map[types.Object]sdk.Waiters{}}
+	c := &checker{pass: pass, r: report.New(pass), decls: delay.Decls(pass.TypesInfo, pass.Files), known: map[*types.Package]sdk.Waiters{}}
 	scope := syntax.Of(pass)
 	for cur := range scope.Inspector.Root().Preorder((*ast.ForStmt)(nil), (*ast.RangeStmt)(nil)) {
 		// Tests wait for local emulators and fixtures as they see fit,
@@ -105,45 +105,39 @@ type poll struct {
 }
 
 // polledCall finds the first operation with a waiter that this loop (not
-// an inner loop, not a goroutine) calls and whose output it keeps in a
-// variable.
+// an inner loop, not a goroutine) calls, on a client or on an interface
+// that wraps one, and whose output it keeps in a variable.
 func (c *checker) polledCall(loop inspector.Cursor) *poll {
 	for call := range loop.Preorder((*ast.CallExpr)(nil)) {
 		ce := call.Node().(*ast.CallExpr)
-		fn := gocode.Callee(c.pass.TypesInfo, ce)
-		op := sdk.PolledOperation(fn)
+		op, svc := sdk.PolledOperation(gocode.Callee(c.pass.TypesInfo, ce))
 		if op == "" || !ownedBy(call, loop) {
 			continue
 		}
-		ws := c.waitersOf(fn)[op]
+		ws := c.waitersOf(svc)[op]
 		if len(ws) == 0 {
 			continue
 		}
 		if out := c.outputVar(call, loop); out != nil {
-			return &poll{call: ce, op: op, v1: sdk.IsV1(fn.Pkg().Path()), pkg: fn.Pkg().Name(), out: out, waiters: ws}
+			return &poll{call: ce, op: op, v1: sdk.IsV1(svc.Path()), pkg: svc.Name(), out: out, waiters: ws}
 		}
 	}
 	return nil
 }
 
-// waitersOf returns the waiters of the package (v2) or client (v1) that
-// fn, an operation method, belongs to.
-func (c *checker) waitersOf(fn *types.Func) sdk.Waiters {
-	recv := gocode.NamedOf(gocode.RecvType(fn))
-	if recv == nil {
-		return nil
-	}
-	key := types.Object(recv.Obj())
-	if ws, ok := c.known[key]; ok {
+// waitersOf returns the waiters of a service package: v2 its own, v1 its
+// client's.
+func (c *checker) waitersOf(svc *types.Package) sdk.Waiters {
+	if ws, ok := c.known[svc]; ok {
 		return ws
 	}
 	var ws sdk.Waiters
-	if sdk.IsV1(fn.Pkg().Path()) {
-		ws = sdk.V1Waiters(recv)
+	if sdk.IsV1(svc.Path()) {
+		ws = sdk.V1Waiters(sdk.V1ClientOf(svc))
 	} else {
-		ws = sdk.V2Waiters(fn.Pkg())
+		ws = sdk.V2Waiters(svc)
 	}
-	c.known[key] = ws
+	c.known[svc] = ws
 	return ws
 }
 

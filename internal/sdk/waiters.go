@@ -93,20 +93,69 @@ func V1Waiters(client types.Type) Waiters {
 	return ws
 }
 
-// PolledOperation returns the operation a client method sends, as waiters
-// name it: the v2 method's name, the v1 method's without WithContext. It
-// returns "" for v1 ...Pages methods, which page rather than poll, and for
-// anything that is not an operation.
-func PolledOperation(fn *types.Func) string {
+// PolledOperation returns the operation a method sends, as waiters name
+// it, and the service package it belongs to: a client's method (the v2
+// method's name, the v1 method's without WithContext), or a method of an
+// interface that wraps a client for tests (ecsiface.ECSAPI, a project's
+// own "type api interface { DescribeServices(...) }"), recognised by its
+// name and its *<Op>Input parameter of a service package. It returns ""
+// for v1 ...Pages methods, which page rather than poll, and for anything
+// that is not an operation.
+func PolledOperation(fn *types.Func) (string, *types.Package) {
 	switch {
+	case fn == nil:
+		return "", nil
 	case IsV2ServiceClientMethod(fn):
-		return fn.Name()
+		return fn.Name(), fn.Pkg()
 	case IsV1ServiceClientMethod(fn):
-		op := strings.TrimSuffix(fn.Name(), "WithContext")
-		if strings.HasSuffix(op, "Pages") {
-			return ""
+		if op := v1Operation(fn.Name()); op != "" {
+			return op, fn.Pkg()
 		}
-		return op
+	case gocode.RecvType(fn) != nil && types.IsInterface(gocode.RecvType(fn)) && fn.Exported():
+		return interfaceOperation(fn)
 	}
-	return ""
+	return "", nil
+}
+
+func v1Operation(method string) string {
+	op := strings.TrimSuffix(method, "WithContext")
+	if strings.HasSuffix(op, "Pages") {
+		return ""
+	}
+	return op
+}
+
+// interfaceOperation reads an interface method as an operation when it
+// takes the operation's input: DescribeTable(ctx, *dynamodb.DescribeTableInput, ...)
+// or v1 DescribeTableWithContext(ctx, *dynamodb.DescribeTableInput, ...).
+func interfaceOperation(fn *types.Func) (string, *types.Package) {
+	op := v1Operation(fn.Name())
+	if op == "" {
+		return "", nil
+	}
+	params := fn.Type().(*types.Signature).Params()
+	for i := 0; i < params.Len() && i < 2; i++ {
+		in := gocode.NamedOf(params.At(i).Type())
+		if in == nil || in.Obj().Pkg() == nil || in.Obj().Name() != op+"Input" {
+			continue
+		}
+		if path := in.Obj().Pkg().Path(); IsV2ServicePackage(path) || IsV1ServicePackage(path) {
+			return op, in.Obj().Pkg()
+		}
+	}
+	return "", nil
+}
+
+// V1ClientOf returns the client type of a v1 service package
+// (*dynamodb.DynamoDB), or nil.
+func V1ClientOf(pkg *types.Package) types.Type {
+	if pkg == nil || !IsV1ServicePackage(pkg.Path()) {
+		return nil
+	}
+	for _, name := range pkg.Scope().Names() {
+		if tn, ok := pkg.Scope().Lookup(name).(*types.TypeName); ok && IsV1ServiceClient(tn.Type()) {
+			return tn.Type()
+		}
+	}
+	return nil
 }

@@ -2,7 +2,9 @@ package sdk_test
 
 import (
 	"fmt"
+	"go/types"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/awsvet/awsvet/internal/sdk"
@@ -78,9 +80,35 @@ func TestPolledOperation(t *testing.T) {
 		{v1, "DynamoDB", "ScanPagesWithContext", ""},
 		{v1, "DynamoDB", "DescribeTableRequest", ""},
 		{v1, "DynamoDB", "WaitUntilTableExists", ""},
+		// The interface a v1 client implements for tests.
+		{v1 + "/dynamodbiface", "DynamoDBAPI", "DescribeTableWithContext", "DescribeTable"},
+		{v1 + "/dynamodbiface", "DynamoDBAPI", "ScanPages", ""},
+		{v1 + "/dynamodbiface", "DynamoDBAPI", "DescribeTableRequest", ""},
 	} {
-		if got := sdk.PolledOperation(method(t, c.path, c.typ, c.method)); got != c.want {
-			t.Errorf("PolledOperation(%s.%s) = %q, want %q", c.typ, c.method, got, c.want)
+		want := c.path
+		if c.want != "" {
+			want = strings.TrimSuffix(c.path, "/dynamodbiface")
 		}
+		got, pkg := sdk.PolledOperation(method(t, c.path, c.typ, c.method))
+		if got != c.want || (got != "") != (pkg != nil) || pkg != nil && pkg.Path() != want {
+			t.Errorf("PolledOperation(%s.%s) = %q, %v, want %q of %s", c.typ, c.method, got, pkg, c.want, want)
+		}
+	}
+	// A plain function, and nil, are no operation.
+	for _, fn := range []*types.Func{function(t, sdk.V2AWS, "String"), nil} {
+		if got, pkg := sdk.PolledOperation(fn); got != "" || pkg != nil {
+			t.Errorf("PolledOperation(%v) = %q, %v, want none", fn, got, pkg)
+		}
+	}
+}
+
+// TestV1ClientOf: the client type of a v1 service package, found by its
+// shape, for calls through an interface.
+func TestV1ClientOf(t *testing.T) {
+	if got := sdk.V1ClientOf(real(t, sdk.V1Root+"/service/cloudformation")); got == nil || got.String() != sdk.V1Root+"/service/cloudformation.CloudFormation" {
+		t.Errorf("V1ClientOf(cloudformation) = %v", got)
+	}
+	if got := sdk.V1ClientOf(real(t, sdk.V2Root+"/service/dynamodb")); got != nil {
+		t.Errorf("V1ClientOf(v2 dynamodb) = %v, want nil", got)
 	}
 }

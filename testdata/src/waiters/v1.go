@@ -80,9 +80,15 @@ poll:
 	return nil
 }
 
+// ecsAPI is copilot's interface over the client, for its mocks.
+type ecsAPI interface {
+	DescribeServices(input *ecs.DescribeServicesInput) (*ecs.DescribeServicesOutput, error)
+}
+
 // Positive: copilot's waitUntilServiceStable: one deployment and the
-// running count at the desired count, every few seconds, bounded.
-func waitServiceStable(svc *ecs.ECS, cluster, service string, interval time.Duration) error {
+// running count at the desired count, every few seconds, bounded; the
+// client behind an interface of the project's own.
+func waitServiceStable(svc ecsAPI, cluster, service string, interval time.Duration) error {
 	for tries := 0; tries < 80; tries++ { // want `loop polls DescribeServices with a fixed delay: use the client's WaitUntilServicesInactiveWithContext or another DescribeServices waiter, which bound the wait`
 		out, err := svc.DescribeServices(&ecs.DescribeServicesInput{Cluster: &cluster, Services: []*string{&service}})
 		if err != nil {

@@ -123,6 +123,36 @@ func waitWithEvents(ctx context.Context, c *cloudformation.Client, stack string)
 
 func updated(s cfntypes.StackStatus) bool { return s == cfntypes.StackStatusUpdateComplete }
 
+// Positive: the SDK's own interface for the operation, as waiters take it.
+func waitForTableAPI(ctx context.Context, c dynamodb.DescribeTableAPIClient, name string) error {
+	for { // want `loop polls DescribeTable with a fixed delay: use dynamodb\.NewTableExistsWaiter or another DescribeTable waiter`
+		out, err := c.DescribeTable(ctx, &dynamodb.DescribeTableInput{TableName: &name})
+		if err == nil && out.Table.TableStatus == ddbtypes.TableStatusActive {
+			return nil
+		}
+		time.Sleep(time.Second)
+	}
+}
+
+// table and tableStore stand for a project's own storage layer, whose
+// method shares an operation's name.
+type table struct{ Status string }
+
+type tableStore interface {
+	DescribeTable(ctx context.Context, name string) (*table, error)
+}
+
+// Negative: not an SDK operation: the input is no operation's input.
+func waitForOwnTable(ctx context.Context, s tableStore, name string) {
+	for {
+		t, err := s.DescribeTable(ctx, name)
+		if err == nil && t.Status == "ACTIVE" {
+			return
+		}
+		time.Sleep(time.Second)
+	}
+}
+
 // Negative: the waiter itself.
 func useWaiter(ctx context.Context, c *dynamodb.Client, name string) error {
 	w := dynamodb.NewTableExistsWaiter(c)
