@@ -23,7 +23,10 @@
 //
 // A for loop (or a range over an integer) that:
 //   - calls an operation of a service client, v2 or v1 (Op or
-//     OpWithContext), and keeps its output in a variable;
+//     OpWithContext), or of an interface that wraps one (the SDK's
+//     <Op>APIClient, v1 <svc>iface, a project's own for its mocks: a
+//     method named as the operation that takes its *<Op>Input), and
+//     keeps its output in a variable;
 //   - leaves or goes round depending on a field of that output, directly
 //     or through a variable computed from it (*out.Table.TableStatus ==
 //     types.TableStatusActive, out.Stacks[0].StackStatus,

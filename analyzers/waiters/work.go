@@ -69,6 +69,9 @@ func (c *checker) isWork(call *ast.CallExpr, depth int) bool {
 	if kind, _ := sdk.OutputOf(info, call); kind != sdk.NotOutput {
 		return false
 	}
+	if op, _ := sdk.PolledOperation(fn); op != "" {
+		return !readsOnly(op) // also through an interface that wraps a client
+	}
 	recv := gocode.RecvType(fn)
 	switch {
 	case fn.Pkg() == nil:

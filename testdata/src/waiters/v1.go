@@ -83,6 +83,8 @@ poll:
 // ecsAPI is copilot's interface over the client, for its mocks.
 type ecsAPI interface {
 	DescribeServices(input *ecs.DescribeServicesInput) (*ecs.DescribeServicesOutput, error)
+	DescribeTasks(input *ecs.DescribeTasksInput) (*ecs.DescribeTasksOutput, error)
+	StopTask(input *ecs.StopTaskInput) (*ecs.StopTaskOutput, error)
 }
 
 // Positive: copilot's waitUntilServiceStable: one deployment and the
@@ -101,6 +103,35 @@ func waitServiceStable(svc ecsAPI, cluster, service string, interval time.Durati
 		time.Sleep(interval)
 	}
 	return errors.New("service did not stabilize")
+}
+
+// Positive: the tasks are described too, through the same interface:
+// reading is not work.
+func waitServiceWithTasks(svc ecsAPI, cluster, service string) {
+	for { // want `loop polls DescribeServices with a fixed delay`
+		out, err := svc.DescribeServices(&ecs.DescribeServicesInput{Cluster: &cluster, Services: []*string{&service}})
+		if err == nil && aws.StringValue(out.Services[0].Status) == "INACTIVE" {
+			return
+		}
+		if tasks, err := svc.DescribeTasks(&ecs.DescribeTasksInput{Cluster: &cluster}); err == nil {
+			log.Printf("%d tasks", len(tasks.Tasks))
+		}
+		time.Sleep(6 * time.Second)
+	}
+}
+
+// Negative: each pass stops a task through the interface: a reconcile loop.
+func drainService(svc ecsAPI, cluster, service string, task *string) {
+	for {
+		out, err := svc.DescribeServices(&ecs.DescribeServicesInput{Cluster: &cluster, Services: []*string{&service}})
+		if err == nil && aws.Int64Value(out.Services[0].RunningCount) == 0 {
+			return
+		}
+		if _, err := svc.StopTask(&ecs.StopTaskInput{Cluster: &cluster, Task: task}); err != nil {
+			log.Print(err)
+		}
+		time.Sleep(6 * time.Second)
+	}
 }
 
 // Positive: v1 DynamoDB, the status pointer compared with the enum.
