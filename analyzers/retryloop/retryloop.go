@@ -8,7 +8,6 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
-	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/awsvet/awsvet/internal/delay"
 	"github.com/awsvet/awsvet/internal/gocode"
@@ -56,10 +55,9 @@ func (c *checker) loop(cur inspector.Cursor) {
 		return
 	}
 	d := delay.Of(c.pass.TypesInfo, c.pass.Pkg, c.decls, loop)
-	// A call whose request changes with the pass (items[i], a name built
-	// from the attempt number) or a loop up to len(...) tries other things
-	// in turn (regions, names, items): it is not a retry of one request.
-	if d.DependsOnCounter(opCall) || c.condUsesLen(loop) {
+	// A loop that tries other things in turn (regions, names, items) is
+	// not a retry of one request.
+	if d.WalksItems(opCall) {
 		return
 	}
 	label := ""
@@ -207,25 +205,6 @@ func (c *checker) retriedCall(loop inspector.Cursor) (*types.Func, *ast.CallExpr
 		return nil, nil, nil
 	}
 	return nil, nil, nil
-}
-
-// condUsesLen reports whether the loop condition bounds the passes by a
-// length: for i := 0; i < len(items); i++ walks items.
-func (c *checker) condUsesLen(loop ast.Stmt) bool {
-	l, ok := loop.(*ast.ForStmt)
-	if !ok || l.Cond == nil {
-		return false
-	}
-	found := false
-	ast.Inspect(l.Cond, func(n ast.Node) bool {
-		if call, ok := n.(*ast.CallExpr); ok {
-			if b, ok := typeutil.Callee(c.pass.TypesInfo, call).(*types.Builtin); ok && b.Name() == "len" {
-				found = true
-			}
-		}
-		return !found
-	})
-	return found
 }
 
 // ownedBy reports whether loop is the innermost loop around call, with no

@@ -63,6 +63,11 @@
 //     linear), or a delay whose growth cannot be told (a helper named
 //     like a wait, a channel other than a ticker's): the pace is the
 //     author's decision, and retryloop judges retries.
+//   - Loops that describe other things in turn: a request built from the
+//     loop's counter (ids[i], a batch of ten names) or a condition up to
+//     len(...), as retryloop tells them apart (package delay). Copilot's
+//     ECS Services describes its services ten at a time and leaves on a
+//     failure: that walks names, it does not wait.
 //   - Loops that page through results: they read NextToken, Marker,
 //     IsTruncated or the like of the output. Paginators call no client
 //     operation in the loop.

@@ -70,6 +70,10 @@ func (c *checker) loop(cur inspector.Cursor) {
 	if poll == nil {
 		return
 	}
+	pace := delay.Of(c.pass.TypesInfo, c.pass.Pkg, c.decls, loop)
+	if pace.WalksItems(poll.call) {
+		return // describes other things in turn: a batch of names, a list of ids
+	}
 	label := ""
 	if ls, ok := cur.Parent().Node().(*ast.LabeledStmt); ok {
 		label = ls.Label.Name
@@ -81,17 +85,17 @@ func (c *checker) loop(cur inspector.Cursor) {
 	if c.doesOtherWork(loop, poll.call) {
 		return // a reconcile loop: each pass acts on what it read
 	}
-	var pace string
-	switch delay.Of(c.pass.TypesInfo, c.pass.Pkg, c.decls, loop).Wait() {
+	var wait string
+	switch pace.Wait() {
 	case delay.None:
-		pace = "no delay"
+		wait = "no delay"
 	case delay.Fixed:
-		pace = "a fixed delay"
+		wait = "a fixed delay"
 	default:
 		return // a growing delay, or one that cannot be judged
 	}
 	c.r.Warnf(report.Span{From: loopFor(loop), To: loopFor(loop) + 3},
-		"loop polls %s with %s: %s", poll.op, pace, advice(poll, st.comparedConstants()))
+		"loop polls %s with %s: %s", poll.op, wait, advice(poll, st.comparedConstants()))
 }
 
 // poll is the operation a loop polls.

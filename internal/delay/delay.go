@@ -127,6 +127,33 @@ func (d *Loop) object(e ast.Expr) types.Object {
 	return nil
 }
 
+// WalksItems reports whether the loop tries other things in turn rather
+// than repeating one request: call's request changes with the pass
+// (items[i], a name built from the attempt number), or the loop runs up
+// to a length (for i := 0; i < len(items); i += 10).
+func (d *Loop) WalksItems(call *ast.CallExpr) bool {
+	return d.DependsOnCounter(call) || d.condUsesLen()
+}
+
+// condUsesLen reports whether the loop condition bounds the passes by a
+// length: for i := 0; i < len(items); i++ walks items.
+func (d *Loop) condUsesLen() bool {
+	l, ok := d.loop.(*ast.ForStmt)
+	if !ok || l.Cond == nil {
+		return false
+	}
+	found := false
+	ast.Inspect(l.Cond, func(n ast.Node) bool {
+		if call, ok := n.(*ast.CallExpr); ok {
+			if b, ok := typeutil.Callee(d.info, call).(*types.Builtin); ok && b.Name() == "len" {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
+}
+
 // DependsOnCounter reports whether call uses the loop's counter, directly
 // or through a variable computed from it in the loop.
 func (d *Loop) DependsOnCounter(call *ast.CallExpr) bool {

@@ -198,6 +198,34 @@ func waitTableRequest(svc *ddbv1.DynamoDB, name string) {
 	}
 }
 
+// Negative: copilot's Services: the services described ten at a time,
+// the loop leaving on a failure field. It walks names, it does not wait.
+func describeInBatches(svc ecsAPI, cluster string, services []string) ([]*ecs.Service, error) {
+	var all []*ecs.Service
+	for i := 0; i < len(services); i += 10 {
+		split := services[i:min(10+i, len(services))]
+		out, err := svc.DescribeServices(&ecs.DescribeServicesInput{Cluster: &cluster, Services: aws.StringSlice(split)})
+		switch {
+		case err != nil:
+			return nil, err
+		case len(out.Failures) > 0:
+			return nil, fmt.Errorf("describe services: %s", aws.StringValue(out.Failures[0].Reason))
+		}
+		all = append(all, out.Services...)
+	}
+	return all, nil
+}
+
+// Negative: the instances described one id at a time.
+func describeEach(svc *ec2.EC2, ids []string) {
+	for i := 0; i < 100; i++ {
+		out, err := svc.DescribeInstances(&ec2.DescribeInstancesInput{InstanceIds: []*string{&ids[i]}})
+		if err != nil || len(out.Reservations) == 0 {
+			return
+		}
+	}
+}
+
 // Negative: the v1 waiter itself.
 func waitRunningV1(ctx aws.Context, svc *ec2.EC2, id string) error {
 	return svc.WaitUntilInstanceRunningWithContext(ctx, &ec2.DescribeInstancesInput{InstanceIds: []*string{&id}})
