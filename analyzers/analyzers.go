@@ -49,6 +49,7 @@ import (
 	"github.com/awsvet/awsvet/analyzers/retryloop"
 	"github.com/awsvet/awsvet/analyzers/staticcreds"
 	"github.com/awsvet/awsvet/analyzers/suppression"
+	"github.com/awsvet/awsvet/analyzers/waiters"
 	"github.com/awsvet/awsvet/internal/rule"
 )
 
@@ -72,6 +73,7 @@ var rules = []Rule{
 	clientreuse.Rule,
 	imds.Rule,
 	presign.Rule,
+	waiters.Rule,
 }
 
 // Suppression reports malformed //awsvet:ignore comments.

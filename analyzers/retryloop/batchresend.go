@@ -8,6 +8,7 @@ import (
 
 	"golang.org/x/tools/go/ast/inspector"
 
+	"github.com/awsvet/awsvet/internal/delay"
 	"github.com/awsvet/awsvet/internal/gocode"
 	"github.com/awsvet/awsvet/internal/report"
 	"github.com/awsvet/awsvet/internal/sdk"
@@ -33,22 +34,22 @@ func (c *checker) batchResend(cur inspector.Cursor) bool {
 		return false
 	}
 	failed := c.fedByFailures(loop, op, out)
-	if !mentions(c.pass.TypesInfo, call, failed) {
+	if !delay.Mentions(c.pass.TypesInfo, call, failed) {
 		return false // the loop sends new work each pass (a consumer)
 	}
-	var delay string
-	switch newDelays(c.pass.TypesInfo, c.pass.Pkg, c.decls, loop).wait() {
-	case none:
-		delay = "no delay"
-	case fixed:
-		delay = "a fixed delay"
-	case counter, linear:
-		delay = "a linearly growing delay"
+	var pace string
+	switch delay.Of(c.pass.TypesInfo, c.pass.Pkg, c.decls, loop).Wait() {
+	case delay.None:
+		pace = "no delay"
+	case delay.Fixed:
+		pace = "a fixed delay"
+	case delay.Counter, delay.Linear:
+		pace = "a linearly growing delay"
 	default:
 		return true // exponential, or a wait that cannot be judged
 	}
 	c.r.Warnf(report.Span{From: loopFor(loop), To: loopFor(loop) + 3},
-		"loop resends the failed entries of %s with %s: back off exponentially, with a cap", op.Name, delay)
+		"loop resends the failed entries of %s with %s: back off exponentially, with a cap", op.Name, pace)
 	return true
 }
 

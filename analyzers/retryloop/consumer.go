@@ -5,6 +5,9 @@ import (
 	"go/token"
 	"go/types"
 
+	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/awsvet/awsvet/internal/delay"
 	"github.com/awsvet/awsvet/internal/gocode"
 	"github.com/awsvet/awsvet/internal/report"
 	"github.com/awsvet/awsvet/internal/sdk"
@@ -22,7 +25,7 @@ import (
 // the error branch right after the call ("if err != nil { ...; continue }")
 // neither leaves nor waits, nothing before it in the pass waits, and the
 // next pass sends the same request.
-func (c *checker) hotErrorPath(loop ast.Stmt, op *types.Func, opCall *ast.CallExpr, errVar types.Object, label string, d *delays) {
+func (c *checker) hotErrorPath(loop ast.Stmt, op *types.Func, opCall *ast.CallExpr, errVar types.Object, label string, d *delay.Loop) {
 	if !c.endless(loop) {
 		return
 	}
@@ -34,7 +37,7 @@ func (c *checker) hotErrorPath(loop ast.Stmt, op *types.Func, opCall *ast.CallEx
 	if onError&exit != 0 {
 		return // it gives up on some errors: it knows them apart
 	}
-	if d.waitsOnErrorPath(loop, branch) || c.requestChangesOnErrorPath(loop, opCall, branch) {
+	if d.WaitsOnErrorPath(loop, loopBody(loop), branch) || c.requestChangesOnErrorPath(loop, opCall, branch) {
 		return
 	}
 	c.r.Warnf(report.Span{From: loopFor(loop), To: loopFor(loop) + 3},
@@ -132,43 +135,6 @@ func loopBody(loop ast.Stmt) *ast.BlockStmt {
 	return nil
 }
 
-// waitsOnErrorPath reports whether a pass that fails waits somewhere: in
-// the loop condition or post statement, in the body before the error
-// branch ends (a ticker at the top, a sleep in the branch, a helper of the
-// package that sleeps), or by a channel send, which may block. Waits after
-// the branch are on the success path only, which the continue skips.
-func (d *delays) waitsOnErrorPath(loop ast.Stmt, branch *ast.IfStmt) bool {
-	waits := false
-	visit := func(n ast.Node) bool {
-		if n == nil || waits {
-			return false
-		}
-		if n.Pos() >= branch.End() {
-			return false
-		}
-		switch n := n.(type) {
-		case *ast.GoStmt:
-			return false
-		case *ast.SendStmt:
-			waits = true
-		case *ast.CallExpr:
-			waits = d.call(n, 0) != none
-		case *ast.UnaryExpr:
-			waits = n.Op == token.ARROW && d.receive(n.X) != none
-		}
-		return !waits
-	}
-	if l, ok := loop.(*ast.ForStmt); ok {
-		for _, part := range []ast.Node{l.Cond, l.Post} {
-			if part != nil {
-				ast.Inspect(part, visit)
-			}
-		}
-	}
-	ast.Inspect(loopBody(loop), visit)
-	return waits
-}
-
 // requestChangesOnErrorPath reports whether the SDK call's arguments use a
 // variable that a failing pass sets (before the error branch ends, or in
 // the post statement) to a value that may differ each pass: the next item
@@ -225,7 +191,7 @@ func (c *checker) requestChangesOnErrorPath(loop ast.Stmt, opCall *ast.CallExpr,
 			}
 		}
 	}
-	return mentions(c.pass.TypesInfo, opCall, varying)
+	return delay.Mentions(c.pass.TypesInfo, opCall, varying)
 }
 
 // mayDiffer reports whether an expression may have another value on the
@@ -246,7 +212,7 @@ func (c *checker) mayDiffer(e ast.Expr, varying map[types.Object]bool) bool {
 			if tv, ok := c.pass.TypesInfo.Types[n.Fun]; ok && tv.IsType() {
 				return true
 			}
-			switch fn := calleeObj(c.pass.TypesInfo, n).(type) {
+			switch fn := typeutil.Callee(c.pass.TypesInfo, n).(type) {
 			case *types.Builtin:
 			case *types.Func:
 				differs = fn.Pkg() == nil || !sdk.IsV1(fn.Pkg().Path()) && !sdk.IsV2(fn.Pkg().Path())

@@ -4,6 +4,8 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+
+	"golang.org/x/tools/go/types/typeutil"
 )
 
 // The flow of one pass through a loop body, under one assumption about the
@@ -239,7 +241,7 @@ func (f *flow) noReturn(call *ast.CallExpr) bool {
 			return true
 		}
 	}
-	fn, ok := calleeObj(f.info, call).(*types.Func)
+	fn, ok := typeutil.Callee(f.info, call).(*types.Func)
 	if !ok || fn.Pkg() == nil {
 		return false
 	}

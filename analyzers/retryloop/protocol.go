@@ -9,6 +9,7 @@ import (
 
 	"golang.org/x/tools/go/ast/inspector"
 
+	"github.com/awsvet/awsvet/internal/delay"
 	"github.com/awsvet/awsvet/internal/gocode"
 	"github.com/awsvet/awsvet/internal/sdk"
 )
@@ -69,7 +70,7 @@ func (c *checker) pacedByServer(cur inspector.Cursor) bool {
 			return false
 		case *ast.CallExpr:
 			fn := gocode.Callee(c.pass.TypesInfo, n)
-			if (waitsOnce(fn) || paces(fn)) && len(n.Args) > 0 {
+			if delay.Paces(fn) && len(n.Args) > 0 {
 				paced = c.fromResponse(n.Args[0], writes, 0)
 			}
 		}

@@ -8,6 +8,7 @@ import (
 
 	"golang.org/x/tools/go/ast/inspector"
 
+	"github.com/awsvet/awsvet/internal/delay"
 	"github.com/awsvet/awsvet/internal/gocode"
 	"github.com/awsvet/awsvet/internal/report"
 	"github.com/awsvet/awsvet/internal/rule"
@@ -21,16 +22,7 @@ type checker struct {
 }
 
 func run(pass *rule.Pass) error {
-	c := &checker{pass: pass, r: pass.Reporter, decls: map[*types.Func]*ast.FuncDecl{}}
-	for _, f := range pass.Files {
-		for _, d := range f.Decls {
-			if fd, ok := d.(*ast.FuncDecl); ok {
-				if fn, ok := pass.TypesInfo.Defs[fd.Name].(*types.Func); ok {
-					c.decls[fn] = fd
-				}
-			}
-		}
-	}
+	c := &checker{pass: pass, r: pass.Reporter, decls: delay.Decls(pass.TypesInfo, pass.Files)}
 	ins := pass.Syntax.Inspector
 	for cur := range ins.Root().Preorder((*ast.ForStmt)(nil), (*ast.RangeStmt)(nil)) {
 		// Tests wait for local emulators (LocalStack, DynamoDB Local) to come up.
@@ -55,11 +47,10 @@ func (c *checker) loop(cur inspector.Cursor) {
 	if op == nil {
 		return
 	}
-	d := newDelays(c.pass.TypesInfo, c.pass.Pkg, c.decls, loop)
-	// A call whose request changes with the pass (items[i], a name built
-	// from the attempt number) or a loop up to len(...) tries other things
-	// in turn (regions, names, items): it is not a retry of one request.
-	if d.dependsOnCounter(opCall) || c.condUsesLen(loop) {
+	d := delay.Of(c.pass.TypesInfo, c.pass.Pkg, c.decls, loop)
+	// A loop that tries other things in turn (regions, names, items) is
+	// not a retry of one request.
+	if d.WalksItems(opCall) {
 		return
 	}
 	label := ""
@@ -93,18 +84,18 @@ func (c *checker) loop(cur inspector.Cursor) {
 	if c.pacedByServer(cur) {
 		return
 	}
-	wait := d.wait()
-	bounded := d.library || onFailure&exit != 0 || c.boundedByHeader(loop, errVar)
+	wait := d.Wait()
+	bounded := d.Library || onFailure&exit != 0 || c.boundedByHeader(loop, errVar)
 
-	var delay string
+	var pace string
 	switch wait {
-	case none:
-		delay = "no delay"
-	case fixed:
-		delay = "a fixed delay"
-	case counter, linear:
-		delay = "a linearly growing delay"
-	case expo:
+	case delay.None:
+		pace = "no delay"
+	case delay.Fixed:
+		pace = "a fixed delay"
+	case delay.Counter, delay.Linear:
+		pace = "a linearly growing delay"
+	case delay.Expo:
 		if bounded {
 			return
 		}
@@ -114,11 +105,11 @@ func (c *checker) loop(cur inspector.Cursor) {
 	var problem string
 	switch {
 	case bounded:
-		problem = "with " + delay
-	case delay == "":
+		problem = "with " + pace
+	case pace == "":
 		problem = "with no attempt limit or deadline"
 	default:
-		problem = "with " + delay + " and no attempt limit or deadline"
+		problem = "with " + pace + " and no attempt limit or deadline"
 	}
 	c.r.Warnf(report.Span{From: loopFor(loop), To: loopFor(loop) + 3},
 		"loop retries %s %s: %s", opName(op), problem, advice(op))
@@ -219,25 +210,6 @@ func (c *checker) retriedCall(loop inspector.Cursor) (*types.Func, *ast.CallExpr
 		return nil, nil, nil
 	}
 	return nil, nil, nil
-}
-
-// condUsesLen reports whether the loop condition bounds the passes by a
-// length: for i := 0; i < len(items); i++ walks items.
-func (c *checker) condUsesLen(loop ast.Stmt) bool {
-	l, ok := loop.(*ast.ForStmt)
-	if !ok || l.Cond == nil {
-		return false
-	}
-	found := false
-	ast.Inspect(l.Cond, func(n ast.Node) bool {
-		if call, ok := n.(*ast.CallExpr); ok {
-			if b, ok := calleeObj(c.pass.TypesInfo, call).(*types.Builtin); ok && b.Name() == "len" {
-				found = true
-			}
-		}
-		return !found
-	})
-	return found
 }
 
 // ownedBy reports whether loop is the innermost loop around call, with no
@@ -356,7 +328,7 @@ func loopFor(loop ast.Stmt) token.Pos {
 // s3.S3.GetObjectWithContext, request.Request.Send.
 func opName(fn *types.Func) string {
 	name := fn.Name()
-	if recv := recvOf(fn); recv != nil {
+	if recv := gocode.RecvType(fn); recv != nil {
 		if n := gocode.NamedOf(recv); n != nil {
 			name = n.Obj().Name() + "." + name
 		}

@@ -24,12 +24,15 @@ import (
 	_ "github.com/aws/aws-sdk-go-v2/config"
 	_ "github.com/aws/aws-sdk-go-v2/credentials"
 	_ "github.com/aws/aws-sdk-go-v2/feature/ec2/imds"
+	_ "github.com/aws/aws-sdk-go-v2/service/cloudformation"
 	_ "github.com/aws/aws-sdk-go-v2/service/dynamodb"
 	_ "github.com/aws/aws-sdk-go-v2/service/s3"
 	_ "github.com/aws/aws-sdk-go-v2/service/sts"
 	_ "github.com/aws/aws-sdk-go/aws/ec2metadata"
 	_ "github.com/aws/aws-sdk-go/aws/session"
+	_ "github.com/aws/aws-sdk-go/service/cloudformation"
 	_ "github.com/aws/aws-sdk-go/service/dynamodb"
+	_ "github.com/aws/aws-sdk-go/service/dynamodb/dynamodbiface"
 	_ "github.com/aws/aws-sdk-go/service/s3"
 	_ "github.com/aws/aws-sdk-go/service/sts"
 )
@@ -46,6 +49,8 @@ var realPkgs = []string{
 	sdk.V2Root + "/service/sts", sdk.V2Root + "/service/sts/types",
 	sdk.V1AWS, sdk.V1Credentials, sdk.V1Session, sdk.V1Request, sdk.V1Client, sdk.V1EC2Metadata, sdk.V1SignerV4,
 	sdk.V1Root + "/service/s3", sdk.V1Root + "/service/sts",
+	sdk.V2Root + "/service/dynamodb", sdk.V2Root + "/service/cloudformation",
+	sdk.V1Root + "/service/dynamodb", sdk.V1Root + "/service/dynamodb/dynamodbiface", sdk.V1Root + "/service/cloudformation",
 	sdk.LambdaRuntimePkg,
 	"fmt", "log", "log/slog", "errors", "os", "syscall",
 	"github.com/sirupsen/logrus", "go.uber.org/zap", "go.uber.org/zap/zapcore",

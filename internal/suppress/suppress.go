@@ -43,6 +43,7 @@ func (d Directive) Covers(rule string) bool {
 var RuleNames = []string{
 	"hardcodedkey", "hardcodedsecret", "staticcreds", "envcreds", "credlog",
 	"retryconfig", "retryloop", "batchretry", "rawhttp", "region", "clientreuse", "imds", "presign",
+	"waiters",
 }
 
 var knownRules = func() map[string]bool {

@@ -92,3 +92,14 @@ func fallback() *imds.Client { return imds.New(imds.Options{EnableFallback: aws.
 func link(ctx context.Context, ps *s3.PresignClient) {
 	_, _ = ps.PresignGetObject(ctx, &s3.GetObjectInput{}, s3.WithPresignExpires(8*24*time.Hour))
 }
+
+// waiters
+func uploaded(ctx context.Context, c *s3.Client, in *s3.HeadObjectInput) {
+	for {
+		out, err := c.HeadObject(ctx, in)
+		if err == nil && aws.ToInt64(out.ContentLength) > 0 {
+			return
+		}
+		time.Sleep(time.Second)
+	}
+}

@@ -1,4 +1,8 @@
-package retryloop
+// Package delay tells how the waits inside a loop grow from one pass to
+// the next: none, fixed, linear, exponential (or a backoff library), or
+// cannot tell. It is the one judge of a loop's pace for the rules that
+// need one: retryloop (retries) and waiters (polling).
+package delay
 
 import (
 	"go/ast"
@@ -13,23 +17,23 @@ import (
 	"github.com/awsvet/awsvet/internal/sdk"
 )
 
-// growth is how a delay between attempts changes from one pass to the
+// Growth is how a delay between attempts changes from one pass to the
 // next, from the worst for a retry loop to "cannot tell".
-type growth int
+type Growth int
 
 const (
-	none     growth = iota // no delay at all
-	fixed                  // the same each pass
-	counter                // the attempt counter itself (linear when it scales a delay)
-	linear                 // grows by a fixed step
-	expo                   // multiplied each pass, or a backoff library
-	unknownG               // cannot tell: say nothing
+	None    Growth = iota // no delay at all
+	Fixed                 // the same each pass
+	Counter               // the attempt counter itself (linear when it scales a delay)
+	Linear                // grows by a fixed step
+	Expo                  // multiplied each pass, or a backoff library
+	Unknown               // cannot tell: say nothing
 )
 
-func join(a, b growth) growth { return max(a, b) }
+func join(a, b Growth) Growth { return max(a, b) }
 
-// delays finds the waits inside a loop and how they grow.
-type delays struct {
+// Loop holds the waits inside a loop and how they grow.
+type Loop struct {
 	info  *types.Info
 	pkg   *types.Package
 	decls map[*types.Func]*ast.FuncDecl
@@ -38,7 +42,7 @@ type delays struct {
 	assigned map[types.Object][]assignment
 	// library is set when the loop calls a backoff library or the SDK's
 	// backoff, which also decides when to give up.
-	library bool
+	Library bool
 }
 
 type assignment struct {
@@ -51,8 +55,25 @@ type assignment struct {
 // and isThrottled test an error, they do not wait.
 var sleepyName = regexp.MustCompile(`(?i)sleep|wait|backoff|delay|pause|jitter`)
 
-func newDelays(info *types.Info, pkg *types.Package, decls map[*types.Func]*ast.FuncDecl, loop ast.Stmt) *delays {
-	d := &delays{info: info, pkg: pkg, decls: decls, loop: loop, assigned: map[types.Object][]assignment{}}
+// Decls indexes the package's function declarations by their object, so
+// that Of can look into a helper of the same package that waits.
+func Decls(info *types.Info, files []*ast.File) map[*types.Func]*ast.FuncDecl {
+	decls := map[*types.Func]*ast.FuncDecl{}
+	for _, f := range files {
+		for _, d := range f.Decls {
+			if fd, ok := d.(*ast.FuncDecl); ok {
+				if fn, ok := info.Defs[fd.Name].(*types.Func); ok {
+					decls[fn] = fd
+				}
+			}
+		}
+	}
+	return decls
+}
+
+// Of finds the waits of loop (a for or range statement).
+func Of(info *types.Info, pkg *types.Package, decls map[*types.Func]*ast.FuncDecl, loop ast.Stmt) *Loop {
+	d := &Loop{info: info, pkg: pkg, decls: decls, loop: loop, assigned: map[types.Object][]assignment{}}
 	var parts []ast.Node
 	switch l := loop.(type) {
 	case *ast.ForStmt:
@@ -93,7 +114,7 @@ func newDelays(info *types.Info, pkg *types.Package, decls map[*types.Func]*ast.
 }
 
 // object is the variable (or struct field) an assignment stores into.
-func (d *delays) object(e ast.Expr) types.Object {
+func (d *Loop) object(e ast.Expr) types.Object {
 	switch e := ast.Unparen(e).(type) {
 	case *ast.Ident:
 		if obj := d.info.Defs[e]; obj != nil {
@@ -106,12 +127,39 @@ func (d *delays) object(e ast.Expr) types.Object {
 	return nil
 }
 
-// dependsOnCounter reports whether call uses the loop's counter, directly
+// WalksItems reports whether the loop tries other things in turn rather
+// than repeating one request: call's request changes with the pass
+// (items[i], a name built from the attempt number), or the loop runs up
+// to a length (for i := 0; i < len(items); i += 10).
+func (d *Loop) WalksItems(call *ast.CallExpr) bool {
+	return d.DependsOnCounter(call) || d.condUsesLen()
+}
+
+// condUsesLen reports whether the loop condition bounds the passes by a
+// length: for i := 0; i < len(items); i++ walks items.
+func (d *Loop) condUsesLen() bool {
+	l, ok := d.loop.(*ast.ForStmt)
+	if !ok || l.Cond == nil {
+		return false
+	}
+	found := false
+	ast.Inspect(l.Cond, func(n ast.Node) bool {
+		if call, ok := n.(*ast.CallExpr); ok {
+			if b, ok := typeutil.Callee(d.info, call).(*types.Builtin); ok && b.Name() == "len" {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// DependsOnCounter reports whether call uses the loop's counter, directly
 // or through a variable computed from it in the loop.
-func (d *delays) dependsOnCounter(call *ast.CallExpr) bool {
+func (d *Loop) DependsOnCounter(call *ast.CallExpr) bool {
 	derived := map[types.Object]bool{}
 	for obj, as := range d.assigned {
-		if d.variable(obj, 0) == counter && len(as) > 0 && as[0].tok != token.DEFINE {
+		if d.variable(obj, 0) == Counter && len(as) > 0 && as[0].tok != token.DEFINE {
 			derived[obj] = true
 		}
 	}
@@ -119,16 +167,17 @@ func (d *delays) dependsOnCounter(call *ast.CallExpr) bool {
 	for range 2 {
 		for obj, as := range d.assigned {
 			for _, a := range as {
-				if a.rhs != nil && mentions(d.info, a.rhs, derived) {
+				if a.rhs != nil && Mentions(d.info, a.rhs, derived) {
 					derived[obj] = true
 				}
 			}
 		}
 	}
-	return mentions(d.info, call, derived)
+	return Mentions(d.info, call, derived)
 }
 
-func mentions(info *types.Info, n ast.Node, objs map[types.Object]bool) bool {
+// Mentions reports whether n uses one of objs.
+func Mentions(info *types.Info, n ast.Node, objs map[types.Object]bool) bool {
 	found := false
 	ast.Inspect(n, func(n ast.Node) bool {
 		if id, ok := n.(*ast.Ident); ok && objs[info.Uses[id]] {
@@ -139,9 +188,9 @@ func mentions(info *types.Info, n ast.Node, objs map[types.Object]bool) bool {
 	return found
 }
 
-// wait returns how the waits in the loop grow: none when it has no wait.
-func (d *delays) wait() growth {
-	g := none
+// Wait returns how the waits in the loop grow: None when it has no wait.
+func (d *Loop) Wait() Growth {
+	g := None
 	ast.Inspect(d.loop, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.GoStmt:
@@ -158,37 +207,37 @@ func (d *delays) wait() growth {
 	return g
 }
 
-// call returns the growth of the wait a call makes, or none.
-func (d *delays) call(call *ast.CallExpr, depth int) growth {
-	obj := calleeObj(d.info, call)
+// call returns the growth of the wait a call makes, or None.
+func (d *Loop) call(call *ast.CallExpr, depth int) Growth {
+	obj := typeutil.Callee(d.info, call)
 	fn, _ := obj.(*types.Func)
 	switch {
 	case fn == nil && obj == nil:
-		return none // conversion, builtin, or a call of a computed function
+		return None // conversion, builtin, or a call of a computed function
 	case fn != nil && fn.Pkg() != nil && fn.Pkg().Path() == "time":
 		return d.timeCall(fn, call)
 	case fn != nil && fn.Pkg() != nil && sdk.IsBackoffPackage(fn.Pkg().Path()), sdk.IsSDKBackoff(fn):
-		d.library = true
-		return expo
+		d.Library = true
+		return Expo
 	case fn != nil && sdk.IsServiceOperation(fn):
-		return none
+		return None
 	case sleepyName.MatchString(obj.Name()):
-		return unknownG // a helper that probably waits: its growth is not known
+		return Unknown // a helper that probably waits: its growth is not known
 	case fn != nil && fn.Pkg() == d.pkg && depth < 2:
 		if decl := d.decls[fn]; decl != nil && decl.Body != nil && d.waitsInside(decl.Body, depth+1) {
-			return unknownG
+			return Unknown
 		}
 	}
-	return none
+	return None
 }
 
 // waitsInside reports whether a function of this package waits.
-func (d *delays) waitsInside(body *ast.BlockStmt, depth int) bool {
+func (d *Loop) waitsInside(body *ast.BlockStmt, depth int) bool {
 	waits := false
 	ast.Inspect(body, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.CallExpr:
-			waits = waits || d.call(n, depth) != none
+			waits = waits || d.call(n, depth) != None
 		case *ast.UnaryExpr:
 			waits = waits || n.Op == token.ARROW
 		}
@@ -198,16 +247,16 @@ func (d *delays) waitsInside(body *ast.BlockStmt, depth int) bool {
 }
 
 // timeCall returns the growth of the waits of package time.
-func (d *delays) timeCall(fn *types.Func, call *ast.CallExpr) growth {
+func (d *Loop) timeCall(fn *types.Func, call *ast.CallExpr) Growth {
 	switch {
 	case waitsOnce(fn):
 		if len(call.Args) > 0 {
 			return d.growth(call.Args[0], nil, 0)
 		}
 	case paces(fn):
-		return fixed
+		return Fixed
 	}
-	return none
+	return None
 }
 
 // waitsOnce reports the functions of package time that wait once for the
@@ -216,6 +265,10 @@ func waitsOnce(fn *types.Func) bool {
 	return gocode.IsFunc(fn, "time", "Sleep") || gocode.IsFunc(fn, "time", "After") || gocode.IsFunc(fn, "time", "NewTimer") ||
 		gocode.IsFunc(fn, "time", "AfterFunc") || gocode.IsMethod(fn, "time", "Timer", "Reset")
 }
+
+// Paces reports the functions of package time that set a wait: those
+// that wait once (waitsOnce) and those that tick (paces).
+func Paces(fn *types.Func) bool { return waitsOnce(fn) || paces(fn) }
 
 // paces reports the functions of package time that tick every duration
 // they take first: time.Tick(d), time.NewTicker(d), ticker.Reset(d).
@@ -226,36 +279,36 @@ func paces(fn *types.Func) bool {
 // receive returns the growth of a wait on a channel: a ticker paces the
 // loop at a fixed rate; ctx.Done() is an exit, not a wait; any other
 // channel may be anything.
-func (d *delays) receive(ch ast.Expr) growth {
+func (d *Loop) receive(ch ast.Expr) Growth {
 	ch = ast.Unparen(ch)
 	if call, ok := ch.(*ast.CallExpr); ok {
-		if fn, ok := calleeObj(d.info, call).(*types.Func); ok && fn.Name() == "Done" && gocode.IsNamed(recvOf(fn), "context", "Context") {
-			return none
+		if fn, ok := typeutil.Callee(d.info, call).(*types.Func); ok && fn.Name() == "Done" && gocode.IsNamed(gocode.RecvType(fn), "context", "Context") {
+			return None
 		}
-		return none // time.After and friends are counted as calls
+		return None // time.After and friends are counted as calls
 	}
 	if sel, ok := ch.(*ast.SelectorExpr); ok && sel.Sel.Name == "C" {
 		if t := d.info.TypeOf(sel.X); gocode.IsNamed(t, "time", "Ticker") {
-			return fixed
+			return Fixed
 		}
 	}
-	return unknownG
+	return Unknown
 }
 
 // growth classifies a duration expression; self is the variable an
 // assignment stores into, whose own value the expression may use.
-func (d *delays) growth(e ast.Expr, self types.Object, depth int) growth {
+func (d *Loop) growth(e ast.Expr, self types.Object, depth int) Growth {
 	if depth > 6 {
-		return unknownG
+		return Unknown
 	}
 	if tv, ok := d.info.Types[e]; ok && tv.Value != nil {
-		return fixed
+		return Fixed
 	}
 	switch e := ast.Unparen(e).(type) {
 	case *ast.Ident, *ast.SelectorExpr:
 		obj := d.object(e.(ast.Expr))
 		if obj == nil {
-			return unknownG
+			return Unknown
 		}
 		if obj == self {
 			return selfG
@@ -270,153 +323,153 @@ func (d *delays) growth(e ast.Expr, self types.Object, depth int) growth {
 	case *ast.CallExpr:
 		return d.callGrowth(e, self, depth)
 	}
-	return unknownG
+	return Unknown
 }
 
 // selfG marks the stored variable's own value inside its assignment.
-const selfG growth = -1
+const selfG Growth = -1
 
 // variable classifies the value of a variable or field inside the loop.
-func (d *delays) variable(obj types.Object, depth int) growth {
+func (d *Loop) variable(obj types.Object, depth int) Growth {
 	as := d.assigned[obj]
 	if len(as) == 0 {
-		return fixed // loop-invariant: a parameter, a setting, a value set before the loop
+		return Fixed // loop-invariant: a parameter, a setting, a value set before the loop
 	}
-	g := fixed
+	g := Fixed
 	allSteps := true
 	for _, a := range as {
-		var ag growth
+		var ag Growth
 		switch a.tok {
 		case token.INC, token.DEC:
-			ag = counter
+			ag = Counter
 		case token.ADD_ASSIGN, token.SUB_ASSIGN:
 			ag = d.step(d.growth(a.rhs, obj, depth+1))
 		case token.MUL_ASSIGN, token.SHL_ASSIGN:
 			ag = d.scale(a.rhs, depth)
 		case token.ASSIGN, token.DEFINE:
 			if a.rhs == nil {
-				return unknownG // v, err := f()
+				return Unknown // v, err := f()
 			}
 			ag = d.growth(a.rhs, obj, depth+1)
 			if ag == selfG {
-				ag = fixed
+				ag = Fixed
 			}
 		default:
-			return unknownG
+			return Unknown
 		}
-		if ag != counter {
+		if ag != Counter {
 			allSteps = false
 		}
 		g = join(g, ag)
 	}
 	if allSteps {
-		return counter
+		return Counter
 	}
 	return g
 }
 
 // step is v += x: a counter when x is constant, exponential when x is v.
-func (d *delays) step(x growth) growth {
+func (d *Loop) step(x Growth) Growth {
 	switch x {
-	case fixed:
-		return counter
-	case selfG, expo:
-		return expo
-	case counter, linear:
-		return unknownG // quadratic: growing, but not the pattern to name
+	case Fixed:
+		return Counter
+	case selfG, Expo:
+		return Expo
+	case Counter, Linear:
+		return Unknown // quadratic: growing, but not the pattern to name
 	}
-	return unknownG
+	return Unknown
 }
 
 // scale is v *= x or v <<= x: exponential unless x is 1 or 0.
-func (d *delays) scale(x ast.Expr, depth int) growth {
+func (d *Loop) scale(x ast.Expr, depth int) Growth {
 	if tv, ok := d.info.Types[x]; ok && tv.Value != nil {
 		if v, ok := constant.Int64Val(constant.ToInt(tv.Value)); ok && v <= 1 && v >= 0 {
-			return fixed
+			return Fixed
 		}
-		return expo
+		return Expo
 	}
-	if g := d.growth(x, nil, depth+1); g == fixed || g == counter || g == linear {
-		return expo
+	if g := d.growth(x, nil, depth+1); g == Fixed || g == Counter || g == Linear {
+		return Expo
 	}
-	return unknownG
+	return Unknown
 }
 
-func (d *delays) binary(e *ast.BinaryExpr, self types.Object, depth int) growth {
+func (d *Loop) binary(e *ast.BinaryExpr, self types.Object, depth int) Growth {
 	x, y := d.growth(e.X, self, depth+1), d.growth(e.Y, self, depth+1)
-	if x == unknownG || y == unknownG {
-		return unknownG
+	if x == Unknown || y == Unknown {
+		return Unknown
 	}
 	switch e.Op {
 	case token.MUL:
 		switch {
-		case x == expo || y == expo:
-			return expo
-		case x == selfG && y == fixed:
+		case x == Expo || y == Expo:
+			return Expo
+		case x == selfG && y == Fixed:
 			return d.scaleConst(e.Y)
-		case y == selfG && x == fixed:
+		case y == selfG && x == Fixed:
 			return d.scaleConst(e.X)
-		case x == fixed && y == fixed:
-			return fixed
-		case (x == counter || x == linear) && y == fixed, (y == counter || y == linear) && x == fixed:
-			return linear
+		case x == Fixed && y == Fixed:
+			return Fixed
+		case (x == Counter || x == Linear) && y == Fixed, (y == Counter || y == Linear) && x == Fixed:
+			return Linear
 		}
 	case token.SHL:
 		switch {
-		case y == counter || y == linear:
-			return expo
-		case x == selfG || x == expo:
-			return expo
-		case x == fixed && y == fixed:
-			return fixed
+		case y == Counter || y == Linear:
+			return Expo
+		case x == selfG || x == Expo:
+			return Expo
+		case x == Fixed && y == Fixed:
+			return Fixed
 		}
 	case token.ADD, token.SUB:
 		switch {
-		case x == expo || y == expo:
-			return expo
+		case x == Expo || y == Expo:
+			return Expo
 		case x == selfG && y == selfG:
-			return expo
+			return Expo
 		case x == selfG || y == selfG:
-			return d.step(fixed) // v = v + c
-		case x == counter && y == fixed, y == counter && x == fixed:
-			return counter
+			return d.step(Fixed) // v = v + c
+		case x == Counter && y == Fixed, y == Counter && x == Fixed:
+			return Counter
 		default:
 			return join(x, y)
 		}
 	case token.QUO:
-		if y == fixed && x != selfG {
+		if y == Fixed && x != selfG {
 			return x
 		}
 	}
-	return unknownG
+	return Unknown
 }
 
 // scaleConst is v = v * c.
-func (d *delays) scaleConst(c ast.Expr) growth {
+func (d *Loop) scaleConst(c ast.Expr) Growth {
 	if tv, ok := d.info.Types[c]; ok && tv.Value != nil {
 		if v, ok := constant.Float64Val(constant.ToFloat(tv.Value)); ok && v > 1 {
-			return expo
+			return Expo
 		}
-		return fixed
+		return Fixed
 	}
-	return expo // v * factor, with factor a setting
+	return Expo // v * factor, with factor a setting
 }
 
 // callGrowth classifies a call inside a duration expression.
-func (d *delays) callGrowth(call *ast.CallExpr, self types.Object, depth int) growth {
+func (d *Loop) callGrowth(call *ast.CallExpr, self types.Object, depth int) Growth {
 	if tv, ok := d.info.Types[call.Fun]; ok && tv.IsType() && len(call.Args) == 1 {
 		return d.growth(call.Args[0], self, depth+1) // time.Duration(x), float64(x)
 	}
-	obj := calleeObj(d.info, call)
+	obj := typeutil.Callee(d.info, call)
 	if b, ok := obj.(*types.Builtin); ok && (b.Name() == "min" || b.Name() == "max") {
-		g := none
+		g := None
 		for _, a := range call.Args {
 			ag := d.growth(a, self, depth+1)
-			if ag == unknownG {
-				return unknownG
+			if ag == Unknown {
+				return Unknown
 			}
 			if ag == selfG {
-				ag = fixed
+				ag = Fixed
 			}
 			g = join(g, ag)
 		}
@@ -426,34 +479,22 @@ func (d *delays) callGrowth(call *ast.CallExpr, self types.Object, depth int) gr
 	switch {
 	case gocode.IsFunc(fn, "math", "Pow") && len(call.Args) == 2:
 		switch d.growth(call.Args[1], self, depth+1) {
-		case counter, linear, selfG:
-			return expo
-		case fixed:
-			return fixed
+		case Counter, Linear, selfG:
+			return Expo
+		case Fixed:
+			return Fixed
 		}
 	case fn != nil && fn.Pkg() != nil && (fn.Pkg().Path() == "math/rand" || fn.Pkg().Path() == "math/rand/v2"):
 		// Jitter: random within bounds that the arguments set.
-		g := fixed
+		g := Fixed
 		for _, a := range call.Args {
 			ag := d.growth(a, self, depth+1)
 			if ag == selfG {
-				ag = expo
+				ag = Expo
 			}
 			g = join(g, ag)
 		}
 		return g
 	}
-	return unknownG
-}
-
-func calleeObj(info *types.Info, call *ast.CallExpr) types.Object {
-	return typeutil.Callee(info, call)
-}
-
-func recvOf(fn *types.Func) types.Type {
-	sig, _ := fn.Type().(*types.Signature)
-	if sig == nil || sig.Recv() == nil {
-		return nil
-	}
-	return sig.Recv().Type()
+	return Unknown
 }

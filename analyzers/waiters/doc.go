@@ -1,0 +1,128 @@
+// Package waiters defines an Analyzer that reports loops polling an AWS
+// resource's state by hand where the SDK ships a waiter for it.
+//
+// # Analyzer waiters
+//
+// waiters: report hand-rolled polling loops where the SDK ships a waiter for the operation
+//
+// Code that creates a table, a stack or an instance often waits for it in
+// a loop: describe, test the status, sleep a few seconds, again. The SDK
+// ships waiters for these waits, generated from the service's own model:
+// they test the documented success and failure states (a stack in
+// ROLLBACK_COMPLETE stops the wait with an error instead of polling on
+// until a timeout), take a context and bound the wait. v2 waiters also
+// back off exponentially with jitter between a minimum and a maximum
+// delay; v1 waiters poll at the service's recommended interval with a
+// maximum of attempts. A hand-rolled loop spends the account's request
+// quota at its own fixed pace (CWE-1050, excessive platform resource
+// consumption within a loop: describe calls are throttled per account,
+// and every poller of the account shares that budget), often polls on
+// forever when the resource fails, and repeats what the waiter does.
+//
+// # What it flags (severity: warning)
+//
+// A for loop (or a range over an integer) that:
+//   - calls an operation of a service client, v2 or v1 (Op or
+//     OpWithContext), or of an interface that wraps one (the SDK's
+//     <Op>APIClient, v1 <svc>iface, a project's own for its mocks: a
+//     method named as the operation that takes its *<Op>Input), and
+//     keeps its output in a variable;
+//   - leaves or goes round depending on a field of that output, directly
+//     or through a variable computed from it (*out.Table.TableStatus ==
+//     types.TableStatusActive, out.Stacks[0].StackStatus,
+//     aws.StringValue(out.Reservations[0].Instances[0].State.Name), a
+//     flag set while ranging over the instances): its condition reads it,
+//     or a return, a break or continue of the loop sits under an if or
+//     a switch case that reads it;
+//   - waits a fixed delay between passes (time.Sleep or time.After of a
+//     constant or loop-invariant duration, a ticker) or none at all;
+//   - when the SDK ships a waiter for that operation. v2: the service
+//     package has a New<State>Waiter whose client interface
+//     (<Op>APIClient) names the operation, as dynamodb.NewTableExistsWaiter
+//     takes a DescribeTableAPIClient. v1: the client has a WaitUntil<State>
+//     method that takes the operation's input, as WaitUntilTableExists takes
+//     a *DescribeTableInput. Both are read from the SDK's types, so a
+//     waiter added upstream is known without a change here.
+//
+// The finding sits on the loop's for keyword and names the waiter: the
+// only one of the operation, or the one whose state a compared constant
+// names ("CREATE_COMPLETE" is StackCreateComplete); otherwise the first
+// one, "or another" of the operation's waiters.
+//
+// # What it leaves alone, and why
+//
+// Scope: hand-written code, test-support packages included; _test.go files
+// are left alone because tests wait for local emulators and fixtures as
+// they see fit, and generated files because their fix belongs in the
+// generator.
+//
+//   - Operations the SDK has no waiter for (App Runner's ListOperations,
+//     CloudFormation's ListStackSetOperations, SSO OIDC's CreateToken
+//     device-flow poll): there is nothing to use instead.
+//   - Loops with a growing delay (exponential, a backoff library, or
+//     linear), or a delay whose growth cannot be told (a helper named
+//     like a wait, a channel other than a ticker's): the pace is the
+//     author's decision, and retryloop judges retries.
+//   - Loops that describe other things in turn: a request built from the
+//     loop's counter (ids[i], a batch of ten names) or a condition up to
+//     len(...), as retryloop tells them apart (package delay). Copilot's
+//     ECS Services describes its services ten at a time and leaves on a
+//     failure: that walks names, it does not wait.
+//   - Loops that page through results: they read NextToken, Marker,
+//     IsTruncated or the like of the output. Paginators call no client
+//     operation in the loop.
+//   - Loops whose exit depends on the error alone (HeadObject until it
+//     succeeds), on a channel or on the context: no field of the output
+//     decides.
+//   - Reconcile loops: a loop that also acts on what it read each pass
+//     (a call that may change something: a write operation, a
+//     Kubernetes update, a function value; a send on a channel; a
+//     goroutine). A waiter would stop acting until the state is reached.
+//     Reading, formatting, logging, the SDK's value helpers, other
+//     read-only operations (Describe, Get, List, Head: a stack's events
+//     shown as progress) and helpers of the same package that only do
+//     these are not work.
+//   - The waiters themselves, and operations called through a v1
+//     ...Request and Send, or inside a helper function: the loop does not
+//     show which operation it polls.
+//
+// # How to fix
+//
+// There is no suggested fix: the waiter's maximum wait and the failure
+// states it adds are decisions for the author. v2, with the waiter the
+// message names:
+//
+//	w := dynamodb.NewTableExistsWaiter(client)
+//	err := w.Wait(ctx, &dynamodb.DescribeTableInput{TableName: aws.String(name)}, 5*time.Minute)
+//
+// v1:
+//
+//	err := svc.WaitUntilTableExistsWithContext(ctx, &dynamodb.DescribeTableInput{TableName: aws.String(name)})
+//
+// Options tune the pace: v2 func(o *dynamodb.TableExistsWaiterOptions) {
+// o.MinDelay, o.MaxDelay }; v1 request.WithWaiterDelay and
+// request.WithWaiterMaxAttempts. A loop that must poll by hand (it
+// reports progress in a way the waiter's options cannot) keeps a
+// suppression with its reason:
+//
+//	//awsvet:ignore waiters -- prints each stack event while it waits
+package waiters
+
+import (
+	_ "embed" // doc is this file, the spec: rule.New makes Analyzer.Doc of it
+
+	"github.com/awsvet/awsvet/internal/report"
+	"github.com/awsvet/awsvet/internal/rule"
+)
+
+//go:embed doc.go
+var doc string
+
+// Rule is the rule declared beside its spec: severity, CWE, the packages
+// it applies to and the scope it leaves alone. Analyzer stays a
+// package-level variable, as nogo needs. CWE-1050: a loop that spends the
+// service's request quota at a fixed pace (the spec above says why). Only
+// a package that imports a service package of either SDK has operations
+// to poll (the fast path).
+var Rule = rule.New(rule.Spec{Name: "waiters", Doc: doc, Severity: report.Warning, CWE: "CWE-1050", Applies: importsService, Run: run})
+var Analyzer = Rule.Analyzer

@@ -1,0 +1,193 @@
+package waiters
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/awsvet/awsvet/internal/delay"
+	"github.com/awsvet/awsvet/internal/gocode"
+	"github.com/awsvet/awsvet/internal/report"
+	"github.com/awsvet/awsvet/internal/rule"
+	"github.com/awsvet/awsvet/internal/sdk"
+)
+
+type checker struct {
+	pass  *rule.Pass
+	r     *report.Reporter
+	decls map[*types.Func]*ast.FuncDecl
+	// known caches the waiters of each service package this package
+	// calls, read once per pass.
+	known map[*types.Package]sdk.Waiters
+}
+
+func run(pass *rule.Pass) error {
+	c := &checker{pass: pass, r: pass.Reporter, decls: delay.Decls(pass.TypesInfo, pass.Files), known: map[*types.Package]sdk.Waiters{}}
+	scope := pass.Syntax
+	for cur := range scope.Inspector.Root().Preorder((*ast.ForStmt)(nil), (*ast.RangeStmt)(nil)) {
+		// Tests wait for local emulators and fixtures as they see fit,
+		// as retryloop leaves them alone.
+		if scope.InTest(cur.Node().Pos()) {
+			continue
+		}
+		if r, ok := cur.Node().(*ast.RangeStmt); ok && !rangesOverInt(pass.TypesInfo, r) {
+			continue // a loop over work items, not a wait
+		}
+		c.loop(cur)
+	}
+	return nil
+}
+
+// importsService reports whether pkg imports a service package of either
+// SDK: only those have operations to poll.
+func importsService(pkg *types.Package) bool {
+	for _, imp := range pkg.Imports() {
+		if sdk.IsV2ServicePackage(imp.Path()) || sdk.IsV1ServicePackage(imp.Path()) {
+			return true
+		}
+	}
+	return false
+}
+
+// loop reports cur when it polls an operation that has a waiter until a
+// field of its output says so, at a fixed pace or none.
+func (c *checker) loop(cur inspector.Cursor) {
+	loop := cur.Node().(ast.Stmt)
+	poll := c.polledCall(cur)
+	if poll == nil {
+		return
+	}
+	pace := delay.Of(c.pass.TypesInfo, c.pass.Pkg, c.decls, loop)
+	if pace.WalksItems(poll.call) {
+		return // describes other things in turn: a batch of names, a list of ids
+	}
+	label := ""
+	if ls, ok := cur.Parent().Node().(*ast.LabeledStmt); ok {
+		label = ls.Label.Name
+	}
+	st := newState(c.pass.TypesInfo, loop, poll.out)
+	if st.pages() || !st.exitsOn(loop, label) {
+		return
+	}
+	if c.doesOtherWork(loop, poll.call) {
+		return // a reconcile loop: each pass acts on what it read
+	}
+	var wait string
+	switch pace.Wait() {
+	case delay.None:
+		wait = "no delay"
+	case delay.Fixed:
+		wait = "a fixed delay"
+	default:
+		return // a growing delay, or one that cannot be judged
+	}
+	c.r.Warnf(report.Span{From: loopFor(loop), To: loopFor(loop) + 3},
+		"loop polls %s with %s: %s", poll.op, wait, advice(poll, st.comparedConstants()))
+}
+
+// poll is the operation a loop polls.
+type poll struct {
+	call    *ast.CallExpr
+	op      string       // DescribeTable
+	v1      bool         // a v1 client's method
+	pkg     string       // the service package's name: dynamodb
+	out     types.Object // the variable that holds the output
+	waiters []sdk.Waiter // the waiters the SDK ships for op
+}
+
+// polledCall finds the first operation with a waiter that this loop (not
+// an inner loop, not a goroutine) calls, on a client or on an interface
+// that wraps one, and whose output it keeps in a variable.
+func (c *checker) polledCall(loop inspector.Cursor) *poll {
+	for call := range loop.Preorder((*ast.CallExpr)(nil)) {
+		ce := call.Node().(*ast.CallExpr)
+		op, svc := sdk.PolledOperation(gocode.Callee(c.pass.TypesInfo, ce))
+		if op == "" || !ownedBy(call, loop) {
+			continue
+		}
+		ws := c.waitersOf(svc)[op]
+		if len(ws) == 0 {
+			continue
+		}
+		if out := c.outputVar(call, loop); out != nil {
+			return &poll{call: ce, op: op, v1: sdk.IsV1(svc.Path()), pkg: svc.Name(), out: out, waiters: ws}
+		}
+	}
+	return nil
+}
+
+// waitersOf returns the waiters of a service package: v2 its own, v1 its
+// client's.
+func (c *checker) waitersOf(svc *types.Package) sdk.Waiters {
+	if ws, ok := c.known[svc]; ok {
+		return ws
+	}
+	var ws sdk.Waiters
+	if sdk.IsV1(svc.Path()) {
+		ws = sdk.V1Waiters(sdk.V1ClientOf(svc))
+	} else {
+		ws = sdk.V2Waiters(svc)
+	}
+	c.known[svc] = ws
+	return ws
+}
+
+// outputVar returns the variable the statement around call stores the
+// output in: out in "out, err := c.DescribeTable(ctx, in)".
+func (c *checker) outputVar(call, loop inspector.Cursor) types.Object {
+	var lhs []ast.Expr
+	switch n := call.Parent().Node().(type) {
+	case *ast.AssignStmt:
+		if len(n.Rhs) != 1 {
+			return nil
+		}
+		lhs = n.Lhs
+	case *ast.ValueSpec:
+		for _, id := range n.Names {
+			lhs = append(lhs, id)
+		}
+	default:
+		return nil
+	}
+	if len(lhs) != 2 {
+		return nil
+	}
+	id, ok := lhs[0].(*ast.Ident)
+	if !ok || id.Name == "_" {
+		return nil
+	}
+	if obj := c.pass.TypesInfo.Defs[id]; obj != nil {
+		return obj
+	}
+	return c.pass.TypesInfo.Uses[id]
+}
+
+// ownedBy reports whether loop is the innermost loop around call, with no
+// go or defer statement between them.
+func ownedBy(call, loop inspector.Cursor) bool {
+	for anc := range call.Enclosing((*ast.ForStmt)(nil), (*ast.RangeStmt)(nil), (*ast.GoStmt)(nil), (*ast.DeferStmt)(nil), (*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		return anc == loop
+	}
+	return false
+}
+
+func rangesOverInt(info *types.Info, r *ast.RangeStmt) bool {
+	t := info.TypeOf(r.X)
+	if t == nil {
+		return false
+	}
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsInteger != 0
+}
+
+func loopFor(loop ast.Stmt) token.Pos {
+	switch l := loop.(type) {
+	case *ast.ForStmt:
+		return l.For
+	case *ast.RangeStmt:
+		return l.For
+	}
+	return loop.Pos()
+}

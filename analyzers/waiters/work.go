@@ -1,0 +1,139 @@
+package waiters
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"regexp"
+	"strings"
+
+	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/awsvet/awsvet/internal/gocode"
+	"github.com/awsvet/awsvet/internal/sdk"
+)
+
+// A loop that waits for one state only reads, tests, logs and sleeps. A
+// loop that also acts on what it read each pass (updates a pod's
+// readiness, deregisters a target, sends on a channel, starts a
+// goroutine) is a reconcile loop, which a waiter cannot replace: it
+// would stop acting until the state is reached.
+
+// bookkeepingPkgs are standard packages whose functions compute, format
+// or wait: calling them is not work on the world.
+var bookkeepingPkgs = map[string]bool{
+	"time": true, "context": true, "fmt": true, "errors": true, "strings": true,
+	"strconv": true, "sort": true, "slices": true, "maps": true, "math": true,
+	"unicode": true, "bytes": true, "regexp": true,
+}
+
+// loggerMethod matches the methods of project-specific loggers (a
+// wrapper's Infof, a logr.Logger's V(1).Info): logging is not work.
+var loggerMethod = regexp.MustCompile(`^(Debug|Info|Warn|Warning|Error|Print|Log|Trace|V|With|WithField|WithFields|WithValues)(f|ln|w)?$`)
+
+// readOnlyOps are the prefixes of operations that only read: a loop
+// may describe more (the stack's events, to show progress) while it waits.
+var readOnlyOps = []string{"Describe", "Get", "List", "Head"}
+
+// doesOtherWork reports whether the loop does more each pass than poll,
+// test, log and wait.
+func (c *checker) doesOtherWork(loop ast.Stmt, polled *ast.CallExpr) bool {
+	work := false
+	ast.Inspect(loop, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.GoStmt, *ast.SendStmt:
+			work = true
+		case *ast.CallExpr:
+			work = n != polled && c.isWork(n, 0)
+		}
+		return !work
+	})
+	return work
+}
+
+// isWork reports whether a call may act on the world; depth bounds the
+// look into the package's own helpers.
+func (c *checker) isWork(call *ast.CallExpr, depth int) bool {
+	info := c.pass.TypesInfo
+	if tv, ok := info.Types[call.Fun]; ok && tv.IsType() {
+		return false // a conversion
+	}
+	obj := typeutil.Callee(info, call)
+	if _, ok := obj.(*types.Builtin); ok {
+		return false // len, append, min: in memory
+	}
+	fn, _ := obj.(*types.Func)
+	if fn == nil {
+		return true // a function value: anything
+	}
+	if kind, _ := sdk.OutputOf(info, call); kind != sdk.NotOutput {
+		return false
+	}
+	if op, _ := sdk.PolledOperation(fn); op != "" {
+		return !readsOnly(op) // also through an interface that wraps a client
+	}
+	recv := gocode.RecvType(fn)
+	switch {
+	case fn.Pkg() == nil:
+		return !isErrorMethod(recv) // error.Error
+	case bookkeepingPkgs[fn.Pkg().Path()]:
+		return false
+	case sdk.IsServiceOperation(fn):
+		return !readsOnly(fn.Name())
+	case sdk.IsSDK(fn.Pkg().Path()):
+		return false // aws.StringValue, aws.ToString, an enum's Values, awserr's Code
+	case recv != nil && loggerMethod.MatchString(fn.Name()):
+		return false
+	case recv != nil && isErrorMethod(recv):
+		return false
+	case fn.Pkg() == c.pass.Pkg && depth < 2:
+		// A helper of this package (isDone(status), describe(ctx)): work
+		// when its body is.
+		decl := c.decls[fn]
+		return decl == nil || decl.Body == nil || c.bodyWorks(decl.Body, depth+1)
+	}
+	return true
+}
+
+func (c *checker) bodyWorks(body *ast.BlockStmt, depth int) bool {
+	work := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.GoStmt, *ast.SendStmt:
+			work = true
+		case *ast.CallExpr:
+			work = c.isWork(n, depth)
+		case *ast.AssignStmt:
+			// A helper that stores into a package variable or a field
+			// keeps state between passes: work.
+			if n.Tok == token.ASSIGN {
+				for _, l := range n.Lhs {
+					if _, ok := ast.Unparen(l).(*ast.SelectorExpr); ok {
+						work = true
+					}
+				}
+			}
+		}
+		return !work
+	})
+	return work
+}
+
+func readsOnly(op string) bool {
+	for _, p := range readOnlyOps {
+		if strings.HasPrefix(op, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// isErrorMethod reports whether recv, a method's receiver, is an error value
+// (Error(), awserr.Error's Code()): reading an error is not work.
+func isErrorMethod(recv types.Type) bool {
+	if recv == nil {
+		return false
+	}
+	errType := types.Universe.Lookup("error").Type().Underlying().(*types.Interface)
+	return types.Implements(recv, errType)
+}
