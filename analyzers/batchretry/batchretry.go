@@ -66,7 +66,11 @@ func keep(info *types.Info, cur inspector.Cursor, bc sdk.BatchCall) (*kept, bool
 	case *ast.ExprStmt, *ast.GoStmt, *ast.DeferStmt:
 		return k, true // the output is dropped with the call
 	case *ast.AssignStmt:
-		if len(n.Rhs) != 1 {
+		if len(n.Rhs) != 1 || allBlank(n.Lhs) {
+			// "_, _ = c.Op(...)": the error thrown away too, in so many
+			// words: a best-effort call (a release, a clean-up) whose
+			// author chose to look at nothing; dropped errors are
+			// errcheck's business, not this rule's.
 			return nil, false
 		}
 		lhs = n.Lhs
@@ -134,4 +138,14 @@ func funcBody(fn ast.Node) *ast.BlockStmt {
 		return fn.Body
 	}
 	return nil
+}
+
+// allBlank reports whether every left-hand side is the blank identifier.
+func allBlank(lhs []ast.Expr) bool {
+	for _, e := range lhs {
+		if id, ok := e.(*ast.Ident); !ok || id.Name != "_" {
+			return false
+		}
+	}
+	return true
 }

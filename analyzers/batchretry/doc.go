@@ -54,6 +54,11 @@
 //     a logger): the check may be there.
 //   - Any read of a failure field: len(out.Failed) > 0, a range over
 //     UnprocessedItems, *out.FailedRecordCount, an entry's ErrorCode.
+//   - A call whose output and error are both thrown away in so many words
+//     ("_, _ = c.ChangeMessageVisibilityBatch(...)"): a best-effort call
+//     (a release, a clean-up) whose author chose to look at nothing.
+//     The error dropped too is errcheck's business; a call kept as a bare
+//     statement is still reported, as nothing says it was meant.
 //   - All-or-nothing operations such as TransactWriteItems, PutItem or
 //     SendMessage: they fail with an error the retryer sees.
 //   - The SDK's own batch helpers (v1 s3manager.BatchDelete, which
