@@ -26,7 +26,7 @@ func run(pass *rule.Pass) error {
 			continue
 		}
 		fn := gocode.Callee(pass.TypesInfo, call)
-		for _, i := range c.printedArgs(fn, call, first) {
+		for _, i := range c.printedArgs(kind, fn, call, first) {
 			if l, ok := c.secretIn(call.Args[i], 0); ok {
 				c.report(kind, calleeName(fn), call.Args[i], l)
 			}

@@ -51,10 +51,16 @@
 //   - fmt.Fprint* to any other writer (a file, a response): writing a
 //     credentials file or answering a credential_process request is what
 //     credential tools do.
+//   - Console output that binds the secret to the variable the SDKs read
+//     it from, as a shell or a dotenv file takes it ("export
+//     AWS_SECRET_ACCESS_KEY=%s", "AWS_SESSION_TOKEN=%q", PowerShell's
+//     $env:, fish's set -gx, cmd's set): an export command printing for
+//     eval, a choice its user made by running it. The same text written
+//     to a log is still reported, and so is a secret printed under
+//     another name.
 //
-// Console output is only a warning: a CLI whose purpose is to print
-// credentials (an export command, a credential_process helper) does so on
-// purpose.
+// Other console output is only a warning: a CLI whose purpose is to print
+// credentials (a credential_process helper) does so on purpose.
 //
 // # How to fix
 //

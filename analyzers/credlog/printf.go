@@ -1,22 +1,31 @@
 package credlog
 
+import "regexp"
+
 // verbs maps each argument a printf format consumes (0 for the first
 // argument after the format) to its verb. ok is false when the format is
 // malformed; then every argument counts as printed.
 func verbs(format string) (map[int]rune, bool) {
-	out := map[int]rune{}
+	out, _, ok := parseVerbs(format)
+	return out, ok
+}
+
+// parseVerbs is verbs, with where each argument's verb starts (its '%').
+func parseVerbs(format string) (map[int]rune, map[int]int, bool) {
+	out, starts := map[int]rune{}, map[int]int{}
 	arg := 0
 	for i := 0; i < len(format); i++ {
 		if format[i] != '%' {
 			continue
 		}
+		start := i
 		i++
 		for i < len(format) && (format[i] == '+' || format[i] == '-' || format[i] == '#' || format[i] == ' ' || format[i] == '0') {
 			i++ // flags
 		}
 		var ok bool
 		if i, arg, ok = index(format, i, arg); !ok {
-			return nil, false
+			return nil, nil, false
 		}
 		if i < len(format) && format[i] == '*' { // width from an argument
 			out[arg] = '*'
@@ -28,7 +37,7 @@ func verbs(format string) (map[int]rune, bool) {
 		if i < len(format) && format[i] == '.' {
 			i++
 			if i, arg, ok = index(format, i, arg); !ok {
-				return nil, false
+				return nil, nil, false
 			}
 			if i < len(format) && format[i] == '*' { // precision from an argument
 				out[arg] = '*'
@@ -39,18 +48,40 @@ func verbs(format string) (map[int]rune, bool) {
 			}
 		}
 		if i, arg, ok = index(format, i, arg); !ok {
-			return nil, false
+			return nil, nil, false
 		}
 		if i >= len(format) {
-			return nil, false
+			return nil, nil, false
 		}
 		if format[i] == '%' {
 			continue
 		}
-		out[arg] = rune(format[i])
+		out[arg], starts[arg] = rune(format[i]), start
 		arg++
 	}
-	return out, true
+	return out, starts, true
+}
+
+// exportAssignment is the end of the text before a verb that binds the
+// value to the variable the SDKs read it from, as a shell (export
+// AWS_SECRET_ACCESS_KEY=, set, fish's set -x, PowerShell's $env:) or a
+// dotenv file takes it: output meant for eval, not a leak by mistake.
+var exportAssignment = regexp.MustCompile(`(?i)\bAWS_(SECRET_ACCESS_KEY|SESSION_TOKEN|SECURITY_TOKEN)(\s*=\s*|\s+)["']?$`)
+
+// exportedArgs returns the arguments (0 for the first after the format)
+// whose verb follows such an assignment.
+func exportedArgs(format string) map[int]bool {
+	_, starts, ok := parseVerbs(format)
+	if !ok {
+		return nil
+	}
+	out := map[int]bool{}
+	for arg, start := range starts {
+		if exportAssignment.MatchString(format[:start]) {
+			out[arg] = true
+		}
+	}
+	return out
 }
 
 // index parses an explicit argument index [n] at format[i:].

@@ -111,7 +111,7 @@ func (c *checker) secretInCall(call *ast.CallExpr, depth int) (leak, bool) {
 		return c.secretField(call, call.Args[0], sdk.IsSTSCredentials)
 	case gocode.IsSprint(fn):
 		var printed []ast.Expr
-		for _, i := range c.printedArgs(fn, call, 0) {
+		for _, i := range c.printedArgs(sdk.NotOutput, fn, call, 0) {
 			printed = append(printed, call.Args[i])
 		}
 		return c.firstSecretIn(printed, depth)
@@ -172,16 +172,22 @@ func holdsCredentials(t types.Type) bool {
 // printedArgs lists the indexes of call's arguments, from first on, whose
 // content is written out: all of them, less those a printf format prints
 // with %T or %p.
-func (c *checker) printedArgs(fn *types.Func, call *ast.CallExpr, first int) []int {
-	var skip map[int]bool
+func (c *checker) printedArgs(kind sdk.OutputKind, fn *types.Func, call *ast.CallExpr, first int) []int {
+	skip := map[int]bool{}
 	if fi, ok := gocode.FormatParam(fn); ok && fi < len(call.Args) && !call.Ellipsis.IsValid() {
 		if format, ok := gocode.ConstString(c.pass.TypesInfo, call.Args[fi]); ok {
 			if vs, ok := verbs(format); ok {
-				skip = map[int]bool{}
 				for arg, verb := range vs {
 					if !printsValue(verb) {
 						skip[fi+1+arg] = true
 					}
+				}
+			}
+			if kind == sdk.ConsoleOutput {
+				// "export AWS_SECRET_ACCESS_KEY=%s" on the console: an
+				// export command printing for eval, the user's choice.
+				for arg := range exportedArgs(format) {
+					skip[fi+1+arg] = true
 				}
 			}
 		}

@@ -53,8 +53,8 @@ func errorsOut(creds aws.Credentials) error {
 
 // Positive: the console (warning).
 func console(creds aws.Credentials) {
-	fmt.Printf("export AWS_SECRET_ACCESS_KEY=%s\n", creds.SecretAccessKey) // want `secret access key creds\.SecretAccessKey printed by fmt\.Printf: print the AccessKeyID, or suppress in an export command`
-	fmt.Fprintln(os.Stderr, "creds:", creds)                               // want `secret access key and session token creds printed by fmt\.Fprintln: print the AccessKeyID, or suppress in an export command`
+	fmt.Printf("secret=%s\n", creds.SecretAccessKey) // want `secret access key creds\.SecretAccessKey printed by fmt\.Printf: print the AccessKeyID, or suppress in an export command`
+	fmt.Fprintln(os.Stderr, "creds:", creds)         // want `secret access key and session token creds printed by fmt\.Fprintln: print the AccessKeyID, or suppress in an export command`
 }
 
 // Positive: a static provider holds the credentials.
@@ -105,7 +105,7 @@ func reassigned(creds aws.Credentials) {
 	log.Println(v)
 }
 
-// Negative: a suppressed export command.
+// Negative: a suppressed print of the token on the console.
 func export(creds aws.Credentials) {
-	fmt.Printf("export AWS_SESSION_TOKEN=%s\n", creds.SessionToken) //awsvet:ignore credlog -- eval $(tool export) prints credentials by design
+	fmt.Printf("token %s\n", creds.SessionToken) //awsvet:ignore credlog -- the operator asked for the token with --show-token
 }
