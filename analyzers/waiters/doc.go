@@ -44,6 +44,13 @@
 //     a *DescribeTableInput. Both are read from the SDK's types, so a
 //     waiter added upstream is known without a change here.
 //
+// The loop may also call the operation through a wrapper of its own
+// package, a function or method (not a closure, not an interface method)
+// with no loop of its own that sends exactly one read-only operation
+// with a waiter and does no other work, and leave on the wrapper's
+// results, as on an output (its error counts only when it is the only
+// result): "loop polls DescribeTable through tableActive".
+//
 // The finding sits on the loop's for keyword and names the waiter: the
 // only one of the operation, or the one whose state a compared constant
 // names ("CREATE_COMPLETE" is StackCreateComplete); otherwise the first
@@ -82,9 +89,9 @@
 //     read-only operations (Describe, Get, List, Head: a stack's events
 //     shown as progress) and helpers of the same package that only do
 //     these are not work.
-//   - The waiters themselves, and operations called through a v1
-//     ...Request and Send, or inside a helper function: the loop does not
-//     show which operation it polls.
+//   - The waiters themselves, operations called through a v1 ...Request
+//     and Send, and wrappers that send several operations, loop, write,
+//     or belong to another package: the loop does not show one wait.
 //
 // # How to fix
 //

@@ -14,9 +14,13 @@ import (
 // *out.Table.TableStatus; for _, r := range out.Reservations; a flag set
 // under a condition on them), and the conditions that test them.
 type state struct {
-	info    *types.Info
-	loop    ast.Stmt
-	out     types.Object
+	info *types.Info
+	loop ast.Stmt
+	out  types.Object
+	// call is the call of a wrapper of this package (nil when the loop
+	// calls the operation itself): the call and the variables holding
+	// its results are the state, as the output's fields are.
+	call    *ast.CallExpr
 	derived map[types.Object]bool // out and what the loop computes from it
 	// conds are the conditions of the loop that read the output's fields
 	// and guard an exit or set a variable.
@@ -24,13 +28,26 @@ type state struct {
 }
 
 func newState(info *types.Info, loop ast.Stmt, out types.Object) *state {
-	s := &state{info: info, loop: loop, out: out, derived: map[types.Object]bool{out: true}}
+	return grow(&state{info: info, loop: loop, out: out, derived: map[types.Object]bool{out: true}})
+}
+
+// newHelperState follows what a loop reads of a wrapper's results: the
+// call itself (if ready(name)) and the variables that hold them.
+func newHelperState(info *types.Info, loop ast.Stmt, call *ast.CallExpr, results []types.Object) *state {
+	s := &state{info: info, loop: loop, call: call, derived: map[types.Object]bool{}}
+	for _, r := range results {
+		s.derived[r] = true
+	}
+	return grow(s)
+}
+
+func grow(s *state) *state {
 	// Rounds until nothing new: each round may add the variables computed
 	// from the ones the previous round found. A loop body has few
 	// variables, and each round adds one at least, or stops.
 	for {
 		n := len(s.derived)
-		s.derive(loop, false)
+		s.derive(s.loop, false)
 		if len(s.derived) == n {
 			break
 		}
@@ -77,6 +94,9 @@ func (s *state) derive(n ast.Node, underState bool) {
 			}
 			return false
 		case *ast.AssignStmt:
+			if s.call != nil && len(n.Rhs) == 1 && ast.Unparen(n.Rhs[0]) == s.call {
+				return true // the wrapper's results: bound already, an error beside a value left out
+			}
 			from := underState
 			for _, r := range n.Rhs {
 				from = from || s.reads(r) || s.mentions(r, s.out)
@@ -135,6 +155,10 @@ func (s *state) reads(e ast.Expr) bool {
 			if obj := s.info.Uses[n]; obj != s.out && s.derived[obj] {
 				found = true
 			}
+		case *ast.CallExpr:
+			if n == s.call {
+				found = true
+			}
 		case *ast.SelectorExpr:
 			if sel := s.info.Selections[n]; sel != nil && sel.Kind() == types.FieldVal && s.mentions(n.X, s.out) {
 				found = true
@@ -155,6 +179,9 @@ func (s *state) readsAny(es []ast.Expr) bool {
 }
 
 func (s *state) mentions(e ast.Node, obj types.Object) bool {
+	if obj == nil {
+		return false // a wrapper's state has no output variable
+	}
 	found := false
 	ast.Inspect(e, func(n ast.Node) bool {
 		if id, ok := n.(*ast.Ident); ok && s.info.Uses[id] == obj {

@@ -56,7 +56,12 @@ func importsService(pkg *types.Package) bool {
 func (c *checker) loop(cur inspector.Cursor) {
 	loop := cur.Node().(ast.Stmt)
 	poll := c.polledCall(cur)
-	if poll == nil {
+	var st *state
+	if poll != nil {
+		st = newState(c.pass.TypesInfo, loop, poll.out)
+	} else if p, results := c.helperPoll(cur); p != nil {
+		poll, st = p, newHelperState(c.pass.TypesInfo, loop, p.call, results)
+	} else {
 		return
 	}
 	pace := delay.Of(c.pass.TypesInfo, c.pass.Pkg, c.decls, loop)
@@ -67,7 +72,6 @@ func (c *checker) loop(cur inspector.Cursor) {
 	if ls, ok := cur.Parent().Node().(*ast.LabeledStmt); ok {
 		label = ls.Label.Name
 	}
-	st := newState(c.pass.TypesInfo, loop, poll.out)
 	if st.pages() || !st.exitsOn(loop, label) {
 		return
 	}
@@ -84,7 +88,7 @@ func (c *checker) loop(cur inspector.Cursor) {
 		return // a growing delay, or one that cannot be judged
 	}
 	c.r.Warnf(report.Span{From: loopFor(loop), To: loopFor(loop) + 3},
-		"loop polls %s with %s: %s", poll.op, wait, advice(poll, st.comparedConstants()))
+		"loop polls %s with %s: %s", poll.op+poll.through(), wait, advice(poll, st.comparedConstants()))
 }
 
 // poll is the operation a loop polls.
@@ -94,7 +98,16 @@ type poll struct {
 	v1      bool         // a v1 client's method
 	pkg     string       // the service package's name: dynamodb
 	out     types.Object // the variable that holds the output
+	via     string       // the wrapper of this package that sends op, or ""
 	waiters []sdk.Waiter // the waiters the SDK ships for op
+}
+
+// through names the wrapper the loop polls op through, if any.
+func (p *poll) through() string {
+	if p.via == "" {
+		return ""
+	}
+	return " through " + p.via
 }
 
 // polledCall finds the first operation with a waiter that this loop (not
