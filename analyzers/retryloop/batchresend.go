@@ -37,15 +37,8 @@ func (c *checker) batchResend(cur inspector.Cursor) bool {
 	if !delay.Mentions(c.pass.TypesInfo, call, failed) {
 		return false // the loop sends new work each pass (a consumer)
 	}
-	var pace string
-	switch delay.Of(c.pass.TypesInfo, c.pass.Pkg, c.decls, loop).Wait() {
-	case delay.None:
-		pace = "no delay"
-	case delay.Fixed:
-		pace = "a fixed delay"
-	case delay.Counter, delay.Linear:
-		pace = "a linearly growing delay"
-	default:
+	pace, slow := delay.Of(c.pass.TypesInfo, c.pass.Pkg, c.decls, loop).Wait().Words()
+	if !slow {
 		return true // exponential, or a wait that cannot be judged
 	}
 	c.r.Warnf(report.Span{From: loopFor(loop), To: loopFor(loop) + 3},

@@ -87,20 +87,13 @@ func (c *checker) loop(cur inspector.Cursor) {
 	wait := d.Wait()
 	bounded := d.Library || onFailure&exit != 0 || c.boundedByHeader(loop, errVar)
 
-	var pace string
-	switch wait {
-	case delay.None:
-		pace = "no delay"
-	case delay.Fixed:
-		pace = "a fixed delay"
-	case delay.Counter, delay.Linear:
-		pace = "a linearly growing delay"
-	case delay.Expo:
-		if bounded {
-			return
-		}
+	pace, slow := wait.Words()
+	switch {
+	case slow:
+	case wait == delay.Expo && !bounded:
+		// Backs off, but never stops: said by the problem below.
 	default:
-		return // a wait whose growth is not known
+		return // bounded exponential backoff, or a wait whose growth is not known
 	}
 	var problem string
 	switch {

@@ -78,18 +78,8 @@ func (c *checker) onlyOperation(body *ast.BlockStmt) (string, *types.Package) {
 // result (a head-style "does it exist"): beside a value it is the call's
 // failure, and a loop that leaves on it alone retries rather than waits.
 func (c *checker) resultVars(call inspector.Cursor, fn *types.Func) []types.Object {
-	var lhs []ast.Expr
-	switch n := call.Parent().Node().(type) {
-	case *ast.AssignStmt:
-		if len(n.Rhs) != 1 {
-			return nil
-		}
-		lhs = n.Lhs
-	case *ast.ValueSpec:
-		for _, id := range n.Names {
-			lhs = append(lhs, id)
-		}
-	default:
+	lhs := storedIn(call.Parent().Node())
+	if lhs == nil {
 		return nil
 	}
 	results := fn.Type().(*types.Signature).Results()

@@ -150,18 +150,8 @@ func (c *checker) waitersOf(svc *types.Package) sdk.Waiters {
 // outputVar returns the variable the statement around call stores the
 // output in: out in "out, err := c.DescribeTable(ctx, in)".
 func (c *checker) outputVar(call, loop inspector.Cursor) types.Object {
-	var lhs []ast.Expr
-	switch n := call.Parent().Node().(type) {
-	case *ast.AssignStmt:
-		if len(n.Rhs) != 1 {
-			return nil
-		}
-		lhs = n.Lhs
-	case *ast.ValueSpec:
-		for _, id := range n.Names {
-			lhs = append(lhs, id)
-		}
-	default:
+	lhs := storedIn(call.Parent().Node())
+	if lhs == nil {
 		return nil
 	}
 	if len(lhs) != 2 {
@@ -203,4 +193,25 @@ func loopFor(loop ast.Stmt) token.Pos {
 		return l.For
 	}
 	return loop.Pos()
+}
+
+// storedIn returns the left-hand side of the statement n that stores one
+// call's results ("out, err := c.Op(...)", "var out, err = ..."), or nil
+// when n is not such a statement.
+func storedIn(n ast.Node) []ast.Expr {
+	switch n := n.(type) {
+	case *ast.AssignStmt:
+		if len(n.Rhs) == 1 {
+			return n.Lhs
+		}
+	case *ast.ValueSpec:
+		if len(n.Values) == 1 {
+			lhs := make([]ast.Expr, len(n.Names))
+			for i, id := range n.Names {
+				lhs[i] = id
+			}
+			return lhs
+		}
+	}
+	return nil
 }

@@ -32,6 +32,21 @@ const (
 
 func join(a, b Growth) Growth { return max(a, b) }
 
+// Words says a pace a retry loop must not keep, for messages: "no delay",
+// "a fixed delay", "a linearly growing delay"; ok is false for the
+// others (exponential, or not known).
+func (g Growth) Words() (words string, ok bool) {
+	switch g {
+	case None:
+		return "no delay", true
+	case Fixed:
+		return "a fixed delay", true
+	case Counter, Linear:
+		return "a linearly growing delay", true
+	}
+	return "", false
+}
+
 // Loop holds the waits inside a loop and how they grow.
 type Loop struct {
 	info  *types.Info
