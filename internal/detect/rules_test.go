@@ -15,9 +15,9 @@ import (
 // holds nothing a secret scanner (awsvet's own included) would flag. They
 // are random strings, not credentials.
 var (
-	secretKey   = "B5Uvoad+/q5QMegD5vfX" + "3r1HDY0hWokTpXtZVuRT"                                // 40, base64 alphabet
-	secretKey2  = "h7Fq2Lz9Xw4Kp1Vb8Nc3" + "Rt6Ym0Ud5Se2Ja7Gi4Ho"                                // 40
-	keyID       = "AKIA" + "Q3EGRHDSVZB7XY2M"                                                    // shaped like an access key ID
+	secretKey   = strings.Join([]string{"B5Uvoad+/q5QMegD5vfX", "3r1HDY0hWokTpXtZVuRT"}, "")     // 40, base64 alphabet
+	secretKey2  = strings.Join([]string{"h7Fq2Lz9Xw4Kp1Vb8Nc3", "Rt6Ym0Ud5Se2Ja7Gi4Ho"}, "")     // 40
+	keyID       = strings.Join([]string{"AKIA", "Q3EGRHDSVZB7XY2M"}, "")                         // shaped like an access key ID
 	stsToken    = "IQoJb3JpZ2luX2Vj" + strings.Repeat("EJr7mZqW3kT9/xV2bN5cL8fH1gD4sA6pR0yU", 4) // STS header, then filler
 	namedToken  = "Zq8Lm3Xv" + strings.Repeat("Tb6nM1qX8zL3wK9pR2vCy7Hd4Jf", 5)
 	ghToken     = strings.Join([]string{"ghp", "WK59PFkl0JfI2yyVlbPegBPrUhRZdsvDQuc8"}, "_") // not a constant: awsvet lints this tree

@@ -143,8 +143,8 @@ func TestFingerprintIsNoGuessingOracle(t *testing.T) {
 // (a key ID beside the secret key) feeds the fingerprint only redacted.
 func TestFingerprintMasksSecretsAround(t *testing.T) {
 	f, g := findings()[1], findings()[1]
-	f.Around = `p := creds("AKIA` + "UJZDEGXDNCF32EPF" + `", "` + "\x00" + `")`
-	g.Around = `p := creds("AKIA` + "UJZDEGXDNCF3XXXX" + `", "` + "\x00" + `")`
+	f.Around = strings.Join([]string{`p := creds("AKIA`, "UJZDEGXDNCF32EPF", `", "`, "\x00", `")`}, "")
+	g.Around = strings.Join([]string{`p := creds("AKIA`, "UJZDEGXDNCF3XXXX", `", "`, "\x00", `")`}, "")
 	if f.Fingerprint(0) != g.Fingerprint(0) {
 		t.Error("the fingerprint depends on the hidden part of a key ID beside the finding")
 	}
