@@ -66,7 +66,9 @@ func parseVerbs(format string) (map[int]rune, map[int]int, bool) {
 // value to the variable the SDKs read it from, as a shell (export
 // AWS_SECRET_ACCESS_KEY=, set, fish's set -x, PowerShell's $env:) or a
 // dotenv file takes it: output meant for eval, not a leak by mistake.
-var exportAssignment = regexp.MustCompile(`(?i)\bAWS_(SECRET_ACCESS_KEY|SESSION_TOKEN|SECURITY_TOKEN)(\s*=\s*|\s+)["']?$`)
+// A verb may stand before the name: a prefix ("export ", "set ") the
+// command chooses per shell.
+var exportAssignment = regexp.MustCompile(`(?i)(^|[^a-z0-9_]|%[sv])AWS_(SECRET_ACCESS_KEY|SESSION_TOKEN|SECURITY_TOKEN)(\s*=\s*|\s+)["']?$`)
 
 // exportedArgs returns the arguments (0 for the first after the format)
 // whose verb follows such an assignment.

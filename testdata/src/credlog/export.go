@@ -30,6 +30,17 @@ func exportOtherShells(creds aws.Credentials) {
 	fmt.Fprintf(os.Stdout, "set -gx AWS_SESSION_TOKEN %s\n", creds.SessionToken)
 }
 
+// Negative: the shell's prefix chosen at run time ("export ", "set ").
+func exportPrefixed(creds aws.Credentials, prefix string) {
+	fmt.Printf("%sAWS_SECRET_ACCESS_KEY=%s\n", prefix, creds.SecretAccessKey)
+	fmt.Printf("%sAWS_SESSION_TOKEN=%s\n", prefix, creds.SessionToken)
+}
+
+// Positive: a name that only ends like the SDK's variable is another one.
+func exportOtherName(creds aws.Credentials) {
+	fmt.Printf("MY_AWS_SECRET_ACCESS_KEY=%s\n", creds.SecretAccessKey) // want `secret access key creds\.SecretAccessKey printed by fmt\.Printf`
+}
+
 // Negative: Windows cmd.
 func exportCmd(creds aws.Credentials) {
 	fmt.Printf("set AWS_SECRET_ACCESS_KEY=%s\r\n", creds.SecretAccessKey)
