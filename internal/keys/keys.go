@@ -111,7 +111,15 @@ func isHex(s string) bool {
 // not hex (git SHAs and SHA-1 digests are 40 hex characters), not a
 // placeholder, entropy at least minEntropy.
 func LooksLikeSecretKey(v string, minEntropy float64) bool {
-	if len(v) != 40 || isHex(v) || placeholder.Is(v) {
+	return ShapedLikeSecretKey(v) && !placeholder.Is(v) && detect.Entropy(v) >= minEntropy
+}
+
+// ShapedLikeSecretKey reports whether v has a secret access key's shape
+// (LooksLikeSecretKey without the placeholder and entropy tests): what
+// the redaction masks, which would rather hide a placeholder than show
+// a key.
+func ShapedLikeSecretKey(v string) bool {
+	if len(v) != 40 || isHex(v) {
 		return false
 	}
 	var upper, lower, digit bool
@@ -124,14 +132,20 @@ func LooksLikeSecretKey(v string, minEntropy float64) bool {
 		lower = lower || c >= 'a' && c <= 'z'
 		digit = digit || c >= '0' && c <= '9'
 	}
-	return upper && lower && digit && detect.Entropy(v) >= minEntropy
+	return upper && lower && digit
 }
 
 // LooksLikeSessionToken reports whether v has the shape of an STS session
 // token: a long (over 100 characters) base64 string of high entropy, not
 // a placeholder.
 func LooksLikeSessionToken(v string) bool {
-	if len(v) < 100 || placeholder.Is(v) {
+	return ShapedLikeSessionToken(v) && !placeholder.Is(v)
+}
+
+// ShapedLikeSessionToken is LooksLikeSessionToken without the placeholder
+// test: what the redaction masks.
+func ShapedLikeSessionToken(v string) bool {
+	if len(v) < 100 {
 		return false
 	}
 	for i := 0; i < len(v); i++ {

@@ -48,7 +48,7 @@ func keyShapes(s string) []span {
 		for j < len(s) && isB64(s[j]) {
 			j++
 		}
-		if run := s[i:j]; looksLikeKeyID(run) || keys.LooksLikeSecretKey(run, 0) || keys.LooksLikeSessionToken(run) {
+		if run := s[i:j]; looksLikeKeyID(run) || keys.ShapedLikeSecretKey(run) || keys.ShapedLikeSessionToken(run) {
 			out = append(out, span{i, j})
 		}
 		i = j

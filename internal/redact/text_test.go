@@ -12,6 +12,10 @@ import (
 // other key material is hostile's.
 var token = strings.Repeat("IQoJb3JpZ2luX2VjEJr//////////wEaCXVzLWVhc3QtMSJHMEUCIQD"+"k9Zq7x2Lm4Np8Rt6Vy1Wb3", 3)
 
+// exampleHolding is a random secret-key-shaped value with "Example" in
+// it, which internal/placeholder calls a placeholder.
+var exampleHolding = strings.Join([]string{"q7Vd2Lk9", "Example", "Rt4Wz8Nb1Xc6Pm3Jh5Gs0FyQa"}, "")
+
 // TestTextMasksSecrets: a type checker's message that quotes each kind of
 // secret keeps its words but none of the secret.
 func TestTextMasksSecrets(t *testing.T) {
@@ -22,6 +26,10 @@ func TestTextMasksSecrets(t *testing.T) {
 		{"github token", hostile.GitHubPAT, `undefined: x (in "token := \"` + hostile.GitHubPAT + `\"")`},
 		{"session token", token, `cannot use "` + token + `" as int`},
 		{"key id of low entropy", "AKIA" + "AAAAAAAABBBBBBBB", `cannot use "AKIA` + "AAAAAAAABBBBBBBB" + `" as int`},
+		// A random key that holds a placeholder's word by chance: the
+		// redaction masks by shape, and would rather hide a placeholder
+		// than show a key.
+		{"secret key holding a placeholder word", exampleHolding, `cannot use "` + exampleHolding + `" as int`},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			got := redact.Text(tt.msg)
