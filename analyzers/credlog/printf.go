@@ -2,15 +2,10 @@ package credlog
 
 import "regexp"
 
-// verbs maps each argument a printf format consumes (0 for the first
-// argument after the format) to its verb. ok is false when the format is
-// malformed; then every argument counts as printed.
-func verbs(format string) (map[int]rune, bool) {
-	out, _, ok := parseVerbs(format)
-	return out, ok
-}
-
-// parseVerbs is verbs, with where each argument's verb starts (its '%').
+// parseVerbs maps each argument a printf format consumes (0 for the
+// first argument after the format) to its verb, and to where that verb
+// starts (its '%'). ok is false when the format is malformed; then every
+// argument counts as printed.
 func parseVerbs(format string) (map[int]rune, map[int]int, bool) {
 	out, starts := map[int]rune{}, map[int]int{}
 	arg := 0
@@ -69,22 +64,6 @@ func parseVerbs(format string) (map[int]rune, map[int]int, bool) {
 // A verb may stand before the name: a prefix ("export ", "set ") the
 // command chooses per shell.
 var exportAssignment = regexp.MustCompile(`(?i)(^|[^a-z0-9_]|%[sv])AWS_(SECRET_ACCESS_KEY|SESSION_TOKEN|SECURITY_TOKEN)(\s*=\s*|\s+)["']?$`)
-
-// exportedArgs returns the arguments (0 for the first after the format)
-// whose verb follows such an assignment.
-func exportedArgs(format string) map[int]bool {
-	_, starts, ok := parseVerbs(format)
-	if !ok {
-		return nil
-	}
-	out := map[int]bool{}
-	for arg, start := range starts {
-		if exportAssignment.MatchString(format[:start]) {
-			out[arg] = true
-		}
-	}
-	return out
-}
 
 // index parses an explicit argument index [n] at format[i:].
 func index(format string, i, arg int) (int, int, bool) {

@@ -20,15 +20,15 @@ func TestVerbs(t *testing.T) {
 		{"trailing %", nil},
 		{"%[0]s", nil},
 	} {
-		got, ok := verbs(c.format)
+		got, _, ok := parseVerbs(c.format)
 		if c.want == nil {
 			if ok {
-				t.Errorf("verbs(%q) = %v, want malformed", c.format, got)
+				t.Errorf("parseVerbs(%q) = %v, want malformed", c.format, got)
 			}
 			continue
 		}
 		if !ok || !reflect.DeepEqual(got, c.want) {
-			t.Errorf("verbs(%q) = %v, %v; want %v", c.format, got, ok, c.want)
+			t.Errorf("parseVerbs(%q) = %v, %v; want %v", c.format, got, ok, c.want)
 		}
 	}
 }

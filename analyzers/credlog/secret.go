@@ -176,18 +176,15 @@ func (c *checker) printedArgs(kind sdk.OutputKind, fn *types.Func, call *ast.Cal
 	skip := map[int]bool{}
 	if fi, ok := gocode.FormatParam(fn); ok && fi < len(call.Args) && !call.Ellipsis.IsValid() {
 		if format, ok := gocode.ConstString(c.pass.TypesInfo, call.Args[fi]); ok {
-			if vs, ok := verbs(format); ok {
+			if vs, starts, ok := parseVerbs(format); ok {
 				for arg, verb := range vs {
-					if !printsValue(verb) {
+					// "export AWS_SECRET_ACCESS_KEY=%s" on the console:
+					// an export command printing for eval, the user's
+					// choice.
+					exported := kind == sdk.ConsoleOutput && exportAssignment.MatchString(format[:starts[arg]])
+					if !printsValue(verb) || exported {
 						skip[fi+1+arg] = true
 					}
-				}
-			}
-			if kind == sdk.ConsoleOutput {
-				// "export AWS_SECRET_ACCESS_KEY=%s" on the console: an
-				// export command printing for eval, the user's choice.
-				for arg := range exportedArgs(format) {
-					skip[fi+1+arg] = true
 				}
 			}
 		}
