@@ -23,12 +23,14 @@
 //     runs them (internal/ruletest.Run), those that need a flag from
 //     testdata/src/<name>/flags/<dir>, with the flags its "flags" file
 //     sets;
-//  4. one line in rules below.
-//
-// The tests then say what else to write: the README's row and the name in
-// internal/suppress.RuleNames, which cannot import this list (every rule
-// imports it through report).
+//  4. one line in rules below, then go generate ./analyzers: it writes
+//     the lists that cannot import this one from it (the README's rules
+//     table, from each doc.go's summary line and severity, and
+//     internal/suppress's RuleNames), and TestGeneratedLists fails while
+//     they are out of date.
 package analyzers
+
+//go:generate go test -run TestGeneratedLists -update .
 
 import (
 	"strings"

@@ -3,7 +3,6 @@ package analyzers_test
 import (
 	"os"
 	"path/filepath"
-	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -14,7 +13,6 @@ import (
 	"golang.org/x/tools/go/packages"
 
 	"github.com/awsvet/awsvet/analyzers"
-	"github.com/awsvet/awsvet/analyzers/suppression"
 	"github.com/awsvet/awsvet/internal/passes/awskeys"
 	"github.com/awsvet/awsvet/internal/passes/syntax"
 	"github.com/awsvet/awsvet/internal/report"
@@ -171,19 +169,6 @@ func TestGeneratedFiles(t *testing.T) {
 	}
 }
 
-// TestSuppressionKnowsEveryRule: the suppression check spells the rule
-// names itself (it must be a package-level analyzer for nogo); they must
-// be analyzers.go's.
-func TestSuppressionKnowsEveryRule(t *testing.T) {
-	var names []string
-	for _, r := range analyzers.Rules() {
-		names = append(names, r.Name)
-	}
-	if !slices.Equal(names, suppression.RuleNames) {
-		t.Errorf("suppression.RuleNames = %q\nanalyzers.go's rules = %q", suppression.RuleNames, names)
-	}
-}
-
 // TestKeyOwnersAreRules: awskeys hands each AWS key to a rule by name.
 func TestKeyOwnersAreRules(t *testing.T) {
 	names := map[string]bool{}
@@ -227,25 +212,3 @@ func TestDocSeverity(t *testing.T) {
 	}
 }
 
-// TestREADMERulesTable: the README's rules table lists the rules of
-// analyzers.go, in its order, with their severities, and nothing else.
-func TestREADMERulesTable(t *testing.T) {
-	readme, err := os.ReadFile("../README.md")
-	if err != nil {
-		t.Fatal(err)
-	}
-	row := regexp.MustCompile(`(?m)^\| \[(\w+)\]\(analyzers/(\w+)/doc\.go\) \|.*\| (\w+) \|$`)
-	var got, want []string
-	for _, m := range row.FindAllStringSubmatch(string(readme), -1) {
-		if m[1] != m[2] {
-			t.Errorf("README row %s links analyzers/%s/doc.go", m[1], m[2])
-		}
-		got = append(got, m[1]+" "+m[3])
-	}
-	for _, r := range analyzers.WithSuppression() {
-		want = append(want, r.Name+" "+r.Severity)
-	}
-	if !slices.Equal(got, want) {
-		t.Errorf("README rules table (rule severity):\n%q\nanalyzers.go:\n%q", got, want)
-	}
-}

@@ -3,7 +3,7 @@
 //
 // # Analyzer batchretry
 //
-// batchretry: report batch AWS operations whose failed entries are never checked
+// batchretry: report batch AWS operations whose failed entries are never checked: UnprocessedItems/UnprocessedKeys, Failed, failure counts, DeleteObjects Errors (v1 and v2)
 //
 // Batch APIs succeed while some of their entries fail: a BatchWriteItem
 // under load returns no error and hands back the throttled writes in

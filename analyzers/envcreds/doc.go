@@ -3,7 +3,7 @@
 //
 // # Analyzer envcreds
 //
-// envcreds: report os.Setenv of AWS credential variables, which injects credentials process-wide
+// envcreds: report os.Setenv and syscall.Setenv of AWS credential variables, which shadow the instance or task role process-wide and leak to child processes
 //
 // Environment credentials come first in the default credential chain of
 // both SDKs. A program that sets AWS_ACCESS_KEY_ID and friends with

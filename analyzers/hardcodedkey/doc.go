@@ -3,7 +3,7 @@
 //
 // # Analyzer hardcodedkey
 //
-// hardcodedkey: report AWS access key IDs, secret access keys and session tokens written into Go source
+// hardcodedkey: report AWS access key IDs, secret access keys and session tokens written into Go source (strings, constants, comments)
 //
 // A key in source is a key in every clone, fork, build cache and log of the
 // repository, and git history keeps it after the line is deleted. AWS's

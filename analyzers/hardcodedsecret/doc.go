@@ -3,7 +3,7 @@
 //
 // # Analyzer hardcodedsecret
 //
-// hardcodedsecret: report tokens, API keys and private keys written into Go string literals, constants and comments
+// hardcodedsecret: report tokens, API keys and private keys of other services (gitleaks' rules) in Go string literals, constants and comments
 //
 // A secret in source is a secret in every clone, fork, build cache and log
 // of the repository, and git history keeps it after the line is deleted.

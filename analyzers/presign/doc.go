@@ -3,7 +3,7 @@
 //
 // # Analyzer presign
 //
-// presign: report pre-signed S3 URLs with a constant expiry longer than SigV4's 7 days
+// presign: report pre-signed URLs with a constant expiry longer than SigV4's 7 days (v1 and v2); -presign.max sets a shorter team limit
 //
 // A SigV4 pre-signed URL is valid for at most 7 days (X-Amz-Expires at
 // most 604800 seconds): the signing key is derived from the signing date

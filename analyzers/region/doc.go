@@ -3,7 +3,7 @@
 //
 // # Analyzer region
 //
-// region: report AWS configurations and clients built with no region and no region default
+// region: report AWS configurations and clients built with no region and no region default (fix: config.WithDefaultRegion)
 //
 // Every AWS request is addressed to a region. When the code gives none, the
 // SDKs look in the environment and the shared config; when those are empty

@@ -3,7 +3,7 @@
 //
 // # Analyzer retryconfig
 //
-// retryconfig: report AWS SDK retry settings that disable retries, make them unbounded, remove the backoff or are silently ignored
+// retryconfig: report AWS SDK retry settings (v1 and v2) that disable retries, make them unbounded, remove the backoff or are silently ignored
 //
 // AWS's guidance is that rate-limited and transient failures are retried
 // with capped exponential backoff. The SDKs do it by default: v2 makes 3

@@ -3,7 +3,7 @@
 //
 // # Analyzer staticcreds
 //
-// staticcreds: report static AWS credential providers that bypass the default credential chain
+// staticcreds: report static AWS credential providers that bypass the default chain: hardcoded values, re-read AWS_* variables (with a fix), run-time values under -staticcreds.strict
 //
 // The default credential chain of both SDKs (v2 config.LoadDefaultConfig,
 // v1 session.NewSession) looks for credentials in the environment, the

@@ -3,7 +3,7 @@
 //
 // # Analyzer waiters
 //
-// waiters: report hand-rolled polling loops where the SDK ships a waiter for the operation
+// waiters: report hand-rolled polling loops with a fixed or no delay where the SDK ships a waiter for the operation (v2 New…Waiter, v1 WaitUntil…)
 //
 // Code that creates a table, a stack or an instance often waits for it in
 // a loop: describe, test the status, sleep a few seconds, again. The SDK

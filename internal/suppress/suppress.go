@@ -35,17 +35,10 @@ func (d Directive) Covers(rule string) bool {
 	return false
 }
 
-// RuleNames are the Go rules a directive may name: awsvet's analyzers, a
-// public contract (analyzers_test.go checks the list against
-// analyzers.go). It is spelled here, beside the parser, so that the
-// suppression check and the index that applies directives agree on what
-// is unknown, and neither needs to import the rules.
-var RuleNames = []string{
-	"hardcodedkey", "hardcodedsecret", "staticcreds", "envcreds", "credlog",
-	"retryconfig", "retryloop", "batchretry", "rawhttp", "region", "clientreuse", "imds", "presign",
-	"waiters",
-}
-
+// knownRules are RuleNames (rulenames.go, written from analyzers.go's
+// list by go generate ./analyzers) and "secrets": the suppression check
+// and the index that applies directives agree on what is unknown, and
+// neither imports the rules.
 var knownRules = func() map[string]bool {
 	m := map[string]bool{"secrets": true}
 	for _, r := range RuleNames {
