@@ -213,7 +213,13 @@ func (c *checker) maxAttempts(at ast.Node, what string, value ast.Expr, zeroUnbo
 	case v == 1 && !c.restoredLater(at, sdk.FieldRetryMaxAttempts):
 		c.disabled(at, fmt.Sprintf(what, v))
 	case (v < 0 || (v == 0 && zeroUnbounded)) && !c.usersChoice():
-		c.r.Warnf(at, "retry setting %s makes retries unbounded: set a bound, or 0 for the default %d attempts",
+		// In AddWithMaxAttempts 0 is the unbounded value itself, so the
+		// hint that 0 restores the default would send the user back to it.
+		hint := "set a bound, or 0 for the default %d attempts"
+		if zeroUnbounded {
+			hint = "set a bound, such as the default %d attempts"
+		}
+		c.r.Warnf(at, "retry setting %s makes retries unbounded: "+hint,
 			fmt.Sprintf(what, v), sdk.V2DefaultMaxAttempts)
 	}
 }

@@ -50,7 +50,7 @@ func negativeAttempts(ctx context.Context) (aws.Config, error) {
 func addWithMaxAttempts() []aws.Retryer {
 	return []aws.Retryer{
 		retry.AddWithMaxAttempts(retry.NewStandard(), 1),  // want `retry.AddWithMaxAttempts\(r, 1\) disables`
-		retry.AddWithMaxAttempts(retry.NewStandard(), 0),  // want `retry.AddWithMaxAttempts\(r, 0\) makes retries unbounded`
+		retry.AddWithMaxAttempts(retry.NewStandard(), 0),  // want `retry.AddWithMaxAttempts\(r, 0\) makes retries unbounded: set a bound, such as the default 3 attempts$`
 		retry.AddWithMaxAttempts(retry.NewStandard(), -5), // want `retry.AddWithMaxAttempts\(r, -5\) makes retries unbounded`
 	}
 }
