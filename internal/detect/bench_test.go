@@ -16,10 +16,7 @@ import (
 //	go test -run XXX -bench Scan -benchtime 3x ./internal/detect
 func BenchmarkScan(b *testing.B) {
 	files, total := loadCorpus(b, 1<<30)
-	d, err := detect.Default()
-	if err != nil {
-		b.Fatal(err)
-	}
+	d := defaultDetector(b)
 	for _, c := range []struct {
 		name string
 		d    *detect.Detector
@@ -70,10 +67,7 @@ func reportCPU(b *testing.B, total int, cpu0 time.Duration) {
 
 // BenchmarkScanSmall is the per-call cost on a Go string literal.
 func BenchmarkScanSmall(b *testing.B) {
-	d, err := detect.Default()
-	if err != nil {
-		b.Fatal(err)
-	}
+	d := defaultDetector(b)
 	for b.Loop() {
 		d.Scan("", "the key to the bucket is in the configuration file")
 	}

@@ -38,10 +38,7 @@ func armored(kind string, n int, seed uint64) string {
 // (6.3 kB) and a PGP key block over 4 kB were missed: the private-key
 // rule's body was only tried on 4 kB after BEGIN.
 func TestLongPrivateKeysAreFound(t *testing.T) {
-	d, err := detect.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := defaultDetector(t)
 	for _, c := range []struct {
 		name, kind string
 		size       int
@@ -75,10 +72,7 @@ func TestLongPrivateKeysAreFound(t *testing.T) {
 // findings; a BEGIN without an END, or an END too close to hold a key, is
 // none.
 func TestPrivateKeyBlocksAreNotOverreached(t *testing.T) {
-	d, err := detect.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := defaultDetector(t)
 	two := armored("RSA PRIVATE KEY", 6400, 1) + "\n" + armored("PGP PRIVATE KEY BLOCK", 5000, 2)
 	if found := d.Scan("keys.txt", two); len(found) != 2 {
 		t.Errorf("two blocks: %d findings %v, want 2", len(found), ruleIDs(found))
@@ -97,10 +91,7 @@ func TestPrivateKeyBlocksAreNotOverreached(t *testing.T) {
 // lazy body of any length and a terminator; the form is read from its
 // expression, so a rule that gains or loses it shows here.
 func TestBlockForm(t *testing.T) {
-	d, err := detect.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := defaultDetector(t)
 	if got := detect.BlockRules(d); len(got) != 1 || got[0] != "private-key" {
 		t.Errorf("rules with the block form: %v, want [private-key]", got)
 	}

@@ -61,10 +61,7 @@ func TestReadConfigHostileFiles(t *testing.T) {
 // TestForConfig: no file is the default rules, the very detector Default
 // returns; a file is its own rules; a missing file is an error naming it.
 func TestForConfig(t *testing.T) {
-	def, err := detect.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	def := defaultDetector(t)
 	if d, err := detect.ForConfig(""); err != nil || d != def {
 		t.Errorf(`ForConfig("") = %p, %v; want Default's detector %p`, d, err, def)
 	}
