@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/awsvet/awsvet/internal/detect"
+	"github.com/awsvet/awsvet/internal/detect/detecttest"
 )
 
 func ruleIDs(fs []detect.Finding) []string {
@@ -17,17 +18,6 @@ func ruleIDs(fs []detect.Finding) []string {
 		out = append(out, f.RuleID)
 	}
 	return out
-}
-
-// defaultDetector is detect.Default for a test that uses the detector
-// rather than tests how it is built.
-func defaultDetector(tb testing.TB) *detect.Detector {
-	tb.Helper()
-	d, err := detect.Default()
-	if err != nil {
-		tb.Fatal(err)
-	}
-	return d
 }
 
 func TestDefault(t *testing.T) {
@@ -170,7 +160,7 @@ func TestWithConfigErrors(t *testing.T) {
 }
 
 func TestPathRulesAndAllowlists(t *testing.T) {
-	d := defaultDetector(t)
+	d := detecttest.Default(t)
 	// gitleaks' path-only rule: the file itself is the finding.
 	if got := ruleIDs(d.Scan("certs/client.p12", "")); !slices.Equal(got, []string{"pkcs12-file"}) {
 		t.Errorf("pkcs12 file: got %v", got)
@@ -194,7 +184,7 @@ func TestPathRulesAndAllowlists(t *testing.T) {
 func TestRawRules(t *testing.T) {
 	// rawRules turns awsvet's filters off: gitleaks' own finding comes back.
 	text := `"NextToken": "U1FsdGVkX1Qa8bZ3kLm9Xw2Pq7Rn4Vc6"` + "\n"
-	d := defaultDetector(t)
+	d := detecttest.Default(t)
 	if got := d.Scan("", text); len(got) != 0 {
 		t.Fatalf("default: got %v", ruleIDs(got))
 	}
@@ -208,7 +198,7 @@ func TestRawRules(t *testing.T) {
 }
 
 func TestMayMatchDefault(t *testing.T) {
-	d := defaultDetector(t)
+	d := detecttest.Default(t)
 	for _, s := range []string{"", "hello world", "nothing to see", "the key", ghToken, "s.x", "-----BEGIN"} {
 		if got, want := detect.MayMatchDefault(s), d.MayMatch(s); got != want {
 			t.Errorf("MayMatchDefault(%q) = %v, detector says %v", s, got, want)
@@ -217,7 +207,7 @@ func TestMayMatchDefault(t *testing.T) {
 }
 
 func TestDefaultRulesCompile(t *testing.T) {
-	d := defaultDetector(t)
+	d := detecttest.Default(t)
 	if err := detect.CompileAll(d); err != nil {
 		t.Fatal(err)
 	}
@@ -226,7 +216,7 @@ func TestDefaultRulesCompile(t *testing.T) {
 // The lazy default detector and the compiled one that a configuration
 // extends are the same rules.
 func TestDefaultMatchesExtendedDefault(t *testing.T) {
-	lazy := defaultDetector(t)
+	lazy := detecttest.Default(t)
 	eager, err := detect.WithConfig("[extend]\nuseDefault = true\n")
 	if err != nil {
 		t.Fatal(err)
@@ -304,7 +294,7 @@ regexes = ['''z''']
 // TestPrewarm: the rule Prewarm names is compiled before any scan, and an
 // unknown name is ignored.
 func TestPrewarm(t *testing.T) {
-	d := defaultDetector(t)
+	d := detecttest.Default(t)
 	if detect.IsCompiled(d, "adobe-client-secret") {
 		t.Fatal("adobe-client-secret is compiled before anything asked for it: the detector is not lazy")
 	}

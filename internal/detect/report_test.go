@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/awsvet/awsvet/internal/detect/detecttest"
 	"github.com/awsvet/awsvet/internal/redact"
 )
 
@@ -22,7 +23,7 @@ func TestCorpusReport(t *testing.T) {
 		t.Skip("AWSVET_CORPUS and AWSVET_CORPUS_REPORT not set")
 	}
 	files, total := loadCorpus(t, 1<<40)
-	d := defaultDetector(t)
+	d := detecttest.Default(t)
 	type row struct {
 		Rule, Path, Secret, Before string
 		High                       bool

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/awsvet/awsvet/internal/detect"
+	"github.com/awsvet/awsvet/internal/detect/detecttest"
 	"github.com/awsvet/awsvet/internal/redact"
 )
 
@@ -173,7 +174,7 @@ func caseTexts() []string {
 }
 
 func TestRules(t *testing.T) {
-	d := defaultDetector(t)
+	d := detecttest.Default(t)
 	for _, c := range allCases() {
 		t.Run(c.name, func(t *testing.T) {
 			fs := d.Scan(c.path, c.text)
@@ -208,7 +209,7 @@ func TestRules(t *testing.T) {
 }
 
 func TestHighConfidence(t *testing.T) {
-	d := defaultDetector(t)
+	d := detecttest.Default(t)
 	for text, want := range map[string]bool{
 		"use " + ghToken + " for the bot":          true,
 		"api_key: " + genericVal:                   false,
@@ -230,7 +231,7 @@ func TestHighConfidence(t *testing.T) {
 // gets what a test path gets: no generic-api-key, still a token with its
 // own format.
 func TestTestCodeRunsOnlyHighConfidenceRules(t *testing.T) {
-	d := defaultDetector(t)
+	d := detecttest.Default(t)
 	text := "api_key: " + genericVal + "\ntoken: " + ghToken + "\n"
 	rules := func(test bool) map[string]bool {
 		got := map[string]bool{}

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/awsvet/awsvet/internal/detect"
+	"github.com/awsvet/awsvet/internal/detect/detecttest"
 )
 
 // manySecrets is a file of n lines "aws_secret_access_key = <value>",
@@ -32,7 +33,7 @@ func manySecrets(n int) string {
 // distorts): 8 times the lines must cost at most about 8 times the bytes.
 // The pairwise loop it replaced searched 64 times as much.
 func TestShadowCheckScalesLinearly(t *testing.T) {
-	d := defaultDetector(t)
+	d := detecttest.Default(t)
 	n1, small := detect.ShadowCost(d, "secrets.txt", manySecrets(1000))
 	n8, large := detect.ShadowCost(d, "secrets.txt", manySecrets(8000))
 	if n1 < 990 || n8 < 7950 {
@@ -53,7 +54,7 @@ func TestShadowCheckScalesLinearly(t *testing.T) {
 // short): 8 times the lines must cost about 8 times the bytes. Searching
 // again from each BEGIN would read 64 times as much.
 func TestUnterminatedBlocksScaleLinearly(t *testing.T) {
-	d := defaultDetector(t)
+	d := detecttest.Default(t)
 	unterminated := func(n int) string {
 		line := "-----BEGIN RSA PRIVATE KEY----\n" + strings.Repeat("QUJD", 16) + "\n"
 		return "-----BEGIN RSA PRIVATE KEY-----\n" + strings.Repeat(line, n)
@@ -74,7 +75,7 @@ func TestUnterminatedBlocksScaleLinearly(t *testing.T) {
 // BenchmarkManyFindings scans one file with a finding on every line, at
 // 1k to 16k lines: the time per op should grow about 2x per step.
 func BenchmarkManyFindings(b *testing.B) {
-	d := defaultDetector(b)
+	d := detecttest.Default(b)
 	for _, n := range []int{1000, 2000, 4000, 8000, 16000} {
 		text := manySecrets(n)
 		b.Run(fmt.Sprintf("lines=%d", n), func(b *testing.B) {

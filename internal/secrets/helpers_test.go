@@ -9,7 +9,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/awsvet/awsvet/internal/detect"
+	"github.com/awsvet/awsvet/internal/detect/detecttest"
 )
 
 // Synthetic credentials: random strings of the right shape, never keys
@@ -45,19 +45,10 @@ func (k *keygen) secret() string {
 	}
 }
 
-func realDetector(t testing.TB) *detect.Detector {
-	t.Helper()
-	d, err := detect.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	return d
-}
-
 // testScanner is a scanner on the real detector that logs to a buffer.
 func testScanner(t testing.TB) (*scanner, *bytes.Buffer) {
 	var log bytes.Buffer
-	return &scanner{det: realDetector(t), chunks: defaultChunking, log: &logger{w: &log}}, &log
+	return &scanner{det: detecttest.Default(t), chunks: defaultChunking, log: &logger{w: &log}}, &log
 }
 
 // runMain runs "awsvet secrets args..." in dir.
