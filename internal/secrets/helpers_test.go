@@ -126,3 +126,20 @@ func commitFile(t *testing.T, dir, name, text, msg string) string {
 	runGit(t, dir, "add", "--", name)
 	return commitAt(t, dir, msg, "2024-01-02T03:04:05Z")
 }
+
+// reportsOnly checks the output of a scan: every string of want is in it
+// (a finding's path and position), none of not is (a file that must not
+// be reported).
+func reportsOnly(t *testing.T, stdout string, want, not []string) {
+	t.Helper()
+	for _, w := range want {
+		if !strings.Contains(stdout, w) {
+			t.Errorf("%s not reported:\n%s", w, stdout)
+		}
+	}
+	for _, n := range not {
+		if strings.Contains(stdout, n) {
+			t.Errorf("%s reported:\n%s", n, stdout)
+		}
+	}
+}
