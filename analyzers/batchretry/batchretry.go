@@ -112,7 +112,7 @@ func localVar(info *types.Info, e ast.Expr, fn ast.Node) (types.Object, bool) {
 		return nil, true
 	}
 	obj := info.ObjectOf(id)
-	body := funcBody(fn)
+	body := gocode.Body(fn)
 	if obj == nil || body == nil || obj.Pos() < body.Pos() || obj.Pos() >= body.End() {
 		return nil, false
 	}
@@ -128,16 +128,6 @@ func outermostFunc(cur inspector.Cursor) ast.Node {
 		fn = anc.Node()
 	}
 	return fn
-}
-
-func funcBody(fn ast.Node) *ast.BlockStmt {
-	switch fn := fn.(type) {
-	case *ast.FuncDecl:
-		return fn.Body
-	case *ast.FuncLit:
-		return fn.Body
-	}
-	return nil
 }
 
 // allBlank reports whether every left-hand side is the blank identifier.

@@ -3,7 +3,6 @@ package retryloop
 import (
 	"go/ast"
 	"go/constant"
-	"go/token"
 	"go/types"
 
 	"golang.org/x/tools/go/ast/inspector"
@@ -29,7 +28,7 @@ func run(pass *rule.Pass) error {
 		if pass.Syntax.InTest(cur.Node().Pos()) {
 			continue
 		}
-		if r, ok := cur.Node().(*ast.RangeStmt); ok && !c.rangesOverInt(r) {
+		if r, ok := cur.Node().(*ast.RangeStmt); ok && !gocode.RangesOverInt(c.pass.TypesInfo, r) {
 			continue // a loop over work items: a slice, a map, a channel
 		}
 		if c.batchResend(cur) {
@@ -104,7 +103,7 @@ func (c *checker) loop(cur inspector.Cursor) {
 	default:
 		problem = "with " + pace + " and no attempt limit or deadline"
 	}
-	c.r.Warnf(report.Span{From: loopFor(loop), To: loopFor(loop) + 3},
+	c.r.Warnf(report.Span{From: gocode.ForKeyword(loop), To: gocode.ForKeyword(loop) + 3},
 		"loop retries %s %s: %s", opName(op), problem, advice(op))
 }
 
@@ -296,25 +295,6 @@ func (c *checker) boundedByHeader(loop ast.Stmt, errVar types.Object) bool {
 		return other
 	}
 	return false
-}
-
-func (c *checker) rangesOverInt(r *ast.RangeStmt) bool {
-	t := c.pass.TypesInfo.TypeOf(r.X)
-	if t == nil {
-		return false
-	}
-	b, ok := t.Underlying().(*types.Basic)
-	return ok && b.Info()&types.IsInteger != 0
-}
-
-func loopFor(loop ast.Stmt) token.Pos {
-	switch l := loop.(type) {
-	case *ast.ForStmt:
-		return l.For
-	case *ast.RangeStmt:
-		return l.For
-	}
-	return loop.Pos()
 }
 
 // opName spells an operation as pkg.Type.Method: s3.Client.GetObject,

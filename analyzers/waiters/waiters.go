@@ -2,7 +2,6 @@ package waiters
 
 import (
 	"go/ast"
-	"go/token"
 	"go/types"
 
 	"golang.org/x/tools/go/ast/inspector"
@@ -32,7 +31,7 @@ func run(pass *rule.Pass) error {
 		if scope.InTest(cur.Node().Pos()) {
 			continue
 		}
-		if r, ok := cur.Node().(*ast.RangeStmt); ok && !rangesOverInt(pass.TypesInfo, r) {
+		if r, ok := cur.Node().(*ast.RangeStmt); ok && !gocode.RangesOverInt(pass.TypesInfo, r) {
 			continue // a loop over work items, not a wait
 		}
 		c.loop(cur)
@@ -87,7 +86,7 @@ func (c *checker) loop(cur inspector.Cursor) {
 	default:
 		return // a growing delay, or one that cannot be judged
 	}
-	c.r.Warnf(report.Span{From: loopFor(loop), To: loopFor(loop) + 3},
+	c.r.Warnf(report.Span{From: gocode.ForKeyword(loop), To: gocode.ForKeyword(loop) + 3},
 		"loop polls %s with %s: %s", poll.op+poll.through(), wait, advice(poll, st.comparedConstants()))
 }
 
@@ -174,25 +173,6 @@ func ownedBy(call, loop inspector.Cursor) bool {
 		return anc == loop
 	}
 	return false
-}
-
-func rangesOverInt(info *types.Info, r *ast.RangeStmt) bool {
-	t := info.TypeOf(r.X)
-	if t == nil {
-		return false
-	}
-	b, ok := t.Underlying().(*types.Basic)
-	return ok && b.Info()&types.IsInteger != 0
-}
-
-func loopFor(loop ast.Stmt) token.Pos {
-	switch l := loop.(type) {
-	case *ast.ForStmt:
-		return l.For
-	case *ast.RangeStmt:
-		return l.For
-	}
-	return loop.Pos()
 }
 
 // storedIn returns the left-hand side of the statement n that stores one
