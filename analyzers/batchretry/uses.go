@@ -8,6 +8,7 @@ import (
 
 	"golang.org/x/tools/go/ast/inspector"
 
+	"github.com/awsvet/awsvet/internal/gocode"
 	"github.com/awsvet/awsvet/internal/sdk"
 )
 
@@ -143,11 +144,8 @@ func assignedOrBlanked(as *ast.AssignStmt, id *ast.Ident) bool {
 			return true
 		}
 	}
-	if len(as.Lhs) != len(as.Rhs) {
-		return false
-	}
-	for i, rhs := range as.Rhs {
-		if blank, ok := as.Lhs[i].(*ast.Ident); ok && rhs == id && blank.Name == "_" {
+	for lhs, rhs := range gocode.Pairs(as) {
+		if blank, ok := lhs.(*ast.Ident); ok && rhs == id && blank.Name == "_" {
 			return true
 		}
 	}

@@ -91,24 +91,10 @@ func (c *checker) funcLitOf(obj types.Object) *ast.FuncLit {
 	if !ok {
 		return nil
 	}
-	switch p := def.Parent().Node().(type) {
-	case *ast.AssignStmt:
-		if len(p.Lhs) == len(p.Rhs) {
-			for i, lhs := range p.Lhs {
-				if lhs == def.Node() {
-					lit, _ := ast.Unparen(p.Rhs[i]).(*ast.FuncLit)
-					return lit
-				}
-			}
-		}
-	case *ast.ValueSpec:
-		if len(p.Names) == len(p.Values) {
-			for i, name := range p.Names {
-				if name == def.Node() {
-					lit, _ := ast.Unparen(p.Values[i]).(*ast.FuncLit)
-					return lit
-				}
-			}
+	for lhs, rhs := range gocode.Pairs(def.Parent().Node()) {
+		if lhs == def.Node() {
+			lit, _ := ast.Unparen(rhs).(*ast.FuncLit)
+			return lit
 		}
 	}
 	return nil

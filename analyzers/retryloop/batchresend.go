@@ -103,8 +103,8 @@ func (c *checker) fedByFailures(loop ast.Stmt, op sdk.BatchOp, out types.Object)
 			switch n := n.(type) {
 			case *ast.AssignStmt:
 				if n.Tok == token.DEFINE || n.Tok == token.ASSIGN {
-					for i, lhs := range n.Lhs {
-						if len(n.Lhs) == len(n.Rhs) && readsFailures(n.Rhs[i]) {
+					for lhs, rhs := range gocode.Pairs(n) {
+						if readsFailures(rhs) {
 							add(lhs)
 						}
 					}
