@@ -139,10 +139,8 @@ func comparesWithNil(info *types.Info, b *ast.BinaryExpr) bool {
 // assignedOrBlanked reports whether the assignment writes id (out, err
 // = c.Op(...) again) or hands it to the blank identifier (_ = out).
 func assignedOrBlanked(as *ast.AssignStmt, id *ast.Ident) bool {
-	for _, lhs := range as.Lhs {
-		if lhs == id {
-			return true
-		}
+	if slices.Contains(as.Lhs, ast.Expr(id)) {
+		return true
 	}
 	for lhs, rhs := range gocode.Pairs(as) {
 		if blank, ok := lhs.(*ast.Ident); ok && rhs == id && blank.Name == "_" {

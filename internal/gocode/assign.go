@@ -11,24 +11,22 @@ import (
 // (a, b := f()): no one expression is a side's value there.
 func Pairs(n ast.Node) iter.Seq2[ast.Expr, ast.Expr] {
 	return func(yield func(lhs, rhs ast.Expr) bool) {
+		var lhs, rhs []ast.Expr
 		switch n := n.(type) {
 		case *ast.AssignStmt:
-			if len(n.Lhs) != len(n.Rhs) {
-				return
-			}
-			for i, lhs := range n.Lhs {
-				if !yield(lhs, n.Rhs[i]) {
-					return
-				}
-			}
+			lhs, rhs = n.Lhs, n.Rhs
 		case *ast.ValueSpec:
-			if len(n.Names) != len(n.Values) {
-				return
+			for _, name := range n.Names {
+				lhs = append(lhs, name)
 			}
-			for i, name := range n.Names {
-				if !yield(name, n.Values[i]) {
-					return
-				}
+			rhs = n.Values
+		}
+		if len(lhs) != len(rhs) {
+			return
+		}
+		for i := range lhs {
+			if !yield(lhs[i], rhs[i]) {
+				return
 			}
 		}
 	}
