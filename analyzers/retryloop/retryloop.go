@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/constant"
 	"go/types"
+	"iter"
 
 	"golang.org/x/tools/go/ast/inspector"
 
@@ -165,24 +166,38 @@ func (c *checker) objectOf(id *ast.Ident) types.Object {
 // (*types.ProvisionedThroughputExceededException), a predicate
 // (isThrottle, request.IsErrorRetryable).
 func (c *checker) mentionsTransient(loop ast.Stmt) bool {
-	found := false
-	ast.Inspect(loop, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.BasicLit:
-			if tv, ok := c.pass.TypesInfo.Types[n]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
-				found = found || sdk.IsTransientErrorName(constant.StringVal(tv.Value))
+	for name := range c.errorNames(loop) {
+		if sdk.IsTransientErrorName(name) {
+			return true
+		}
+	}
+	return false
+}
+
+// errorNames yields what in the loop may name an error, with the object
+// named: the value of each string constant spelled out (object nil), and
+// each type, constant and function used, by its name.
+func (c *checker) errorNames(loop ast.Stmt) iter.Seq2[string, types.Object] {
+	return func(yield func(string, types.Object) bool) {
+		stopped := false
+		ast.Inspect(loop, func(n ast.Node) bool {
+			if stopped {
+				return false
 			}
-		case *ast.Ident:
-			if obj := c.pass.TypesInfo.Uses[n]; obj != nil {
-				switch obj.(type) {
+			switch n := n.(type) {
+			case *ast.BasicLit:
+				if tv, ok := c.pass.TypesInfo.Types[n]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
+					stopped = !yield(constant.StringVal(tv.Value), nil)
+				}
+			case *ast.Ident:
+				switch obj := c.pass.TypesInfo.Uses[n].(type) {
 				case *types.TypeName, *types.Const, *types.Func:
-					found = found || sdk.IsTransientErrorName(obj.Name())
+					stopped = !yield(obj.Name(), obj)
 				}
 			}
-		}
-		return !found
-	})
-	return found
+			return !stopped
+		})
+	}
 }
 
 // retriedCall finds the first SDK operation that this loop (not an inner
