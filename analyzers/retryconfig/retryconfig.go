@@ -10,14 +10,12 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/awsvet/awsvet/internal/gocode"
-	"github.com/awsvet/awsvet/internal/report"
 	"github.com/awsvet/awsvet/internal/rule"
 	"github.com/awsvet/awsvet/internal/sdk"
 )
 
 type checker struct {
 	pass *rule.Pass
-	r    *report.Reporter
 	fn   *ast.FuncDecl    // the function being walked, for restoredLater
 	cur  inspector.Cursor // the node being checked, for chosenAtRunTime
 
@@ -26,7 +24,7 @@ type checker struct {
 
 func run(pass *rule.Pass) error {
 	src := pass.Syntax
-	c := &checker{pass: pass, r: pass.Reporter}
+	c := &checker{pass: pass}
 	ins := src.Inspector
 	filter := []ast.Node{(*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil), (*ast.CallExpr)(nil)}
 	for cur := range ins.Root().Preorder(filter...) {
@@ -115,7 +113,7 @@ func (c *checker) setting(t types.Type, field string, value ast.Expr, at ast.Nod
 	case field == sdk.FieldRetryMaxAttempts && sdk.IsV2ClientSettings(t):
 		c.maxAttempts(at, "RetryMaxAttempts = %d", value, false)
 	case field == sdk.FieldRetryMode && ctx != nil && c.inServiceOptionFunc(ctx):
-		c.r.Warnf(at, "setting RetryMode in a client option function does nothing: use config.WithRetryMode, or set Retryer here")
+		c.pass.Reporter.Warnf(at, "setting RetryMode in a client option function does nothing: use config.WithRetryMode, or set Retryer here")
 	case field == sdk.FieldRetryer && sdk.HoldsV2RetryerFactory(t):
 		c.retryerFactory(value)
 	case field == sdk.FieldMaxAttempts && sdk.IsV2StandardOptions(t):
@@ -208,12 +206,12 @@ func (c *checker) maxAttempts(at ast.Node, what string, value ast.Expr, zeroUnbo
 	switch {
 	case !ok:
 		if zeroUnbounded && c.pass.Strict {
-			c.r.Warnf(at, "retry.AddWithMaxAttempts with a run-time maximum: 0 means unbounded and 1 no retries; validate it or use a constant")
+			c.pass.Reporter.Warnf(at, "retry.AddWithMaxAttempts with a run-time maximum: 0 means unbounded and 1 no retries; validate it or use a constant")
 		}
 	case v == 1 && !c.restoredLater(at, sdk.FieldRetryMaxAttempts):
 		c.disabled(at, fmt.Sprintf(what, v))
 	case (v < 0 || (v == 0 && zeroUnbounded)) && !c.usersChoice():
-		c.r.Warnf(at, "retry setting %s makes retries unbounded: set a bound, or 0 for the default %d attempts",
+		c.pass.Reporter.Warnf(at, "retry setting %s makes retries unbounded: set a bound, or 0 for the default %d attempts",
 			fmt.Sprintf(what, v), sdk.V2DefaultMaxAttempts)
 	}
 }
@@ -320,7 +318,7 @@ func (c *checker) retryerFactory(e ast.Expr) {
 			}
 			v, ok := c.pass.TypesInfo.Uses[id].(*types.Var)
 			if ok && (v.Pos() < lit.Pos() || v.Pos() > lit.End()) && sdk.HoldsV2RetryQuota(v.Type()) {
-				c.r.Warnf(n, "the Retryer factory returns the shared retryer %s, so its clients share one retry quota: build a new retryer inside", id.Name)
+				c.pass.Reporter.Warnf(n, "the Retryer factory returns the shared retryer %s, so its clients share one retry quota: build a new retryer inside", id.Name)
 			}
 			return false
 		}
@@ -342,14 +340,14 @@ func (c *checker) reportDisabled(at ast.Node, what, def string) {
 	if c.usersChoice() {
 		return
 	}
-	c.r.Warnf(at, "retry setting %s disables retries: keep the default %s unless the caller retries", what, def)
+	c.pass.Reporter.Warnf(at, "retry setting %s disables retries: keep the default %s unless the caller retries", what, def)
 }
 
 func (c *checker) noBackoff(at ast.Node, what string) {
 	if c.usersChoice() {
 		return
 	}
-	c.r.Warnf(at, "retry setting %s removes the backoff between retries: keep the default 20s cap or set a positive maximum", what)
+	c.pass.Reporter.Warnf(at, "retry setting %s removes the backoff between retries: keep the default 20s cap or set a positive maximum", what)
 }
 
 // usersChoice reports whether the setting being checked is left alone as

@@ -41,7 +41,7 @@ func (c *checker) batchResend(cur inspector.Cursor) bool {
 	if !slow {
 		return true // exponential, or a wait that cannot be judged
 	}
-	c.r.Warnf(report.Span{From: gocode.ForKeyword(loop), To: gocode.ForKeyword(loop) + 3},
+	c.pass.Reporter.Warnf(report.Span{From: gocode.ForKeyword(loop), To: gocode.ForKeyword(loop) + 3},
 		"loop resends the failed entries of %s with %s: back off exponentially, with a cap", op.Name, pace)
 	return true
 }

@@ -40,7 +40,7 @@ func (c *checker) hotErrorPath(loop ast.Stmt, op *types.Func, opCall *ast.CallEx
 	if d.WaitsOnErrorPath(loop, gocode.Body(loop), branch) || c.requestChangesOnErrorPath(loop, opCall, branch) {
 		return
 	}
-	c.r.Warnf(report.Span{From: gocode.ForKeyword(loop), To: gocode.ForKeyword(loop) + 3},
+	c.pass.Reporter.Warnf(report.Span{From: gocode.ForKeyword(loop), To: gocode.ForKeyword(loop) + 3},
 		"loop calls %s again at once after every error: a lasting error (access denied, a missing resource) repeats as fast as it fails; back off on errors",
 		opName(op))
 }

@@ -17,12 +17,11 @@ import (
 
 type checker struct {
 	pass  *rule.Pass
-	r     *report.Reporter
 	decls map[*types.Func]*ast.FuncDecl
 }
 
 func run(pass *rule.Pass) error {
-	c := &checker{pass: pass, r: pass.Reporter, decls: delay.Decls(pass.TypesInfo, pass.Files)}
+	c := &checker{pass: pass, decls: delay.Decls(pass.TypesInfo, pass.Files)}
 	ins := pass.Syntax.Inspector
 	for cur := range ins.Root().Preorder((*ast.ForStmt)(nil), (*ast.RangeStmt)(nil)) {
 		// Tests wait for local emulators (LocalStack, DynamoDB Local) to come up.
@@ -104,7 +103,7 @@ func (c *checker) loop(cur inspector.Cursor) {
 	default:
 		problem = "with " + pace + " and no attempt limit or deadline"
 	}
-	c.r.Warnf(report.Span{From: gocode.ForKeyword(loop), To: gocode.ForKeyword(loop) + 3},
+	c.pass.Reporter.Warnf(report.Span{From: gocode.ForKeyword(loop), To: gocode.ForKeyword(loop) + 3},
 		"loop retries %s %s: %s", opName(op), problem, advice(op))
 }
 

@@ -15,7 +15,6 @@ import (
 
 type checker struct {
 	pass  *rule.Pass
-	r     *report.Reporter
 	decls map[*types.Func]*ast.FuncDecl
 	// known caches the waiters of each service package this package
 	// calls, read once per pass.
@@ -23,7 +22,7 @@ type checker struct {
 }
 
 func run(pass *rule.Pass) error {
-	c := &checker{pass: pass, r: pass.Reporter, decls: delay.Decls(pass.TypesInfo, pass.Files), known: map[*types.Package]sdk.Waiters{}}
+	c := &checker{pass: pass, decls: delay.Decls(pass.TypesInfo, pass.Files), known: map[*types.Package]sdk.Waiters{}}
 	scope := pass.Syntax
 	for cur := range scope.Inspector.Root().Preorder((*ast.ForStmt)(nil), (*ast.RangeStmt)(nil)) {
 		// Tests wait for local emulators and fixtures as they see fit,
@@ -86,7 +85,7 @@ func (c *checker) loop(cur inspector.Cursor) {
 	default:
 		return // a growing delay, or one that cannot be judged
 	}
-	c.r.Warnf(report.Span{From: gocode.ForKeyword(loop), To: gocode.ForKeyword(loop) + 3},
+	c.pass.Reporter.Warnf(report.Span{From: gocode.ForKeyword(loop), To: gocode.ForKeyword(loop) + 3},
 		"loop polls %s with %s: %s", poll.op+poll.through(), wait, advice(poll, st.comparedConstants()))
 }
 
