@@ -24,7 +24,7 @@ type kept struct {
 func run(pass *rule.Pass) error {
 	scope, r := pass.Syntax, pass.Reporter
 	var calls []*kept
-	for cur := range scope.Inspector.Root().Preorder((*ast.CallExpr)(nil)) {
+	for cur := range pass.Preorder((*ast.CallExpr)(nil)) {
 		call := cur.Node().(*ast.CallExpr)
 		bc, ok := sdk.BatchCallOf(gocode.Callee(pass.TypesInfo, call))
 		// Tests run against emulators and small batches nothing throttles.

@@ -56,7 +56,7 @@ func (c *checker) findLambdaHandlers() map[ast.Node]bool {
 			}
 		}
 	}
-	for cur := range c.pass.Syntax.Inspector.Root().Preorder((*ast.CallExpr)(nil)) {
+	for cur := range c.pass.Preorder((*ast.CallExpr)(nil)) {
 		call := cur.Node().(*ast.CallExpr)
 		i, ok := sdk.LambdaHandlerArg(gocode.Callee(c.pass.TypesInfo, call))
 		if !ok || i >= len(call.Args) {

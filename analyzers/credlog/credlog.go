@@ -16,8 +16,7 @@ type checker struct {
 
 func run(pass *rule.Pass) error {
 	c := &checker{pass: pass}
-	ins := pass.Syntax.Inspector
-	for cur := range ins.Root().Preorder((*ast.CallExpr)(nil)) {
+	for cur := range pass.Preorder((*ast.CallExpr)(nil)) {
 		call := cur.Node().(*ast.CallExpr)
 		kind, first := sdk.OutputOf(pass.TypesInfo, call)
 		if kind == sdk.NotOutput || pass.Syntax.InTest(call.Pos()) {

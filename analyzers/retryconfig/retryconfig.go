@@ -25,9 +25,8 @@ type checker struct {
 func run(pass *rule.Pass) error {
 	src := pass.Syntax
 	c := &checker{pass: pass}
-	ins := src.Inspector
 	filter := []ast.Node{(*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil), (*ast.CallExpr)(nil)}
-	for cur := range ins.Root().Preorder(filter...) {
+	for cur := range pass.Preorder(filter...) {
 		if src.InTest(cur.Node().Pos()) {
 			continue
 		}
@@ -159,8 +158,7 @@ func (c *checker) inServiceOptionFunc(ctx *optionFuncCtx) bool {
 func (c *checker) calledDirectly(obj types.Object) bool {
 	if c.direct == nil {
 		c.direct = map[types.Object]bool{}
-		ins := c.pass.Syntax.Inspector
-		for cur := range ins.Root().Preorder((*ast.CallExpr)(nil)) {
+		for cur := range c.pass.Preorder((*ast.CallExpr)(nil)) {
 			if id, ok := ast.Unparen(cur.Node().(*ast.CallExpr).Fun).(*ast.Ident); ok {
 				if o := c.pass.TypesInfo.Uses[id]; o != nil {
 					c.direct[o] = true

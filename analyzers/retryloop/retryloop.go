@@ -22,8 +22,7 @@ type checker struct {
 
 func run(pass *rule.Pass) error {
 	c := &checker{pass: pass, decls: delay.Decls(pass.TypesInfo, pass.Files)}
-	ins := pass.Syntax.Inspector
-	for cur := range ins.Root().Preorder((*ast.ForStmt)(nil), (*ast.RangeStmt)(nil)) {
+	for cur := range pass.Preorder((*ast.ForStmt)(nil), (*ast.RangeStmt)(nil)) {
 		// Tests wait for local emulators (LocalStack, DynamoDB Local) to come up.
 		if pass.Syntax.InTest(cur.Node().Pos()) {
 			continue

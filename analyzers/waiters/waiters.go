@@ -24,7 +24,7 @@ type checker struct {
 func run(pass *rule.Pass) error {
 	c := &checker{pass: pass, decls: delay.Decls(pass.TypesInfo, pass.Files), known: map[*types.Package]sdk.Waiters{}}
 	scope := pass.Syntax
-	for cur := range scope.Inspector.Root().Preorder((*ast.ForStmt)(nil), (*ast.RangeStmt)(nil)) {
+	for cur := range pass.Preorder((*ast.ForStmt)(nil), (*ast.RangeStmt)(nil)) {
 		// Tests wait for local emulators and fixtures as they see fit,
 		// as retryloop leaves them alone.
 		if scope.InTest(cur.Node().Pos()) {
