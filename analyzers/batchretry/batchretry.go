@@ -24,7 +24,7 @@ type kept struct {
 func run(pass *rule.Pass) error {
 	scope, r := pass.Syntax, pass.Reporter
 	var calls []*kept
-	for cur := range scope.Inspector.Root().Preorder((*ast.CallExpr)(nil)) {
+	for cur := range pass.Preorder((*ast.CallExpr)(nil)) {
 		call := cur.Node().(*ast.CallExpr)
 		bc, ok := sdk.BatchCallOf(gocode.Callee(pass.TypesInfo, call))
 		// Tests run against emulators and small batches nothing throttles.
@@ -112,7 +112,7 @@ func localVar(info *types.Info, e ast.Expr, fn ast.Node) (types.Object, bool) {
 		return nil, true
 	}
 	obj := info.ObjectOf(id)
-	body := funcBody(fn)
+	body := gocode.Body(fn)
 	if obj == nil || body == nil || obj.Pos() < body.Pos() || obj.Pos() >= body.End() {
 		return nil, false
 	}
@@ -128,16 +128,6 @@ func outermostFunc(cur inspector.Cursor) ast.Node {
 		fn = anc.Node()
 	}
 	return fn
-}
-
-func funcBody(fn ast.Node) *ast.BlockStmt {
-	switch fn := fn.(type) {
-	case *ast.FuncDecl:
-		return fn.Body
-	case *ast.FuncLit:
-		return fn.Body
-	}
-	return nil
 }
 
 // allBlank reports whether every left-hand side is the blank identifier.

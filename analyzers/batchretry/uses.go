@@ -8,6 +8,7 @@ import (
 
 	"golang.org/x/tools/go/ast/inspector"
 
+	"github.com/awsvet/awsvet/internal/gocode"
 	"github.com/awsvet/awsvet/internal/sdk"
 )
 
@@ -138,16 +139,11 @@ func comparesWithNil(info *types.Info, b *ast.BinaryExpr) bool {
 // assignedOrBlanked reports whether the assignment writes id (out, err
 // = c.Op(...) again) or hands it to the blank identifier (_ = out).
 func assignedOrBlanked(as *ast.AssignStmt, id *ast.Ident) bool {
-	for _, lhs := range as.Lhs {
-		if lhs == id {
-			return true
-		}
+	if slices.Contains(as.Lhs, ast.Expr(id)) {
+		return true
 	}
-	if len(as.Lhs) != len(as.Rhs) {
-		return false
-	}
-	for i, rhs := range as.Rhs {
-		if blank, ok := as.Lhs[i].(*ast.Ident); ok && rhs == id && blank.Name == "_" {
+	for lhs, rhs := range gocode.Pairs(as) {
+		if blank, ok := lhs.(*ast.Ident); ok && rhs == id && blank.Name == "_" {
 			return true
 		}
 	}

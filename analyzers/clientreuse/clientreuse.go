@@ -20,7 +20,7 @@ type checker struct {
 func run(pass *rule.Pass) error {
 	c := &checker{pass: pass}
 	c.lambdaHandlers = c.findLambdaHandlers()
-	for cur := range pass.Syntax.Inspector.Root().Preorder((*ast.CallExpr)(nil)) {
+	for cur := range pass.Preorder((*ast.CallExpr)(nil)) {
 		call := cur.Node().(*ast.CallExpr)
 		if pass.Syntax.InTest(call.Pos()) {
 			continue

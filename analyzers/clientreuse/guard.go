@@ -153,7 +153,7 @@ func (c *checker) kept(cur inspector.Cursor, loop ast.Node) bool {
 	}
 	// The local variable holding it: one step further. A function literal
 	// that captures it (a goroutine, a callback) keeps it too.
-	for use := range c.pass.Syntax.Inspector.Root().Preorder((*ast.Ident)(nil)) {
+	for use := range c.pass.Preorder((*ast.Ident)(nil)) {
 		id := use.Node().(*ast.Ident)
 		if c.pass.TypesInfo.Uses[id] != obj || !within(id.Pos(), loop) {
 			continue

@@ -56,7 +56,7 @@ func (c *checker) findLambdaHandlers() map[ast.Node]bool {
 			}
 		}
 	}
-	for cur := range c.pass.Syntax.Inspector.Root().Preorder((*ast.CallExpr)(nil)) {
+	for cur := range c.pass.Preorder((*ast.CallExpr)(nil)) {
 		call := cur.Node().(*ast.CallExpr)
 		i, ok := sdk.LambdaHandlerArg(gocode.Callee(c.pass.TypesInfo, call))
 		if !ok || i >= len(call.Args) {
@@ -91,24 +91,10 @@ func (c *checker) funcLitOf(obj types.Object) *ast.FuncLit {
 	if !ok {
 		return nil
 	}
-	switch p := def.Parent().Node().(type) {
-	case *ast.AssignStmt:
-		if len(p.Lhs) == len(p.Rhs) {
-			for i, lhs := range p.Lhs {
-				if lhs == def.Node() {
-					lit, _ := ast.Unparen(p.Rhs[i]).(*ast.FuncLit)
-					return lit
-				}
-			}
-		}
-	case *ast.ValueSpec:
-		if len(p.Names) == len(p.Values) {
-			for i, name := range p.Names {
-				if name == def.Node() {
-					lit, _ := ast.Unparen(p.Values[i]).(*ast.FuncLit)
-					return lit
-				}
-			}
+	for lhs, rhs := range gocode.Pairs(def.Parent().Node()) {
+		if lhs == def.Node() {
+			lit, _ := ast.Unparen(rhs).(*ast.FuncLit)
+			return lit
 		}
 	}
 	return nil

@@ -5,21 +5,18 @@ import (
 	"go/types"
 
 	"github.com/awsvet/awsvet/internal/gocode"
-	"github.com/awsvet/awsvet/internal/report"
 	"github.com/awsvet/awsvet/internal/rule"
 	"github.com/awsvet/awsvet/internal/sdk"
 )
 
 type checker struct {
 	pass     *rule.Pass
-	r        *report.Reporter
 	followed map[followAt]followed // secretIn's findings, by expression and depth
 }
 
 func run(pass *rule.Pass) error {
-	c := &checker{pass: pass, r: pass.Reporter}
-	ins := pass.Syntax.Inspector
-	for cur := range ins.Root().Preorder((*ast.CallExpr)(nil)) {
+	c := &checker{pass: pass}
+	for cur := range pass.Preorder((*ast.CallExpr)(nil)) {
 		call := cur.Node().(*ast.CallExpr)
 		kind, first := sdk.OutputOf(pass.TypesInfo, call)
 		if kind == sdk.NotOutput || pass.Syntax.InTest(call.Pos()) {
@@ -44,13 +41,13 @@ func (c *checker) assigns() *gocode.Writes { return c.pass.Syntax.Writes() }
 func (c *checker) report(kind sdk.OutputKind, callee string, arg ast.Expr, l leak) {
 	switch kind {
 	case sdk.LogOutput:
-		c.r.Errorf(arg, "%s %s written to the log by %s: log the AccessKeyID or Source",
+		c.pass.Reporter.Errorf(arg, "%s %s written to the log by %s: log the AccessKeyID or Source",
 			l.what, l.source, callee)
 	case sdk.ErrorMessage:
-		c.r.Errorf(arg, "%s %s put into an error by %s: name the AccessKeyID or Source",
+		c.pass.Reporter.Errorf(arg, "%s %s put into an error by %s: name the AccessKeyID or Source",
 			l.what, l.source, callee)
 	case sdk.ConsoleOutput:
-		c.r.Warnf(arg, "%s %s printed by %s: print the AccessKeyID, or suppress in an export command",
+		c.pass.Reporter.Warnf(arg, "%s %s printed by %s: print the AccessKeyID, or suppress in an export command",
 			l.what, l.source, callee)
 	}
 }

@@ -19,27 +19,12 @@ func parseVerbs(format string) (map[int]rune, map[int]int, bool) {
 			i++ // flags
 		}
 		var ok bool
-		if i, arg, ok = index(format, i, arg); !ok {
+		if i, arg, ok = widthOrPrecision(format, i, arg, out); !ok {
 			return nil, nil, false
 		}
-		if i < len(format) && format[i] == '*' { // width from an argument
-			out[arg] = '*'
-			arg, i = arg+1, i+1
-		}
-		for i < len(format) && format[i] >= '0' && format[i] <= '9' {
-			i++
-		}
 		if i < len(format) && format[i] == '.' {
-			i++
-			if i, arg, ok = index(format, i, arg); !ok {
+			if i, arg, ok = widthOrPrecision(format, i+1, arg, out); !ok {
 				return nil, nil, false
-			}
-			if i < len(format) && format[i] == '*' { // precision from an argument
-				out[arg] = '*'
-				arg, i = arg+1, i+1
-			}
-			for i < len(format) && format[i] >= '0' && format[i] <= '9' {
-				i++
 			}
 		}
 		if i, arg, ok = index(format, i, arg); !ok {
@@ -55,6 +40,24 @@ func parseVerbs(format string) (map[int]rune, map[int]int, bool) {
 		arg++
 	}
 	return out, starts, true
+}
+
+// widthOrPrecision reads a width, or a precision after its '.', at i: an
+// optional argument index, then '*' (the value is an argument: out records
+// it as consumed by '*') and digits. ok is false on a malformed index.
+func widthOrPrecision(format string, i, arg int, out map[int]rune) (int, int, bool) {
+	i, arg, ok := index(format, i, arg)
+	if !ok {
+		return i, arg, false
+	}
+	if i < len(format) && format[i] == '*' {
+		out[arg] = '*'
+		arg, i = arg+1, i+1
+	}
+	for i < len(format) && format[i] >= '0' && format[i] <= '9' {
+		i++
+	}
+	return i, arg, true
 }
 
 // exportAssignment is the end of the text before a verb that binds the

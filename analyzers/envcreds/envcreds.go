@@ -19,7 +19,7 @@ func mayCallSetenv(pkg *types.Package) bool {
 
 func run(pass *rule.Pass) error {
 	r := pass.Reporter
-	for cur := range pass.Syntax.Inspector.Root().Preorder((*ast.CallExpr)(nil)) {
+	for cur := range pass.Preorder((*ast.CallExpr)(nil)) {
 		call := cur.Node().(*ast.CallExpr)
 		fn := gocode.Callee(pass.TypesInfo, call)
 		if !gocode.IsSetenv(fn) || len(call.Args) != 2 || pass.Syntax.InTest(call.Pos()) {

@@ -63,10 +63,8 @@ func (c *context) visit(pass *analysis.Pass, n ast.Node, inConcat *token.Pos) {
 			}
 		}
 	case *ast.AssignStmt:
-		if len(n.Lhs) == len(n.Rhs) {
-			for i, lhs := range n.Lhs {
-				c.bind(n.Rhs[i], nameOf(pass, lhs))
-			}
+		for lhs, rhs := range gocode.Pairs(n) {
+			c.bind(rhs, nameOf(pass, lhs))
 		}
 	case *ast.KeyValueExpr:
 		c.bind(n.Value, nameOf(pass, n.Key))

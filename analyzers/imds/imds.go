@@ -7,8 +7,6 @@ import (
 	"go/types"
 	"strings"
 
-	"golang.org/x/tools/go/ast/inspector"
-
 	"github.com/awsvet/awsvet/internal/gocode"
 	"github.com/awsvet/awsvet/internal/rule"
 	"github.com/awsvet/awsvet/internal/sdk"
@@ -26,12 +24,11 @@ func mayCallMetadata(pkg *types.Package) bool {
 
 func run(pass *rule.Pass) error {
 	c := &checker{pass: pass}
-	ins := pass.Syntax.Inspector
-	if gocode.Imports(pass.Pkg, "net/http") && !c.sendsToken(ins) {
-		c.rawCalls(ins)
+	if gocode.Imports(pass.Pkg, "net/http") && !c.sendsToken() {
+		c.rawCalls()
 	}
 	if sdk.ImportsSDK(pass.Pkg) {
-		c.fallbackSettings(ins)
+		c.fallbackSettings()
 	}
 	return nil
 }
@@ -39,9 +36,9 @@ func run(pass *rule.Pass) error {
 // sendsToken reports whether the package spells the IMDSv2 token header
 // (X-aws-ec2-metadata-token, or its -ttl-seconds form for the PUT): it
 // then implements IMDSv2 itself.
-func (c *checker) sendsToken(ins *inspector.Inspector) bool {
+func (c *checker) sendsToken() bool {
 	header := strings.ToLower(sdk.IMDSTokenHeader)
-	for cur := range ins.Root().Preorder((*ast.BasicLit)(nil)) {
+	for cur := range c.pass.Preorder((*ast.BasicLit)(nil)) {
 		lit := cur.Node().(*ast.BasicLit)
 		if tv, ok := c.pass.TypesInfo.Types[lit]; ok && lit.Kind == token.STRING && tv.Value != nil &&
 			strings.Contains(strings.ToLower(constant.StringVal(tv.Value)), header) {
@@ -52,9 +49,9 @@ func (c *checker) sendsToken(ins *inspector.Inspector) bool {
 }
 
 // rawCalls reports net/http requests to the metadata service.
-func (c *checker) rawCalls(ins *inspector.Inspector) {
+func (c *checker) rawCalls() {
 	urls := sdk.NewURLs(c.pass.TypesInfo, c.pass.Syntax.Writes())
-	for cur := range ins.Root().Preorder((*ast.CallExpr)(nil)) {
+	for cur := range c.pass.Preorder((*ast.CallExpr)(nil)) {
 		call := cur.Node().(*ast.CallExpr)
 		req, ok := sdk.NetHTTPRequest(c.pass.TypesInfo, call)
 		if !ok {
@@ -76,9 +73,9 @@ func (c *checker) rawCalls(ins *inspector.Inspector) {
 // imds.Options.EnableFallback = aws.TrueTernary, v1
 // aws.Config.EC2MetadataEnableFallback = aws.Bool(true) and
 // (*aws.Config).WithEC2MetadataEnableFallback(true).
-func (c *checker) fallbackSettings(ins *inspector.Inspector) {
+func (c *checker) fallbackSettings() {
 	filter := []ast.Node{(*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil), (*ast.CallExpr)(nil)}
-	for cur := range ins.Root().Preorder(filter...) {
+	for cur := range c.pass.Preorder(filter...) {
 		switch n := cur.Node().(type) {
 		case *ast.CompositeLit:
 			t := c.pass.TypesInfo.TypeOf(n)

@@ -27,9 +27,8 @@ type checker struct {
 
 func run(pass *rule.Pass) error {
 	c := &checker{pass: pass}
-	ins := pass.Syntax.Inspector
 	filter := []ast.Node{(*ast.CallExpr)(nil), (*ast.AssignStmt)(nil), (*ast.CompositeLit)(nil)}
-	for cur := range ins.Root().Preorder(filter...) {
+	for cur := range pass.Preorder(filter...) {
 		switch n := cur.Node().(type) {
 		case *ast.CallExpr:
 			c.call(n)

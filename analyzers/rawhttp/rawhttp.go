@@ -31,7 +31,7 @@ func run(pass *rule.Pass) error {
 		method, host string
 	}
 	var found []raw
-	for cur := range pass.Syntax.Inspector.Root().Preorder((*ast.CallExpr)(nil)) {
+	for cur := range pass.Preorder((*ast.CallExpr)(nil)) {
 		call := cur.Node().(*ast.CallExpr)
 		if sdk.IsSigV4SignCall(gocode.Callee(pass.TypesInfo, call)) {
 			// Signed through a client's signer (amp.Client's

@@ -34,7 +34,7 @@ func run(pass *rule.Pass) error {
 		program: pass.Pkg.Name() == "main",
 	}
 	c.scanEnv()
-	for cur := range pass.Syntax.Inspector.Root().Preorder((*ast.CallExpr)(nil)) {
+	for cur := range pass.Preorder((*ast.CallExpr)(nil)) {
 		call := cur.Node().(*ast.CallExpr)
 		if pass.Syntax.InTest(call.Pos()) {
 			continue
@@ -55,7 +55,7 @@ func run(pass *rule.Pass) error {
 // scanEnv notes whether the package's own code reads or sets the region
 // variables or AWS_SDK_LOAD_CONFIG.
 func (c *checker) scanEnv() {
-	for cur := range c.pass.Syntax.Inspector.Root().Preorder((*ast.CallExpr)(nil)) {
+	for cur := range c.pass.Preorder((*ast.CallExpr)(nil)) {
 		call := cur.Node().(*ast.CallExpr)
 		if len(call.Args) == 0 || c.pass.Syntax.InTest(call.Pos()) {
 			continue

@@ -10,14 +10,12 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/awsvet/awsvet/internal/gocode"
-	"github.com/awsvet/awsvet/internal/report"
 	"github.com/awsvet/awsvet/internal/rule"
 	"github.com/awsvet/awsvet/internal/sdk"
 )
 
 type checker struct {
 	pass *rule.Pass
-	r    *report.Reporter
 	fn   *ast.FuncDecl    // the function being walked, for restoredLater
 	cur  inspector.Cursor // the node being checked, for chosenAtRunTime
 
@@ -26,10 +24,9 @@ type checker struct {
 
 func run(pass *rule.Pass) error {
 	src := pass.Syntax
-	c := &checker{pass: pass, r: pass.Reporter}
-	ins := src.Inspector
+	c := &checker{pass: pass}
 	filter := []ast.Node{(*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil), (*ast.CallExpr)(nil)}
-	for cur := range ins.Root().Preorder(filter...) {
+	for cur := range pass.Preorder(filter...) {
 		if src.InTest(cur.Node().Pos()) {
 			continue
 		}
@@ -115,7 +112,7 @@ func (c *checker) setting(t types.Type, field string, value ast.Expr, at ast.Nod
 	case field == sdk.FieldRetryMaxAttempts && sdk.IsV2ClientSettings(t):
 		c.maxAttempts(at, "RetryMaxAttempts = %d", value, false)
 	case field == sdk.FieldRetryMode && ctx != nil && c.inServiceOptionFunc(ctx):
-		c.r.Warnf(at, "setting RetryMode in a client option function does nothing: use config.WithRetryMode, or set Retryer here")
+		c.pass.Reporter.Warnf(at, "setting RetryMode in a client option function does nothing: use config.WithRetryMode, or set Retryer here")
 	case field == sdk.FieldRetryer && sdk.HoldsV2RetryerFactory(t):
 		c.retryerFactory(value)
 	case field == sdk.FieldMaxAttempts && sdk.IsV2StandardOptions(t):
@@ -161,8 +158,7 @@ func (c *checker) inServiceOptionFunc(ctx *optionFuncCtx) bool {
 func (c *checker) calledDirectly(obj types.Object) bool {
 	if c.direct == nil {
 		c.direct = map[types.Object]bool{}
-		ins := c.pass.Syntax.Inspector
-		for cur := range ins.Root().Preorder((*ast.CallExpr)(nil)) {
+		for cur := range c.pass.Preorder((*ast.CallExpr)(nil)) {
 			if id, ok := ast.Unparen(cur.Node().(*ast.CallExpr).Fun).(*ast.Ident); ok {
 				if o := c.pass.TypesInfo.Uses[id]; o != nil {
 					c.direct[o] = true
@@ -208,7 +204,7 @@ func (c *checker) maxAttempts(at ast.Node, what string, value ast.Expr, zeroUnbo
 	switch {
 	case !ok:
 		if zeroUnbounded && c.pass.Strict {
-			c.r.Warnf(at, "retry.AddWithMaxAttempts with a run-time maximum: 0 means unbounded and 1 no retries; validate it or use a constant")
+			c.pass.Reporter.Warnf(at, "retry.AddWithMaxAttempts with a run-time maximum: 0 means unbounded and 1 no retries; validate it or use a constant")
 		}
 	case v == 1 && !c.restoredLater(at, sdk.FieldRetryMaxAttempts):
 		c.disabled(at, fmt.Sprintf(what, v))
@@ -219,7 +215,7 @@ func (c *checker) maxAttempts(at ast.Node, what string, value ast.Expr, zeroUnbo
 		if zeroUnbounded {
 			hint = "set a bound, such as the default %d attempts"
 		}
-		c.r.Warnf(at, "retry setting %s makes retries unbounded: "+hint,
+		c.pass.Reporter.Warnf(at, "retry setting %s makes retries unbounded: "+hint,
 			fmt.Sprintf(what, v), sdk.V2DefaultMaxAttempts)
 	}
 }
@@ -326,7 +322,7 @@ func (c *checker) retryerFactory(e ast.Expr) {
 			}
 			v, ok := c.pass.TypesInfo.Uses[id].(*types.Var)
 			if ok && (v.Pos() < lit.Pos() || v.Pos() > lit.End()) && sdk.HoldsV2RetryQuota(v.Type()) {
-				c.r.Warnf(n, "the Retryer factory returns the shared retryer %s, so its clients share one retry quota: build a new retryer inside", id.Name)
+				c.pass.Reporter.Warnf(n, "the Retryer factory returns the shared retryer %s, so its clients share one retry quota: build a new retryer inside", id.Name)
 			}
 			return false
 		}
@@ -348,14 +344,14 @@ func (c *checker) reportDisabled(at ast.Node, what, def string) {
 	if c.usersChoice() {
 		return
 	}
-	c.r.Warnf(at, "retry setting %s disables retries: keep the default %s unless the caller retries", what, def)
+	c.pass.Reporter.Warnf(at, "retry setting %s disables retries: keep the default %s unless the caller retries", what, def)
 }
 
 func (c *checker) noBackoff(at ast.Node, what string) {
 	if c.usersChoice() {
 		return
 	}
-	c.r.Warnf(at, "retry setting %s removes the backoff between retries: keep the default 20s cap or set a positive maximum", what)
+	c.pass.Reporter.Warnf(at, "retry setting %s removes the backoff between retries: keep the default 20s cap or set a positive maximum", what)
 }
 
 // usersChoice reports whether the setting being checked is left alone as

@@ -41,7 +41,7 @@ func (c *checker) batchResend(cur inspector.Cursor) bool {
 	if !slow {
 		return true // exponential, or a wait that cannot be judged
 	}
-	c.r.Warnf(report.Span{From: loopFor(loop), To: loopFor(loop) + 3},
+	c.pass.Reporter.Warnf(report.Span{From: gocode.ForKeyword(loop), To: gocode.ForKeyword(loop) + 3},
 		"loop resends the failed entries of %s with %s: back off exponentially, with a cap", op.Name, pace)
 	return true
 }
@@ -103,8 +103,8 @@ func (c *checker) fedByFailures(loop ast.Stmt, op sdk.BatchOp, out types.Object)
 			switch n := n.(type) {
 			case *ast.AssignStmt:
 				if n.Tok == token.DEFINE || n.Tok == token.ASSIGN {
-					for i, lhs := range n.Lhs {
-						if len(n.Lhs) == len(n.Rhs) && readsFailures(n.Rhs[i]) {
+					for lhs, rhs := range gocode.Pairs(n) {
+						if readsFailures(rhs) {
 							add(lhs)
 						}
 					}

@@ -37,10 +37,10 @@ func (c *checker) hotErrorPath(loop ast.Stmt, op *types.Func, opCall *ast.CallEx
 	if onError&exit != 0 {
 		return // it gives up on some errors: it knows them apart
 	}
-	if d.WaitsOnErrorPath(loop, loopBody(loop), branch) || c.requestChangesOnErrorPath(loop, opCall, branch) {
+	if d.WaitsOnErrorPath(loop, gocode.Body(loop), branch) || c.requestChangesOnErrorPath(loop, opCall, branch) {
 		return
 	}
-	c.r.Warnf(report.Span{From: loopFor(loop), To: loopFor(loop) + 3},
+	c.pass.Reporter.Warnf(report.Span{From: gocode.ForKeyword(loop), To: gocode.ForKeyword(loop) + 3},
 		"loop calls %s again at once after every error: a lasting error (access denied, a missing resource) repeats as fast as it fails; back off on errors",
 		opName(op))
 }
@@ -83,7 +83,7 @@ func (c *checker) errorBranch(loop ast.Stmt, opCall *ast.CallExpr, errVar types.
 	f := newFlow(c.pass.TypesInfo, errVar, nil, failed, label)
 	var first *ast.IfStmt
 	rewritten := false
-	ast.Inspect(loopBody(loop), func(n ast.Node) bool {
+	ast.Inspect(gocode.Body(loop), func(n ast.Node) bool {
 		if first != nil || rewritten {
 			return false
 		}
@@ -123,16 +123,6 @@ func continuesLoop(b *ast.BlockStmt, label string) bool {
 	}
 	br, ok := b.List[len(b.List)-1].(*ast.BranchStmt)
 	return ok && br.Tok == token.CONTINUE && (br.Label == nil || br.Label.Name == label)
-}
-
-func loopBody(loop ast.Stmt) *ast.BlockStmt {
-	switch l := loop.(type) {
-	case *ast.ForStmt:
-		return l.Body
-	case *ast.RangeStmt:
-		return l.Body
-	}
-	return nil
 }
 
 // requestChangesOnErrorPath reports whether the SDK call's arguments use a

@@ -266,23 +266,9 @@ func (f *flow) eval(e ast.Expr) tri {
 	case *ast.BinaryExpr:
 		switch e.Op {
 		case token.LAND:
-			x, y := f.eval(e.X), f.eval(e.Y)
-			if x == no || y == no {
-				return no
-			}
-			if x == yes && y == yes {
-				return yes
-			}
-			return unknown
+			return and(f.eval(e.X), f.eval(e.Y))
 		case token.LOR:
-			x, y := f.eval(e.X), f.eval(e.Y)
-			if x == yes || y == yes {
-				return yes
-			}
-			if x == no && y == no {
-				return no
-			}
-			return unknown
+			return not(and(not(f.eval(e.X)), not(f.eval(e.Y)))) // De Morgan
 		case token.EQL, token.NEQ:
 			if f.isErr(e.X) && f.isNil(e.Y) || f.isErr(e.Y) && f.isNil(e.X) {
 				isNil := f.assume == succeeded
@@ -329,6 +315,18 @@ func not(t tri) tri {
 	case yes:
 		return no
 	case no:
+		return yes
+	}
+	return unknown
+}
+
+// and is the three-valued conjunction: no when either side is no, yes
+// when both are yes, unknown otherwise.
+func and(x, y tri) tri {
+	switch {
+	case x == no || y == no:
+		return no
+	case x == yes && y == yes:
 		return yes
 	}
 	return unknown

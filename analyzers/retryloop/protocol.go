@@ -2,7 +2,6 @@ package retryloop
 
 import (
 	"go/ast"
-	"go/constant"
 	"go/types"
 	"regexp"
 	"strings"
@@ -30,23 +29,20 @@ var errorCodeSpelling = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9_.:]*$`)
 // "not yet" (sdk.IsNotYetErrorName): an error type, a constant, or a
 // string spelled like an error code.
 func (c *checker) mentionsNotYet(loop ast.Stmt) bool {
-	found := false
-	ast.Inspect(loop, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.BasicLit:
-			if tv, ok := c.pass.TypesInfo.Types[n]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
-				s := constant.StringVal(tv.Value)
-				found = found || errorCodeSpelling.MatchString(s) && sdk.IsNotYetErrorName(s)
-			}
-		case *ast.Ident:
-			switch obj := c.pass.TypesInfo.Uses[n].(type) {
-			case *types.TypeName, *types.Const:
-				found = found || sdk.IsNotYetErrorName(obj.Name())
+	for name, obj := range c.errorNames(loop) {
+		switch obj.(type) {
+		case *types.Func:
+			continue // a predicate tests for an error, it does not name one
+		case nil:
+			if !errorCodeSpelling.MatchString(name) {
+				continue // a message, not a code
 			}
 		}
-		return !found
-	})
-	return found
+		if sdk.IsNotYetErrorName(name) {
+			return true
+		}
+	}
+	return false
 }
 
 // pacedByServer reports whether a wait in the loop lasts as long as the

@@ -3,8 +3,8 @@ package retryloop
 import (
 	"go/ast"
 	"go/constant"
-	"go/token"
 	"go/types"
+	"iter"
 
 	"golang.org/x/tools/go/ast/inspector"
 
@@ -17,19 +17,17 @@ import (
 
 type checker struct {
 	pass  *rule.Pass
-	r     *report.Reporter
 	decls map[*types.Func]*ast.FuncDecl
 }
 
 func run(pass *rule.Pass) error {
-	c := &checker{pass: pass, r: pass.Reporter, decls: delay.Decls(pass.TypesInfo, pass.Files)}
-	ins := pass.Syntax.Inspector
-	for cur := range ins.Root().Preorder((*ast.ForStmt)(nil), (*ast.RangeStmt)(nil)) {
+	c := &checker{pass: pass, decls: delay.Decls(pass.TypesInfo, pass.Files)}
+	for cur := range pass.Preorder((*ast.ForStmt)(nil), (*ast.RangeStmt)(nil)) {
 		// Tests wait for local emulators (LocalStack, DynamoDB Local) to come up.
 		if pass.Syntax.InTest(cur.Node().Pos()) {
 			continue
 		}
-		if r, ok := cur.Node().(*ast.RangeStmt); ok && !c.rangesOverInt(r) {
+		if r, ok := cur.Node().(*ast.RangeStmt); ok && !gocode.RangesOverInt(c.pass.TypesInfo, r) {
 			continue // a loop over work items: a slice, a map, a channel
 		}
 		if c.batchResend(cur) {
@@ -104,7 +102,7 @@ func (c *checker) loop(cur inspector.Cursor) {
 	default:
 		problem = "with " + pace + " and no attempt limit or deadline"
 	}
-	c.r.Warnf(report.Span{From: loopFor(loop), To: loopFor(loop) + 3},
+	c.pass.Reporter.Warnf(report.Span{From: gocode.ForKeyword(loop), To: gocode.ForKeyword(loop) + 3},
 		"loop retries %s %s: %s", opName(op), problem, advice(op))
 }
 
@@ -166,24 +164,38 @@ func (c *checker) objectOf(id *ast.Ident) types.Object {
 // (*types.ProvisionedThroughputExceededException), a predicate
 // (isThrottle, request.IsErrorRetryable).
 func (c *checker) mentionsTransient(loop ast.Stmt) bool {
-	found := false
-	ast.Inspect(loop, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.BasicLit:
-			if tv, ok := c.pass.TypesInfo.Types[n]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
-				found = found || sdk.IsTransientErrorName(constant.StringVal(tv.Value))
+	for name := range c.errorNames(loop) {
+		if sdk.IsTransientErrorName(name) {
+			return true
+		}
+	}
+	return false
+}
+
+// errorNames yields what in the loop may name an error, with the object
+// named: the value of each string constant spelled out (object nil), and
+// each type, constant and function used, by its name.
+func (c *checker) errorNames(loop ast.Stmt) iter.Seq2[string, types.Object] {
+	return func(yield func(string, types.Object) bool) {
+		stopped := false
+		ast.Inspect(loop, func(n ast.Node) bool {
+			if stopped {
+				return false
 			}
-		case *ast.Ident:
-			if obj := c.pass.TypesInfo.Uses[n]; obj != nil {
-				switch obj.(type) {
+			switch n := n.(type) {
+			case *ast.BasicLit:
+				if tv, ok := c.pass.TypesInfo.Types[n]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
+					stopped = !yield(constant.StringVal(tv.Value), nil)
+				}
+			case *ast.Ident:
+				switch obj := c.pass.TypesInfo.Uses[n].(type) {
 				case *types.TypeName, *types.Const, *types.Func:
-					found = found || sdk.IsTransientErrorName(obj.Name())
+					stopped = !yield(obj.Name(), obj)
 				}
 			}
-		}
-		return !found
-	})
-	return found
+			return !stopped
+		})
+	}
 }
 
 // retriedCall finds the first SDK operation that this loop (not an inner
@@ -296,25 +308,6 @@ func (c *checker) boundedByHeader(loop ast.Stmt, errVar types.Object) bool {
 		return other
 	}
 	return false
-}
-
-func (c *checker) rangesOverInt(r *ast.RangeStmt) bool {
-	t := c.pass.TypesInfo.TypeOf(r.X)
-	if t == nil {
-		return false
-	}
-	b, ok := t.Underlying().(*types.Basic)
-	return ok && b.Info()&types.IsInteger != 0
-}
-
-func loopFor(loop ast.Stmt) token.Pos {
-	switch l := loop.(type) {
-	case *ast.ForStmt:
-		return l.For
-	case *ast.RangeStmt:
-		return l.For
-	}
-	return loop.Pos()
 }
 
 // opName spells an operation as pkg.Type.Method: s3.Client.GetObject,

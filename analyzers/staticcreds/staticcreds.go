@@ -18,8 +18,7 @@ type checker struct {
 
 func run(pass *rule.Pass) error {
 	c := &checker{pass: pass, visited: map[*ast.CompositeLit]bool{}}
-	ins := pass.Syntax.Inspector
-	for cur := range ins.Root().Preorder((*ast.CallExpr)(nil), (*ast.CompositeLit)(nil), (*ast.FuncDecl)(nil)) {
+	for cur := range pass.Preorder((*ast.CallExpr)(nil), (*ast.CompositeLit)(nil), (*ast.FuncDecl)(nil)) {
 		if pass.Syntax.InTest(cur.Node().Pos()) {
 			continue // tests pin dummy credentials on purpose
 		}

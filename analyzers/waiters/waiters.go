@@ -2,7 +2,6 @@ package waiters
 
 import (
 	"go/ast"
-	"go/token"
 	"go/types"
 
 	"golang.org/x/tools/go/ast/inspector"
@@ -16,7 +15,6 @@ import (
 
 type checker struct {
 	pass  *rule.Pass
-	r     *report.Reporter
 	decls map[*types.Func]*ast.FuncDecl
 	// known caches the waiters of each service package this package
 	// calls, read once per pass.
@@ -24,15 +22,15 @@ type checker struct {
 }
 
 func run(pass *rule.Pass) error {
-	c := &checker{pass: pass, r: pass.Reporter, decls: delay.Decls(pass.TypesInfo, pass.Files), known: map[*types.Package]sdk.Waiters{}}
+	c := &checker{pass: pass, decls: delay.Decls(pass.TypesInfo, pass.Files), known: map[*types.Package]sdk.Waiters{}}
 	scope := pass.Syntax
-	for cur := range scope.Inspector.Root().Preorder((*ast.ForStmt)(nil), (*ast.RangeStmt)(nil)) {
+	for cur := range pass.Preorder((*ast.ForStmt)(nil), (*ast.RangeStmt)(nil)) {
 		// Tests wait for local emulators and fixtures as they see fit,
 		// as retryloop leaves them alone.
 		if scope.InTest(cur.Node().Pos()) {
 			continue
 		}
-		if r, ok := cur.Node().(*ast.RangeStmt); ok && !rangesOverInt(pass.TypesInfo, r) {
+		if r, ok := cur.Node().(*ast.RangeStmt); ok && !gocode.RangesOverInt(pass.TypesInfo, r) {
 			continue // a loop over work items, not a wait
 		}
 		c.loop(cur)
@@ -87,7 +85,7 @@ func (c *checker) loop(cur inspector.Cursor) {
 	default:
 		return // a growing delay, or one that cannot be judged
 	}
-	c.r.Warnf(report.Span{From: loopFor(loop), To: loopFor(loop) + 3},
+	c.pass.Reporter.Warnf(report.Span{From: gocode.ForKeyword(loop), To: gocode.ForKeyword(loop) + 3},
 		"loop polls %s with %s: %s", poll.op+poll.through(), wait, advice(poll, st.comparedConstants()))
 }
 
@@ -174,25 +172,6 @@ func ownedBy(call, loop inspector.Cursor) bool {
 		return anc == loop
 	}
 	return false
-}
-
-func rangesOverInt(info *types.Info, r *ast.RangeStmt) bool {
-	t := info.TypeOf(r.X)
-	if t == nil {
-		return false
-	}
-	b, ok := t.Underlying().(*types.Basic)
-	return ok && b.Info()&types.IsInteger != 0
-}
-
-func loopFor(loop ast.Stmt) token.Pos {
-	switch l := loop.(type) {
-	case *ast.ForStmt:
-		return l.For
-	case *ast.RangeStmt:
-		return l.For
-	}
-	return loop.Pos()
 }
 
 // storedIn returns the left-hand side of the statement n that stores one

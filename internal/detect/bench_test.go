@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/awsvet/awsvet/internal/detect"
+	"github.com/awsvet/awsvet/internal/detect/detecttest"
 )
 
 // BenchmarkScan measures the windowed engine and gitleaks' whole-text way
@@ -16,10 +17,7 @@ import (
 //	go test -run XXX -bench Scan -benchtime 3x ./internal/detect
 func BenchmarkScan(b *testing.B) {
 	files, total := loadCorpus(b, 1<<30)
-	d, err := detect.Default()
-	if err != nil {
-		b.Fatal(err)
-	}
+	d := detecttest.Default(b)
 	for _, c := range []struct {
 		name string
 		d    *detect.Detector
@@ -70,10 +68,7 @@ func reportCPU(b *testing.B, total int, cpu0 time.Duration) {
 
 // BenchmarkScanSmall is the per-call cost on a Go string literal.
 func BenchmarkScanSmall(b *testing.B) {
-	d, err := detect.Default()
-	if err != nil {
-		b.Fatal(err)
-	}
+	d := detecttest.Default(b)
 	for b.Loop() {
 		d.Scan("", "the key to the bucket is in the configuration file")
 	}

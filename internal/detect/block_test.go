@@ -1,36 +1,23 @@
 package detect_test
 
 import (
-	"encoding/base64"
 	"math/rand/v2"
 	"strings"
 	"testing"
 
 	"github.com/awsvet/awsvet/internal/detect"
+	"github.com/awsvet/awsvet/internal/detect/detecttest"
 )
 
-// armored returns a synthetic armored block of about n bytes: random bytes
-// (a fixed seed, not a key) in base64 lines of 64 characters between the
-// BEGIN and END lines of kind ("RSA PRIVATE KEY", "PGP PRIVATE KEY
-// BLOCK"). Built at run time: no key-shaped literal sits in the source.
+// armored returns a synthetic armored block of about n bytes: random
+// bytes from a fixed seed, not a key.
 func armored(kind string, n int, seed uint64) string {
 	r := rand.New(rand.NewPCG(seed, 1))
 	raw := make([]byte, n*3/4)
 	for i := range raw {
 		raw[i] = byte(r.Uint32())
 	}
-	body := base64.StdEncoding.EncodeToString(raw)
-	var b strings.Builder
-	b.WriteString("-----BEGIN " + kind + "-----\n")
-	if strings.HasPrefix(kind, "PGP") {
-		b.WriteString("\n") // armor headers end with a blank line
-	}
-	for len(body) > 64 {
-		b.WriteString(body[:64] + "\n")
-		body = body[64:]
-	}
-	b.WriteString(body + "\n-----END " + kind + "-----\n")
-	return b.String()
+	return detecttest.Armored(kind, raw)
 }
 
 // TestLongPrivateKeysAreFound: a PEM or PGP block is found whatever its
@@ -38,10 +25,7 @@ func armored(kind string, n int, seed uint64) string {
 // (6.3 kB) and a PGP key block over 4 kB were missed: the private-key
 // rule's body was only tried on 4 kB after BEGIN.
 func TestLongPrivateKeysAreFound(t *testing.T) {
-	d, err := detect.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := detecttest.Default(t)
 	for _, c := range []struct {
 		name, kind string
 		size       int
@@ -75,10 +59,7 @@ func TestLongPrivateKeysAreFound(t *testing.T) {
 // findings; a BEGIN without an END, or an END too close to hold a key, is
 // none.
 func TestPrivateKeyBlocksAreNotOverreached(t *testing.T) {
-	d, err := detect.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := detecttest.Default(t)
 	two := armored("RSA PRIVATE KEY", 6400, 1) + "\n" + armored("PGP PRIVATE KEY BLOCK", 5000, 2)
 	if found := d.Scan("keys.txt", two); len(found) != 2 {
 		t.Errorf("two blocks: %d findings %v, want 2", len(found), ruleIDs(found))
@@ -97,10 +78,7 @@ func TestPrivateKeyBlocksAreNotOverreached(t *testing.T) {
 // lazy body of any length and a terminator; the form is read from its
 // expression, so a rule that gains or loses it shows here.
 func TestBlockForm(t *testing.T) {
-	d, err := detect.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := detecttest.Default(t)
 	if got := detect.BlockRules(d); len(got) != 1 || got[0] != "private-key" {
 		t.Errorf("rules with the block form: %v, want [private-key]", got)
 	}

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/awsvet/awsvet/internal/detect"
+	"github.com/awsvet/awsvet/internal/detect/detecttest"
 )
 
 func ruleIDs(fs []detect.Finding) []string {
@@ -159,10 +160,7 @@ func TestWithConfigErrors(t *testing.T) {
 }
 
 func TestPathRulesAndAllowlists(t *testing.T) {
-	d, err := detect.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := detecttest.Default(t)
 	// gitleaks' path-only rule: the file itself is the finding.
 	if got := ruleIDs(d.Scan("certs/client.p12", "")); !slices.Equal(got, []string{"pkcs12-file"}) {
 		t.Errorf("pkcs12 file: got %v", got)
@@ -186,7 +184,7 @@ func TestPathRulesAndAllowlists(t *testing.T) {
 func TestRawRules(t *testing.T) {
 	// rawRules turns awsvet's filters off: gitleaks' own finding comes back.
 	text := `"NextToken": "U1FsdGVkX1Qa8bZ3kLm9Xw2Pq7Rn4Vc6"` + "\n"
-	d, _ := detect.Default()
+	d := detecttest.Default(t)
 	if got := d.Scan("", text); len(got) != 0 {
 		t.Fatalf("default: got %v", ruleIDs(got))
 	}
@@ -200,7 +198,7 @@ func TestRawRules(t *testing.T) {
 }
 
 func TestMayMatchDefault(t *testing.T) {
-	d, _ := detect.Default()
+	d := detecttest.Default(t)
 	for _, s := range []string{"", "hello world", "nothing to see", "the key", ghToken, "s.x", "-----BEGIN"} {
 		if got, want := detect.MayMatchDefault(s), d.MayMatch(s); got != want {
 			t.Errorf("MayMatchDefault(%q) = %v, detector says %v", s, got, want)
@@ -209,10 +207,7 @@ func TestMayMatchDefault(t *testing.T) {
 }
 
 func TestDefaultRulesCompile(t *testing.T) {
-	d, err := detect.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := detecttest.Default(t)
 	if err := detect.CompileAll(d); err != nil {
 		t.Fatal(err)
 	}
@@ -221,10 +216,7 @@ func TestDefaultRulesCompile(t *testing.T) {
 // The lazy default detector and the compiled one that a configuration
 // extends are the same rules.
 func TestDefaultMatchesExtendedDefault(t *testing.T) {
-	lazy, err := detect.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	lazy := detecttest.Default(t)
 	eager, err := detect.WithConfig("[extend]\nuseDefault = true\n")
 	if err != nil {
 		t.Fatal(err)
@@ -239,7 +231,7 @@ func TestDefaultMatchesExtendedDefault(t *testing.T) {
 		t.Error("keywords differ")
 	}
 	files, _ := loadCorpus(t, 1<<20)
-	for _, s := range append(positiveTexts(), negativeTexts()...) {
+	for _, s := range caseTexts() {
 		files = append(files, corpusFile{path: "x.txt", text: s})
 	}
 	for _, f := range files {
@@ -302,10 +294,7 @@ regexes = ['''z''']
 // TestPrewarm: the rule Prewarm names is compiled before any scan, and an
 // unknown name is ignored.
 func TestPrewarm(t *testing.T) {
-	d, err := detect.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := detecttest.Default(t)
 	if detect.IsCompiled(d, "adobe-client-secret") {
 		t.Fatal("adobe-client-secret is compiled before anything asked for it: the detector is not lazy")
 	}

@@ -5,10 +5,11 @@ import (
 	"testing"
 
 	"github.com/awsvet/awsvet/internal/detect"
+	"github.com/awsvet/awsvet/internal/detect/detecttest"
 )
 
 func fuzzSeeds(f *testing.F) {
-	for _, s := range append(positiveTexts(), negativeTexts()...) {
+	for _, s := range caseTexts() {
 		f.Add(s)
 	}
 	f.Add("")
@@ -23,10 +24,7 @@ func fuzzSeeds(f *testing.F) {
 // panic, and every finding's offsets hold its secret inside its match.
 func FuzzScan(f *testing.F) {
 	fuzzSeeds(f)
-	d, err := detect.Default()
-	if err != nil {
-		f.Fatal(err)
-	}
+	d := detecttest.Default(f)
 	whole := detect.WholeText(d)
 	f.Fuzz(func(t *testing.T, text string) {
 		for _, dd := range []*detect.Detector{d, whole} {
@@ -48,10 +46,7 @@ func FuzzScan(f *testing.F) {
 func FuzzKeywords(f *testing.F) {
 	fuzzSeeds(f)
 	f.Add("KEY kEy ToKeN s.S. eyEY")
-	d, err := detect.Default()
-	if err != nil {
-		f.Fatal(err)
-	}
+	d := detecttest.Default(f)
 	keywords := d.Keywords()
 	f.Fuzz(func(t *testing.T, text string) {
 		got := detect.KeywordHits(d, text)

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/awsvet/awsvet/internal/detect"
+	"github.com/awsvet/awsvet/internal/detect/detecttest"
 	"github.com/awsvet/awsvet/internal/hostile"
 )
 
@@ -61,10 +62,7 @@ func TestReadConfigHostileFiles(t *testing.T) {
 // TestForConfig: no file is the default rules, the very detector Default
 // returns; a file is its own rules; a missing file is an error naming it.
 func TestForConfig(t *testing.T) {
-	def, err := detect.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	def := detecttest.Default(t)
 	if d, err := detect.ForConfig(""); err != nil || d != def {
 		t.Errorf(`ForConfig("") = %p, %v; want Default's detector %p`, d, err, def)
 	}

@@ -9,7 +9,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/awsvet/awsvet/internal/detect"
+	"github.com/awsvet/awsvet/internal/detect/detecttest"
 	"github.com/awsvet/awsvet/internal/redact"
 )
 
@@ -23,10 +23,7 @@ func TestCorpusReport(t *testing.T) {
 		t.Skip("AWSVET_CORPUS and AWSVET_CORPUS_REPORT not set")
 	}
 	files, total := loadCorpus(t, 1<<40)
-	d, err := detect.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := detecttest.Default(t)
 	type row struct {
 		Rule, Path, Secret, Before string
 		High                       bool

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/awsvet/awsvet/internal/detect"
+	"github.com/awsvet/awsvet/internal/detect/detecttest"
 	"github.com/awsvet/awsvet/internal/redact"
 )
 
@@ -160,32 +161,21 @@ func docValueCases() []ruleCase {
 	}
 }
 
-func positiveTexts() []string {
-	var out []string
-	for _, c := range slices.Concat(awsCases(), genericCases(), docValueCases()) {
-		if c.rule != "" {
-			out = append(out, c.text)
-		}
-	}
-	return out
-}
+func allCases() []ruleCase { return slices.Concat(awsCases(), genericCases(), docValueCases()) }
 
-func negativeTexts() []string {
+// caseTexts are the texts of every case, positive and negative: inputs for
+// the tests that compare two ways of scanning rather than expect findings.
+func caseTexts() []string {
 	var out []string
-	for _, c := range slices.Concat(awsCases(), genericCases(), docValueCases()) {
-		if c.rule == "" {
-			out = append(out, c.text)
-		}
+	for _, c := range allCases() {
+		out = append(out, c.text)
 	}
 	return out
 }
 
 func TestRules(t *testing.T) {
-	d, err := detect.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, c := range slices.Concat(awsCases(), genericCases(), docValueCases()) {
+	d := detecttest.Default(t)
+	for _, c := range allCases() {
 		t.Run(c.name, func(t *testing.T) {
 			fs := d.Scan(c.path, c.text)
 			var got []string
@@ -219,10 +209,7 @@ func TestRules(t *testing.T) {
 }
 
 func TestHighConfidence(t *testing.T) {
-	d, err := detect.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := detecttest.Default(t)
 	for text, want := range map[string]bool{
 		"use " + ghToken + " for the bot":          true,
 		"api_key: " + genericVal:                   false,
@@ -244,10 +231,7 @@ func TestHighConfidence(t *testing.T) {
 // gets what a test path gets: no generic-api-key, still a token with its
 // own format.
 func TestTestCodeRunsOnlyHighConfidenceRules(t *testing.T) {
-	d, err := detect.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := detecttest.Default(t)
 	text := "api_key: " + genericVal + "\ntoken: " + ghToken + "\n"
 	rules := func(test bool) map[string]bool {
 		got := map[string]bool{}

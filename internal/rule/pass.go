@@ -1,7 +1,11 @@
 package rule
 
 import (
+	"go/ast"
+	"iter"
+
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/awsvet/awsvet/internal/passes/syntax"
 	"github.com/awsvet/awsvet/internal/report"
@@ -21,6 +25,13 @@ type Pass struct {
 	Syntax *syntax.Result
 	// Strict is the value of the rule's -strict flag (Spec.Strict).
 	Strict bool
+}
+
+// Preorder walks the package's hand-written code (Syntax.Inspector) and
+// yields a cursor at each node of the given types, in source order: what
+// a rule's main loop ranges over.
+func (p *Pass) Preorder(types ...ast.Node) iter.Seq[inspector.Cursor] {
+	return p.Syntax.Inspector.Root().Preorder(types...)
 }
 
 // run is the analysis.Analyzer.Run of a rule: the spec's gates first,

@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/awsvet/awsvet/internal/detect/detecttest"
 )
 
 // BenchmarkScanTree scans a tree of mixed text, Go's own source for a few
@@ -22,7 +24,7 @@ func BenchmarkScanTree(b *testing.B) {
 	for _, d := range []string{"crypto", "net", "encoding", "text", "go", "image", "archive"} {
 		dirs = append(dirs, filepath.Join(src, d))
 	}
-	det := realDetector(b)
+	det := detecttest.Default(b)
 	scan := func() (int64, int) {
 		s := &scanner{det: det, chunks: defaultChunking, log: &logger{w: io.Discard}}
 		w := &walker{root: src, includeGo: true, log: s.log}
@@ -54,7 +56,7 @@ func BenchmarkOneFile(b *testing.B) {
 	text.WriteString("AWS_ACCESS_KEY_ID=" + k.keyID() + "\n")
 	writeFile(b, dir, "app.env", text.String())
 	b.Chdir(dir)
-	realDetector(b)
+	detecttest.Default(b)
 	for b.Loop() {
 		if code := Main([]string{"app.env"}, io.Discard, io.Discard); code != 1 {
 			b.Fatalf("exit %d", code)

@@ -9,7 +9,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/awsvet/awsvet/internal/detect"
+	"github.com/awsvet/awsvet/internal/detect/detecttest"
 )
 
 // Synthetic credentials: random strings of the right shape, never keys
@@ -45,19 +45,10 @@ func (k *keygen) secret() string {
 	}
 }
 
-func realDetector(t testing.TB) *detect.Detector {
-	t.Helper()
-	d, err := detect.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	return d
-}
-
 // testScanner is a scanner on the real detector that logs to a buffer.
 func testScanner(t testing.TB) (*scanner, *bytes.Buffer) {
 	var log bytes.Buffer
-	return &scanner{det: realDetector(t), chunks: defaultChunking, log: &logger{w: &log}}, &log
+	return &scanner{det: detecttest.Default(t), chunks: defaultChunking, log: &logger{w: &log}}, &log
 }
 
 // runMain runs "awsvet secrets args..." in dir.
@@ -134,4 +125,21 @@ func commitFile(t *testing.T, dir, name, text, msg string) string {
 	writeFile(t, dir, name, text)
 	runGit(t, dir, "add", "--", name)
 	return commitAt(t, dir, msg, "2024-01-02T03:04:05Z")
+}
+
+// reportsOnly checks the output of a scan: every string of want is in it
+// (a finding's path and position), none of not is (a file that must not
+// be reported).
+func reportsOnly(t *testing.T, stdout string, want, not []string) {
+	t.Helper()
+	for _, w := range want {
+		if !strings.Contains(stdout, w) {
+			t.Errorf("%s not reported:\n%s", w, stdout)
+		}
+	}
+	for _, n := range not {
+		if strings.Contains(stdout, n) {
+			t.Errorf("%s reported:\n%s", n, stdout)
+		}
+	}
 }

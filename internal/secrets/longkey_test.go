@@ -1,24 +1,17 @@
 package secrets
 
 import (
-	"encoding/base64"
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/awsvet/awsvet/internal/detect/detecttest"
 )
 
 // armoredBlock is a synthetic armored block of about n bytes (random
-// bytes from the keygen, not a key), built at run time.
+// bytes from the keygen, not a key).
 func armoredBlock(k *keygen, kind string, n int) string {
-	body := base64.StdEncoding.EncodeToString([]byte(k.pick(base64chars, n*3/4)))
-	var b strings.Builder
-	b.WriteString("-----BEGIN " + kind + "-----\n\n")
-	for len(body) > 64 {
-		b.WriteString(body[:64] + "\n")
-		body = body[64:]
-	}
-	b.WriteString(body + "\n-----END " + kind + "-----\n")
-	return b.String()
+	return detecttest.Armored(kind, []byte(k.pick(base64chars, n*3/4)))
 }
 
 // TestLongKeysFoundOnce: a 9 kB PGP key block is one finding, and so is a
