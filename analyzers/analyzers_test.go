@@ -211,4 +211,3 @@ func TestDocSeverity(t *testing.T) {
 		}
 	}
 }
-
