@@ -35,7 +35,11 @@
 //     or a return, a break or continue of the loop sits under an if or
 //     a switch case that reads it;
 //   - waits a fixed delay between passes (time.Sleep or time.After of a
-//     constant or loop-invariant duration, a ticker) or none at all;
+//     constant or loop-invariant duration, a ticker) or none at all. A
+//     random delay that does not grow with the attempt is fixed: a
+//     constant plus jitter, rand.Intn(n) seconds, or what a package-level
+//     function returns from loop-invariant values (terragrunt's
+//     util.GetRandomTime(min, max));
 //   - when the SDK ships a waiter for that operation. v2: the service
 //     package has a New<State>Waiter whose client interface
 //     (<Op>APIClient) names the operation, as dynamodb.NewTableExistsWaiter
@@ -68,8 +72,10 @@
 //     device-flow poll): there is nothing to use instead.
 //   - Loops with a growing delay (exponential, a backoff library, or
 //     linear), or a delay whose growth cannot be told (a helper named
-//     like a wait, a channel other than a ticker's): the pace is the
-//     author's decision, and retryloop judges retries.
+//     like a wait, a channel other than a ticker's, a method's result,
+//     which its receiver may grow, a function given the attempt or a
+//     pointer): the pace is the author's decision, and retryloop judges
+//     retries.
 //   - Loops that describe other things in turn: a request built from the
 //     loop's counter (ids[i], a batch of ten names) or a condition up to
 //     len(...), as retryloop tells them apart (package delay). Copilot's

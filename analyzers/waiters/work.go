@@ -9,6 +9,7 @@ import (
 
 	"golang.org/x/tools/go/types/typeutil"
 
+	"github.com/awsvet/awsvet/internal/delay"
 	"github.com/awsvet/awsvet/internal/gocode"
 	"github.com/awsvet/awsvet/internal/sdk"
 )
@@ -24,7 +25,7 @@ import (
 var bookkeepingPkgs = map[string]bool{
 	"time": true, "context": true, "fmt": true, "errors": true, "strings": true,
 	"strconv": true, "sort": true, "slices": true, "maps": true, "math": true,
-	"unicode": true, "bytes": true, "regexp": true,
+	"unicode": true, "bytes": true, "regexp": true, "math/rand": true, "math/rand/v2": true,
 }
 
 // loggerMethod matches the methods of project-specific loggers (a
@@ -68,6 +69,9 @@ func (c *checker) isWork(call *ast.CallExpr, depth int) bool {
 	}
 	if kind, _ := sdk.OutputOf(info, call); kind != sdk.NotOutput {
 		return false
+	}
+	if delay.ComputesDelay(info, call) {
+		return false // a delay computed from values: terragrunt's util.GetRandomTime(min, max)
 	}
 	if op, _ := sdk.PolledOperation(fn); op != "" {
 		return !readsOnly(op) // also through an interface that wraps a client
