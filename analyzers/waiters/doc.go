@@ -53,7 +53,12 @@
 // with no loop of its own that sends exactly one read-only operation
 // with a waiter and does no other work, and leave on the wrapper's
 // results, as on an output (its error counts only when it is the only
-// result): "loop polls DescribeTable through tableActive".
+// result): "loop polls DescribeTable through tableActive". The wrapper
+// may reach the operation through other functions of the package, up to
+// three levels below the loop (copilot's e.Service calls e.Services,
+// which sends DescribeServices), each read once, a cycle not followed;
+// a loop that describes the names it was given in batches, without
+// waiting, is one call for one name.
 //
 // The finding sits on the loop's for keyword and names the waiter: the
 // only one of the operation, or the one whose state a compared constant

@@ -21,10 +21,15 @@ type checker struct {
 	// known caches the waiters of each service package this package
 	// calls, read once per pass.
 	known map[*types.Package]sdk.Waiters
+	// sends and works memoise what the package's functions send and
+	// whether they work, per depth below the loop.
+	sends map[fnDepth]sends
+	works map[fnDepth]bool
 }
 
 func run(pass *rule.Pass) error {
-	c := &checker{pass: pass, r: pass.Reporter, decls: delay.Decls(pass.TypesInfo, pass.Files), known: map[*types.Package]sdk.Waiters{}}
+	c := &checker{pass: pass, r: pass.Reporter, decls: delay.Decls(pass.TypesInfo, pass.Files), known: map[*types.Package]sdk.Waiters{},
+		sends: map[fnDepth]sends{}, works: map[fnDepth]bool{}}
 	scope := pass.Syntax
 	for cur := range scope.Inspector.Root().Preorder((*ast.ForStmt)(nil), (*ast.RangeStmt)(nil)) {
 		// Tests wait for local emulators and fixtures as they see fit,

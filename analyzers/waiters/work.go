@@ -90,13 +90,28 @@ func (c *checker) isWork(call *ast.CallExpr, depth int) bool {
 		return false
 	case recv != nil && isErrorMethod(recv):
 		return false
-	case fn.Pkg() == c.pass.Pkg && depth < 2:
+	case fn.Pkg() == c.pass.Pkg && depth < maxWrapperDepth:
 		// A helper of this package (isDone(status), describe(ctx)): work
 		// when its body is.
-		decl := c.decls[fn]
-		return decl == nil || decl.Body == nil || c.bodyWorks(decl.Body, depth+1)
+		return c.helperWorks(fn, depth+1)
 	}
 	return true
+}
+
+// helperWorks reports whether the body of fn, a function of this package,
+// works; once per function and depth, so that cost stays linear in the
+// package's size. A function being read counts as work until it is done,
+// which ends a cycle.
+func (c *checker) helperWorks(fn *types.Func, depth int) bool {
+	key := fnDepth{fn, depth}
+	if w, ok := c.works[key]; ok {
+		return w
+	}
+	c.works[key] = true
+	decl := c.decls[fn]
+	w := decl == nil || decl.Body == nil || c.bodyWorks(decl.Body, depth)
+	c.works[key] = w
+	return w
 }
 
 func (c *checker) bodyWorks(body *ast.BlockStmt, depth int) bool {
