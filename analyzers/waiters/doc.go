@@ -60,6 +60,22 @@
 // a loop that describes the names it was given in batches, without
 // waiting, is one call for one name.
 //
+// The loop may also be a helper's: a function literal handed to a poll
+// helper, which calls it again at an interval it was given until it says
+// done (k8s.io/apimachinery's wait.PollImmediateUntil(interval, func()
+// (bool, error) {...}, stop), terratest's retry.DoWithRetryE(t, desc,
+// tries, sleep, func() (string, error) {...})). The literal stands for
+// the loop's body when it polls as above and returns depending on the
+// output's state: a return under a condition on it, or a done result
+// computed from it (return allHealthy, nil). A poll helper is told by
+// its shape and its name together: a time.Duration parameter (the
+// interval, evaluated once for the whole wait), a function parameter
+// whose last result is an error, and a name that says it repeats (poll,
+// retry, until, eventually): the shape alone also fits helpers that run
+// the function once under a timeout. The finding sits on the literal's
+// func keyword: "closure for wait.PollImmediateUntil polls
+// DescribeTargetHealth".
+//
 // The finding sits on the loop's for keyword and names the waiter: the
 // only one of the operation, or the one whose state a compared constant
 // names ("CREATE_COMPLETE" is StackCreateComplete); otherwise the first
@@ -81,6 +97,11 @@
 //     which its receiver may grow, a function given the attempt or a
 //     pointer): the pace is the author's decision, and retryloop judges
 //     retries.
+//   - Poll helpers of a backoff library, or whose name says the delay
+//     grows (wait.ExponentialBackoff, RetryWithBackoff), or helpers of
+//     the package whose loop grows its delay; helpers with no interval
+//     parameter (wait.Backoff's Factor is the author's pace); function
+//     literals handed to no call.
 //   - Loops that describe other things in turn: a request built from the
 //     loop's counter (ids[i], a batch of ten names) or a condition up to
 //     len(...), as retryloop tells them apart (package delay). Copilot's

@@ -31,10 +31,14 @@ func run(pass *rule.Pass) error {
 	c := &checker{pass: pass, r: pass.Reporter, decls: delay.Decls(pass.TypesInfo, pass.Files), known: map[*types.Package]sdk.Waiters{},
 		sends: map[fnDepth]sends{}, works: map[fnDepth]bool{}}
 	scope := pass.Syntax
-	for cur := range scope.Inspector.Root().Preorder((*ast.ForStmt)(nil), (*ast.RangeStmt)(nil)) {
+	for cur := range scope.Inspector.Root().Preorder((*ast.ForStmt)(nil), (*ast.RangeStmt)(nil), (*ast.FuncLit)(nil)) {
 		// Tests wait for local emulators and fixtures as they see fit,
 		// as retryloop leaves them alone.
 		if scope.InTest(cur.Node().Pos()) {
+			continue
+		}
+		if _, ok := cur.Node().(*ast.FuncLit); ok {
+			c.closure(cur)
 			continue
 		}
 		if r, ok := cur.Node().(*ast.RangeStmt); ok && !rangesOverInt(pass.TypesInfo, r) {

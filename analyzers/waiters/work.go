@@ -28,8 +28,9 @@ var bookkeepingPkgs = map[string]bool{
 	"unicode": true, "bytes": true, "regexp": true, "math/rand": true, "math/rand/v2": true,
 }
 
-// loggerMethod matches the methods of project-specific loggers (a
-// wrapper's Infof, a logr.Logger's V(1).Info): logging is not work.
+// loggerMethod matches the methods and functions of project-specific
+// loggers (a wrapper's Infof, a logr.Logger's V(1).Info, an e2e
+// framework's utils.Logf): logging is not work.
 var loggerMethod = regexp.MustCompile(`^(Debug|Info|Warn|Warning|Error|Print|Log|Trace|V|With|WithField|WithFields|WithValues)(f|ln|w)?$`)
 
 // readOnlyOps are the prefixes of operations that only read: a loop
@@ -86,8 +87,8 @@ func (c *checker) isWork(call *ast.CallExpr, depth int) bool {
 		return !readsOnly(fn.Name())
 	case sdk.IsSDK(fn.Pkg().Path()):
 		return false // aws.StringValue, aws.ToString, an enum's Values, awserr's Code
-	case recv != nil && loggerMethod.MatchString(fn.Name()):
-		return false
+	case loggerMethod.MatchString(fn.Name()):
+		return false // a logger's method, or a test framework's Logf
 	case recv != nil && isErrorMethod(recv):
 		return false
 	case fn.Pkg() == c.pass.Pkg && depth < maxWrapperDepth:

@@ -43,3 +43,25 @@ func (p *Pacer) Next() time.Duration {
 	p.d *= 2
 	return p.d
 }
+
+// Poll calls cond every interval until it is done: a poll helper of
+// another package, taken at its name.
+func Poll(interval time.Duration, cond func() (bool, error)) error {
+	for {
+		if done, err := cond(); err != nil || done {
+			return err
+		}
+		time.Sleep(interval)
+	}
+}
+
+// RetryWithBackoff calls cond until it is done, doubling the delay from
+// initial: its name says the delay grows.
+func RetryWithBackoff(initial time.Duration, cond func() (bool, error)) error {
+	for d := initial; ; d *= 2 {
+		if done, err := cond(); err != nil || done {
+			return err
+		}
+		time.Sleep(d)
+	}
+}
