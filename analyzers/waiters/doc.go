@@ -110,9 +110,15 @@
 //   - Loops that page through results: they read NextToken, Marker,
 //     IsTruncated or the like of the output. Paginators call no client
 //     operation in the loop.
-//   - Loops whose exit depends on the error alone (HeadObject until it
-//     succeeds), on a channel or on the context: no field of the output
-//     decides.
+//   - Loops whose exit depends on the error alone, on a channel or on
+//     the context: no field of the output decides. Except S3's
+//     HeadBucket and HeadObject, whose waiters decide on the error alone
+//     (a table in internal/sdk, checked against both SDKs): a loop that
+//     leaves once their error clears and tells not-found apart (404,
+//     "NotFound", types.NotFound) to go round on it waits as
+//     BucketExists does. One that goes round on every error retries a
+//     call (retryloop judges it); one that waits for the resource to go
+//     (leaves on not-found) is left alone.
 //   - Reconcile loops: a loop that also acts on what it read each pass
 //     (a call that may change something: a write operation, a
 //     Kubernetes update, a function value; a send on a channel; a

@@ -28,7 +28,11 @@ type state struct {
 }
 
 func newState(info *types.Info, loop ast.Stmt, out types.Object) *state {
-	return grow(&state{info: info, loop: loop, out: out, derived: map[types.Object]bool{out: true}})
+	s := &state{info: info, loop: loop, out: out, derived: map[types.Object]bool{}}
+	if out != nil {
+		s.derived[out] = true // nil when only the error is kept (errorState)
+	}
+	return grow(s)
 }
 
 // newHelperState follows what a loop reads of a wrapper's results: the

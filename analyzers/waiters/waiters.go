@@ -81,8 +81,13 @@ func (c *checker) loop(cur inspector.Cursor) {
 	if ls, ok := cur.Parent().Node().(*ast.LabeledStmt); ok {
 		label = ls.Label.Name
 	}
-	if st.pages() || !st.exitsOn(loop, label) {
+	if st.pages() {
 		return
+	}
+	if !st.exitsOn(loop, label) {
+		if st = c.errorState(poll, loop, label); st == nil {
+			return
+		}
 	}
 	if c.doesOtherWork(loop, poll.call) {
 		return // a reconcile loop: each pass acts on what it read
@@ -103,12 +108,14 @@ func (c *checker) loop(cur inspector.Cursor) {
 // poll is the operation a loop polls.
 type poll struct {
 	call    *ast.CallExpr
-	op      string       // DescribeTable
-	v1      bool         // a v1 client's method
-	pkg     string       // the service package's name: dynamodb
-	out     types.Object // the variable that holds the output
-	via     string       // the wrapper of this package that sends op, or ""
-	waiters []sdk.Waiter // the waiters the SDK ships for op
+	op      string         // DescribeTable
+	v1      bool           // a v1 client's method
+	pkg     string         // the service package's name: dynamodb
+	out     types.Object   // the variable that holds the output, or nil
+	err     types.Object   // the variable that holds the error, or nil
+	svc     *types.Package // the service package: s3
+	via     string         // the wrapper of this package that sends op, or ""
+	waiters []sdk.Waiter   // the waiters the SDK ships for op
 }
 
 // through names the wrapper the loop polls op through, if any.
@@ -133,8 +140,9 @@ func (c *checker) polledCall(loop inspector.Cursor) *poll {
 		if len(ws) == 0 {
 			continue
 		}
-		if out := c.outputVar(call, loop); out != nil {
-			return &poll{call: ce, op: op, v1: sdk.IsV1(svc.Path()), pkg: svc.Name(), out: out, waiters: ws}
+		out, errVar := c.outputVar(call, loop)
+		if out != nil || errVar != nil && sdk.WaitsOnError(svc, op) {
+			return &poll{call: ce, op: op, v1: sdk.IsV1(svc.Path()), pkg: svc.Name(), out: out, err: errVar, svc: svc, waiters: ws}
 		}
 	}
 	return nil
@@ -156,17 +164,21 @@ func (c *checker) waitersOf(svc *types.Package) sdk.Waiters {
 	return ws
 }
 
-// outputVar returns the variable the statement around call stores the
-// output in: out in "out, err := c.DescribeTable(ctx, in)".
-func (c *checker) outputVar(call, loop inspector.Cursor) types.Object {
+// outputVar returns the variables the statement around call stores the
+// output and the error in: out and err in "out, err :=
+// c.DescribeTable(ctx, in)"; nil for one thrown away.
+func (c *checker) outputVar(call, loop inspector.Cursor) (out, err types.Object) {
 	lhs := storedIn(call.Parent().Node())
-	if lhs == nil {
-		return nil
-	}
 	if len(lhs) != 2 {
-		return nil
+		return nil, nil
 	}
-	id, ok := lhs[0].(*ast.Ident)
+	return c.named(lhs[0]), c.named(lhs[1])
+}
+
+// named returns the variable an assignment's left side names, or nil for
+// _ and for anything but a name.
+func (c *checker) named(e ast.Expr) types.Object {
+	id, ok := e.(*ast.Ident)
 	if !ok || id.Name == "_" {
 		return nil
 	}

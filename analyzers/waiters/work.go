@@ -91,6 +91,8 @@ func (c *checker) isWork(call *ast.CallExpr, depth int) bool {
 		return false // a logger's method, or a test framework's Logf
 	case recv != nil && isErrorMethod(recv):
 		return false
+	case recv != nil && c.decls[fn] == nil && isGetter(fn):
+		return false // an error's HTTPStatusCode(), a status's Code(): reads a value
 	case fn.Pkg() == c.pass.Pkg && depth < maxWrapperDepth:
 		// A helper of this package (isDone(status), describe(ctx)): work
 		// when its body is.
@@ -156,4 +158,18 @@ func isErrorMethod(recv types.Type) bool {
 	}
 	errType := types.Universe.Lookup("error").Type().Underlying().(*types.Interface)
 	return types.Implements(recv, errType)
+}
+
+// isGetter reports whether fn, a method, takes nothing and returns one
+// basic value (HTTPStatusCode() int, ErrorCode() string): it reads its
+// receiver. Methods that act return nothing or an error. Only for a
+// method whose body this package does not hold (an interface's, another
+// package's): a body here is read instead.
+func isGetter(fn *types.Func) bool {
+	sig := fn.Type().(*types.Signature)
+	if sig.Params().Len() != 0 || sig.Results().Len() != 1 {
+		return false
+	}
+	_, basic := sig.Results().At(0).Type().Underlying().(*types.Basic)
+	return basic
 }
