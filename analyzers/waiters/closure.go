@@ -51,7 +51,7 @@ func (c *checker) closure(cur inspector.Cursor) {
 	} else {
 		return
 	}
-	if st.pages() || !st.decides(lit) || c.doesOtherWork(lit.Body, poll.call) {
+	if st.pages() || !st.decides(lit) || !c.aboutWaitedResource(poll, st, lit.Body) || c.doesOtherWork(lit.Body, poll.call) {
 		return
 	}
 	c.r.Warnf(report.Span{From: lit.Type.Func, To: lit.Type.Func + 4},

@@ -88,6 +88,14 @@
 // they see fit, and generated files because their fix belongs in the
 // generator.
 //
+//   - Parts of an output no waiter of the operation reads: the fields
+//     of a basic type (a status, a count) the loop, or the wrappers it
+//     polls through, tests sit in a struct whose type name lacks the
+//     subject every waiter of the operation starts with (terragrunt
+//     waits for a table's SSEDescription.Status; DescribeTable's waiters
+//     are TableExists and TableNotExists, which read the
+//     TableDescription's status). A loop that tests no such field (a
+//     length, the error) is not judged so.
 //   - Operations the SDK has no waiter for (App Runner's ListOperations,
 //     CloudFormation's ListStackSetOperations, SSO OIDC's CreateToken
 //     device-flow poll): there is nothing to use instead.
@@ -126,7 +134,11 @@
 //     Reading, formatting, logging, the SDK's value helpers, other
 //     read-only operations (Describe, Get, List, Head: a stack's events
 //     shown as progress) and helpers of the same package that only do
-//     these are not work.
+//     these are not work; nor are building an error (a package named
+//     errors: pkg/errors, go-commons), converting one value (aws.String
+//     or a project's copy of it), a method of another package or an
+//     interface that takes nothing and returns one value (an error's
+//     HTTPStatusCode()), or a function computing a delay from values.
 //   - The waiters themselves, operations called through a v1 ...Request
 //     and Send, and wrappers that send several operations, loop, write,
 //     or belong to another package: the loop does not show one wait.

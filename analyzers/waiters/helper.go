@@ -132,21 +132,21 @@ func (c *checker) bodySends(body *ast.BlockStmt, depth int) sends {
 	return s
 }
 
-// walksInBatches reports whether a wrapper's loop describes the names it
-// was given in batches (copilot's Services: ten at a time, up to
-// len(services)) without waiting: for one name it is one call.
+// walksInBatches reports whether a wrapper's loop, which does not wait,
+// describes the names it was given in batches (copilot's Services: ten
+// at a time, up to len(services)), for one name one call, or sends
+// nothing (it copies what a call returned).
 func (c *checker) walksInBatches(loop ast.Stmt) bool {
 	pace := delay.Of(c.pass.TypesInfo, c.pass.Pkg, c.decls, loop)
 	if pace.Wait() != delay.None {
 		return false
 	}
-	walks := false
+	walks := true
 	ast.Inspect(loop, func(n ast.Node) bool {
 		if call, ok := n.(*ast.CallExpr); ok && isOperation(gocode.Callee(c.pass.TypesInfo, call)) {
-			walks = pace.WalksItems(call)
-			return false
+			walks = walks && pace.WalksItems(call)
 		}
-		return true
+		return walks
 	})
 	return walks
 }

@@ -89,6 +89,9 @@ func (c *checker) loop(cur inspector.Cursor) {
 			return
 		}
 	}
+	if !c.aboutWaitedResource(poll, st, loop) {
+		return // tests a part of the output no waiter reads: a table's encryption
+	}
 	if c.doesOtherWork(loop, poll.call) {
 		return // a reconcile loop: each pass acts on what it read
 	}

