@@ -5,6 +5,7 @@ import (
 	"go/types"
 	"regexp"
 	"slices"
+	"strings"
 
 	"golang.org/x/tools/go/ast/inspector"
 
@@ -62,9 +63,12 @@ func (c *checker) closure(cur inspector.Cursor) {
 // is a poll helper by its name and shape: a time.Duration parameter (the
 // interval, evaluated once for the whole wait) and a function parameter
 // whose last result is an error (ConditionFunc's (bool, error),
-// terratest's (string, error)). A helper of a backoff library, one named
-// for a growing delay, or one of this package whose loops grow their
-// delay is left alone.
+// terratest's (string, error)). A helper named for a growing delay, one
+// of this package whose loops grow their delay, or one of a backoff
+// library is left alone, but for the library's Poll functions
+// (k8s.io/apimachinery's wait.Poll..., which poll at the fixed interval
+// they are given; its ExponentialBackoff takes a wait.Backoff, no
+// duration).
 func (c *checker) pollHelper(cur inspector.Cursor) *types.Func {
 	lit := cur.Node().(*ast.FuncLit)
 	call, ok := cur.Parent().Node().(*ast.CallExpr)
@@ -72,8 +76,7 @@ func (c *checker) pollHelper(cur inspector.Cursor) *types.Func {
 		return nil
 	}
 	fn := gocode.Callee(c.pass.TypesInfo, call)
-	if fn == nil || fn.Pkg() == nil || sdk.IsBackoffPackage(fn.Pkg().Path()) ||
-		!pollHelperName.MatchString(fn.Name()) || growingHelperName.MatchString(fn.Name()) {
+	if fn == nil || fn.Pkg() == nil || !namedToPoll(fn.Pkg().Path(), fn.Name()) {
 		return nil
 	}
 	res := c.pass.TypesInfo.TypeOf(lit).(*types.Signature).Results()
@@ -84,6 +87,18 @@ func (c *checker) pollHelper(cur inspector.Cursor) *types.Func {
 		return nil
 	}
 	return fn
+}
+
+// namedToPoll reports whether the function name of package path says it
+// calls a function again at a fixed interval. In a backoff library only
+// the Poll functions do (k8s.io/apimachinery's wait.Poll...): its other
+// retry helpers pace by the library's backoff (terraform's
+// tfresource.RetryWhen).
+func namedToPoll(path, name string) bool {
+	if !pollHelperName.MatchString(name) || growingHelperName.MatchString(name) {
+		return false
+	}
+	return !sdk.IsBackoffPackage(path) || strings.HasPrefix(name, "Poll")
 }
 
 // takesDuration reports whether sig has a time.Duration parameter.

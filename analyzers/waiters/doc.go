@@ -105,9 +105,11 @@
 //     which its receiver may grow, a function given the attempt or a
 //     pointer): the pace is the author's decision, and retryloop judges
 //     retries.
-//   - Poll helpers of a backoff library, or whose name says the delay
-//     grows (wait.ExponentialBackoff, RetryWithBackoff), or helpers of
-//     the package whose loop grows its delay; helpers with no interval
+//   - Poll helpers whose name says the delay grows (RetryWithBackoff),
+//     helpers of the package whose loop grows its delay, a backoff
+//     library's helpers but for its Poll functions (wait.Poll... polls at
+//     the fixed interval it is given; wait.ExponentialBackoff and
+//     terraform's tfresource.RetryWhen back off); helpers with no interval
 //     parameter (wait.Backoff's Factor is the author's pace); function
 //     literals handed to no call.
 //   - Loops that describe other things in turn: a request built from the
