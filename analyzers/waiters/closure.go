@@ -43,16 +43,8 @@ func (c *checker) closure(cur inspector.Cursor) {
 		return
 	}
 	lit := cur.Node().(*ast.FuncLit)
-	poll := c.polledCall(cur)
-	var st *state
-	if poll != nil {
-		st = newState(c.pass.TypesInfo, lit.Body, poll.out)
-	} else if p, results := c.helperPoll(cur); p != nil {
-		poll, st = p, newHelperState(c.pass.TypesInfo, lit.Body, p.call, results)
-	} else {
-		return
-	}
-	if st.pages() || !st.decides(lit) || !c.aboutWaitedResource(poll, st, lit.Body) || c.doesOtherWork(lit.Body, poll.call) {
+	poll, st := c.pollIn(cur, lit.Body)
+	if poll == nil || st.pages() || !st.decides(lit) || !c.aboutWaitedResource(poll, st, lit.Body) || c.doesOtherWork(lit.Body, poll.call) {
 		return
 	}
 	c.r.Warnf(report.Span{From: lit.Type.Func, To: lit.Type.Func + 4},

@@ -64,13 +64,8 @@ func importsService(pkg *types.Package) bool {
 // field of its output says so, at a fixed pace or none.
 func (c *checker) loop(cur inspector.Cursor) {
 	loop := cur.Node().(ast.Stmt)
-	poll := c.polledCall(cur)
-	var st *state
-	if poll != nil {
-		st = newState(c.pass.TypesInfo, loop, poll.out)
-	} else if p, results := c.helperPoll(cur); p != nil {
-		poll, st = p, newHelperState(c.pass.TypesInfo, loop, p.call, results)
-	} else {
+	poll, st := c.pollIn(cur, loop)
+	if poll == nil {
 		return
 	}
 	pace := delay.Of(c.pass.TypesInfo, c.pass.Pkg, c.decls, loop)
@@ -106,6 +101,19 @@ func (c *checker) loop(cur inspector.Cursor) {
 	}
 	c.r.Warnf(report.Span{From: loopFor(loop), To: loopFor(loop) + 3},
 		"loop polls %s with %s: %s", poll.op+poll.through(), wait, advice(poll, st.comparedConstants()))
+}
+
+// pollIn finds what the loop (or function literal) at cur polls, an
+// operation or a wrapper of the package, and follows its state through
+// body; nil when it polls nothing with a waiter.
+func (c *checker) pollIn(cur inspector.Cursor, body ast.Stmt) (*poll, *state) {
+	if p := c.polledCall(cur); p != nil {
+		return p, newState(c.pass.TypesInfo, body, p.out)
+	}
+	if p, results := c.helperPoll(cur); p != nil {
+		return p, newHelperState(c.pass.TypesInfo, body, p.call, results)
+	}
+	return nil, nil
 }
 
 // poll is the operation a loop polls.
