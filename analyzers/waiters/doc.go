@@ -35,7 +35,11 @@
 //     or a return, a break or continue of the loop sits under an if or
 //     a switch case that reads it;
 //   - waits a fixed delay between passes (time.Sleep or time.After of a
-//     constant or loop-invariant duration, a ticker) or none at all;
+//     constant or loop-invariant duration, a ticker) or none at all. A
+//     random delay that does not grow with the attempt is fixed: a
+//     constant plus jitter, rand.Intn(n) seconds, or what a package-level
+//     function returns from loop-invariant values (terragrunt's
+//     util.GetRandomTime(min, max));
 //   - when the SDK ships a waiter for that operation. v2: the service
 //     package has a New<State>Waiter whose client interface
 //     (<Op>APIClient) names the operation, as dynamodb.NewTableExistsWaiter
@@ -49,7 +53,28 @@
 // with no loop of its own that sends exactly one read-only operation
 // with a waiter and does no other work, and leave on the wrapper's
 // results, as on an output (its error counts only when it is the only
-// result): "loop polls DescribeTable through tableActive".
+// result): "loop polls DescribeTable through tableActive". The wrapper
+// may reach the operation through other functions of the package, up to
+// three levels below the loop (copilot's e.Service calls e.Services,
+// which sends DescribeServices), each read once, a cycle not followed;
+// a loop that describes the names it was given in batches, without
+// waiting, is one call for one name.
+//
+// The loop may also be a helper's: a function literal handed to a poll
+// helper, which calls it again at an interval it was given until it says
+// done (k8s.io/apimachinery's wait.PollImmediateUntil(interval, func()
+// (bool, error) {...}, stop), terratest's retry.DoWithRetryE(t, desc,
+// tries, sleep, func() (string, error) {...})). The literal stands for
+// the loop's body when it polls as above and returns depending on the
+// output's state: a return under a condition on it, or a done result
+// computed from it (return allHealthy, nil). A poll helper is told by
+// its shape and its name together: a time.Duration parameter (the
+// interval, evaluated once for the whole wait), a function parameter
+// whose last result is an error, and a name that says it repeats (poll,
+// retry, until, eventually): the shape alone also fits helpers that run
+// the function once under a timeout. The finding sits on the literal's
+// func keyword: "closure for wait.PollImmediateUntil polls
+// DescribeTargetHealth".
 //
 // The finding sits on the loop's for keyword and names the waiter: the
 // only one of the operation, or the one whose state a compared constant
@@ -63,13 +88,30 @@
 // they see fit, and generated files because their fix belongs in the
 // generator.
 //
+//   - Parts of an output no waiter of the operation reads: the fields
+//     of a basic type (a status, a count) the loop, or the wrappers it
+//     polls through, tests sit in a struct whose type name lacks the
+//     subject every waiter of the operation starts with (terragrunt
+//     waits for a table's SSEDescription.Status; DescribeTable's waiters
+//     are TableExists and TableNotExists, which read the
+//     TableDescription's status). A loop that tests no such field (a
+//     length, the error) is not judged so.
 //   - Operations the SDK has no waiter for (App Runner's ListOperations,
 //     CloudFormation's ListStackSetOperations, SSO OIDC's CreateToken
 //     device-flow poll): there is nothing to use instead.
 //   - Loops with a growing delay (exponential, a backoff library, or
 //     linear), or a delay whose growth cannot be told (a helper named
-//     like a wait, a channel other than a ticker's): the pace is the
-//     author's decision, and retryloop judges retries.
+//     like a wait, a channel other than a ticker's, a method's result,
+//     which its receiver may grow, a function given the attempt or a
+//     pointer): the pace is the author's decision, and retryloop judges
+//     retries.
+//   - Poll helpers whose name says the delay grows (RetryWithBackoff),
+//     helpers of the package whose loop grows its delay, a backoff
+//     library's helpers but for its Poll functions (wait.Poll... polls at
+//     the fixed interval it is given; wait.ExponentialBackoff and
+//     terraform's tfresource.RetryWhen back off); helpers with no interval
+//     parameter (wait.Backoff's Factor is the author's pace); function
+//     literals handed to no call.
 //   - Loops that describe other things in turn: a request built from the
 //     loop's counter (ids[i], a batch of ten names) or a condition up to
 //     len(...), as retryloop tells them apart (package delay). Copilot's
@@ -78,9 +120,15 @@
 //   - Loops that page through results: they read NextToken, Marker,
 //     IsTruncated or the like of the output. Paginators call no client
 //     operation in the loop.
-//   - Loops whose exit depends on the error alone (HeadObject until it
-//     succeeds), on a channel or on the context: no field of the output
-//     decides.
+//   - Loops whose exit depends on the error alone, on a channel or on
+//     the context: no field of the output decides. Except S3's
+//     HeadBucket and HeadObject, whose waiters decide on the error alone
+//     (a table in internal/sdk, checked against both SDKs): a loop that
+//     leaves once their error clears and tells not-found apart (404,
+//     "NotFound", types.NotFound) to go round on it waits as
+//     BucketExists does. One that goes round on every error retries a
+//     call (retryloop judges it); one that waits for the resource to go
+//     (leaves on not-found) is left alone.
 //   - Reconcile loops: a loop that also acts on what it read each pass
 //     (a call that may change something: a write operation, a
 //     Kubernetes update, a function value; a send on a channel; a
@@ -88,7 +136,11 @@
 //     Reading, formatting, logging, the SDK's value helpers, other
 //     read-only operations (Describe, Get, List, Head: a stack's events
 //     shown as progress) and helpers of the same package that only do
-//     these are not work.
+//     these are not work; nor are building an error (a package named
+//     errors: pkg/errors, go-commons), converting one value (aws.String
+//     or a project's copy of it), a method of another package or an
+//     interface that takes nothing and returns one value (an error's
+//     HTTPStatusCode()), or a function computing a delay from values.
 //   - The waiters themselves, operations called through a v1 ...Request
 //     and Send, and wrappers that send several operations, loop, write,
 //     or belong to another package: the loop does not show one wait.

@@ -6,6 +6,7 @@ import (
 
 	"golang.org/x/tools/go/ast/inspector"
 
+	"github.com/awsvet/awsvet/internal/delay"
 	"github.com/awsvet/awsvet/internal/gocode"
 	"github.com/awsvet/awsvet/internal/sdk"
 )
@@ -14,8 +15,10 @@ import (
 // (copilot's e.Service calls DescribeServices, terragrunt's
 // LockTableExistsAndIsActive calls DescribeTable) and loop on its result.
 // Only the narrowest such wrapper is read through, for precision: a
-// function or method declared in this package, without a loop of its own,
-// that sends exactly one operation, a read-only one with a waiter, and
+// function or method declared in this package, without a loop of its own
+// (but one that describes the names it was given in batches), that sends
+// exactly one operation, a read-only one with a waiter, itself or through
+// functions of the package it calls (up to maxWrapperDepth down), and
 // does no other work. Then the wrapper's results stand for the output.
 
 // helperPoll finds the first call, owned by the loop, of such a wrapper,
@@ -27,12 +30,8 @@ func (c *checker) helperPoll(loop inspector.Cursor) (*poll, []types.Object) {
 		if fn == nil || fn.Pkg() != c.pass.Pkg || !ownedBy(call, loop) {
 			continue
 		}
-		decl := c.decls[fn]
-		if decl == nil || decl.Body == nil {
-			continue // an interface method, or a function without a body
-		}
-		op, svc := c.onlyOperation(decl.Body)
-		if op == "" || !readsOnly(op) || c.bodyWorks(decl.Body, 1) {
+		op, svc := c.onlyOperation(fn, 0)
+		if op == "" || !readsOnly(op) || c.helperWorks(fn, 1) {
 			continue
 		}
 		ws := c.waitersOf(svc)[op]
@@ -45,32 +44,111 @@ func (c *checker) helperPoll(loop inspector.Cursor) (*poll, []types.Object) {
 	return nil, nil
 }
 
-// onlyOperation returns the one operation body sends, or "" when it sends
+// maxWrapperDepth bounds how far down the package's own functions a
+// loop's call is followed to its operation: copilot's loop calls
+// e.Service, which calls e.Services, which sends DescribeServices.
+const maxWrapperDepth = 3
+
+// sends is what a function of this package sends, directly or through
+// the package's functions it calls: how many operations, and the one
+// polled operation when there is one. bad marks a function that loops
+// (other than walking names in batches), starts a goroutine, or whose
+// sends cannot be told (a cycle, a call past the depth bound).
+type sends struct {
+	op  string
+	svc *types.Package
+	n   int
+	bad bool
+}
+
+type fnDepth struct {
+	fn    *types.Func
+	depth int
+}
+
+// onlyOperation returns the one operation fn sends, or "" when it sends
 // none or several, or loops (a wrapper that pages or retries is more than
-// one describe call).
-func (c *checker) onlyOperation(body *ast.BlockStmt) (string, *types.Package) {
-	var op string
-	var svc *types.Package
-	sends, loops := 0, false
-	ast.Inspect(body, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.ForStmt, *ast.RangeStmt, *ast.GoStmt:
-			loops = true
-		case *ast.CallExpr:
-			fn := gocode.Callee(c.pass.TypesInfo, n)
-			if o, s := sdk.PolledOperation(fn); o != "" {
-				op, svc = o, s
-				sends++
-			} else if fn != nil && sdk.IsServiceOperation(fn) {
-				sends++ // a v1 Request, Send or Pages: an operation all the same
-			}
-		}
-		return !loops
-	})
-	if loops || sends != 1 {
+// one describe call). depth counts the wrappers above fn.
+func (c *checker) onlyOperation(fn *types.Func, depth int) (string, *types.Package) {
+	s := c.sent(fn, depth)
+	if s.bad || s.n != 1 {
 		return "", nil
 	}
-	return op, svc
+	return s.op, s.svc
+}
+
+// sent summarises fn once per depth, so that every function is read at
+// most maxWrapperDepth times however many loops reach it; a function
+// being read stands for bad until it is done, which ends a cycle.
+func (c *checker) sent(fn *types.Func, depth int) sends {
+	key := fnDepth{fn, depth}
+	if s, ok := c.sends[key]; ok {
+		return s
+	}
+	c.sends[key] = sends{bad: true}
+	decl := c.decls[fn]
+	var s sends
+	if decl == nil || decl.Body == nil {
+		s.bad = true // an interface method, or a function without a body
+	} else {
+		s = c.bodySends(decl.Body, depth)
+	}
+	c.sends[key] = s
+	return s
+}
+
+func (c *checker) bodySends(body *ast.BlockStmt, depth int) sends {
+	var s sends
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false // a function value: calling it is judged as work
+		case *ast.GoStmt:
+			s.bad = true
+		case *ast.ForStmt, *ast.RangeStmt:
+			s.bad = s.bad || !c.walksInBatches(n.(ast.Stmt))
+		case *ast.CallExpr:
+			fn := gocode.Callee(c.pass.TypesInfo, n)
+			if o, svc := sdk.PolledOperation(fn); o != "" {
+				s.op, s.svc = o, svc
+				s.n++
+			} else if fn != nil && sdk.IsServiceOperation(fn) {
+				s.n++ // a v1 Request, Send or Pages: an operation all the same
+			} else if fn != nil && fn.Pkg() == c.pass.Pkg && c.decls[fn] != nil {
+				if depth+1 >= maxWrapperDepth {
+					s.bad = true
+					break
+				}
+				sub := c.sent(fn, depth+1)
+				s.bad = s.bad || sub.bad
+				if sub.n > 0 {
+					s.n += sub.n
+					s.op, s.svc = sub.op, sub.svc
+				}
+			}
+		}
+		return !s.bad
+	})
+	return s
+}
+
+// walksInBatches reports whether a wrapper's loop, which does not wait,
+// describes the names it was given in batches (copilot's Services: ten
+// at a time, up to len(services)), for one name one call, or sends
+// nothing (it copies what a call returned).
+func (c *checker) walksInBatches(loop ast.Stmt) bool {
+	pace := delay.Of(c.pass.TypesInfo, c.pass.Pkg, c.decls, loop)
+	if pace.Wait() != delay.None {
+		return false
+	}
+	walks := true
+	ast.Inspect(loop, func(n ast.Node) bool {
+		if call, ok := n.(*ast.CallExpr); ok && isOperation(gocode.Callee(c.pass.TypesInfo, call)) {
+			walks = walks && pace.WalksItems(call)
+		}
+		return walks
+	})
+	return walks
 }
 
 // resultVars returns the variables the statement around call keeps the
@@ -108,4 +186,13 @@ func (c *checker) resultVars(call inspector.Cursor, fn *types.Func) []types.Obje
 
 func isError(t types.Type) bool {
 	return types.Identical(t, types.Universe.Lookup("error").Type())
+}
+
+// isOperation reports whether fn sends an operation: a client's, or an
+// interface's that wraps one (copilot's ecsAPI).
+func isOperation(fn *types.Func) bool {
+	if op, _ := sdk.PolledOperation(fn); op != "" {
+		return true
+	}
+	return fn != nil && sdk.IsServiceOperation(fn)
 }

@@ -28,7 +28,11 @@ type state struct {
 }
 
 func newState(info *types.Info, loop ast.Stmt, out types.Object) *state {
-	return grow(&state{info: info, loop: loop, out: out, derived: map[types.Object]bool{out: true}})
+	s := &state{info: info, loop: loop, out: out, derived: map[types.Object]bool{}}
+	if out != nil {
+		s.derived[out] = true // nil when only the error is kept (errorState)
+	}
+	return grow(s)
 }
 
 // newHelperState follows what a loop reads of a wrapper's results: the
@@ -197,7 +201,7 @@ func (s *state) mentions(e ast.Node, obj types.Object) bool {
 // continue of this loop, or a goto sits under a condition that does. It
 // collects those conditions.
 func (s *state) exitsOn(loop ast.Stmt, label string) bool {
-	w := &exitWalk{s: s, label: label}
+	w := &exitWalk{s: s, label: label, boolResult: -1}
 	switch l := loop.(type) {
 	case *ast.ForStmt:
 		if l.Cond != nil && s.reads(l.Cond) {
@@ -216,6 +220,10 @@ type exitWalk struct {
 	s     *state
 	label string
 	found bool
+	// boolResult is the index of a poll condition's done result (a
+	// function literal's (bool, error)), which decides when it reads the
+	// state; -1 for loops.
+	boolResult int
 }
 
 // block walks statements; cond is the innermost condition on the output
@@ -273,6 +281,10 @@ func (w *exitWalk) stmt(st ast.Stmt, cond ast.Expr, inSwitch, inLoop bool) {
 		w.block(n.Body.List, cond, false, true)
 	case *ast.ReturnStmt:
 		w.exit(cond)
+		if w.boolResult >= 0 && w.boolResult < len(n.Results) && s.reads(n.Results[w.boolResult]) {
+			w.found = true
+			s.noteCond(n.Results[w.boolResult])
+		}
 	case *ast.BranchStmt:
 		switch {
 		case n.Tok == token.GOTO,

@@ -19,15 +19,24 @@ type checker struct {
 	// known caches the waiters of each service package this package
 	// calls, read once per pass.
 	known map[*types.Package]sdk.Waiters
+	// sends and works memoise what the package's functions send and
+	// whether they work, per depth below the loop.
+	sends map[fnDepth]sends
+	works map[fnDepth]bool
 }
 
 func run(pass *rule.Pass) error {
-	c := &checker{pass: pass, decls: delay.Decls(pass.TypesInfo, pass.Files), known: map[*types.Package]sdk.Waiters{}}
+	c := &checker{pass: pass, decls: delay.Decls(pass.TypesInfo, pass.Files), known: map[*types.Package]sdk.Waiters{},
+		sends: map[fnDepth]sends{}, works: map[fnDepth]bool{}}
 	scope := pass.Syntax
-	for cur := range pass.Preorder((*ast.ForStmt)(nil), (*ast.RangeStmt)(nil)) {
+	for cur := range pass.Preorder((*ast.ForStmt)(nil), (*ast.RangeStmt)(nil), (*ast.FuncLit)(nil)) {
 		// Tests wait for local emulators and fixtures as they see fit,
 		// as retryloop leaves them alone.
 		if scope.InTest(cur.Node().Pos()) {
+			continue
+		}
+		if _, ok := cur.Node().(*ast.FuncLit); ok {
+			c.closure(cur)
 			continue
 		}
 		if r, ok := cur.Node().(*ast.RangeStmt); ok && !gocode.RangesOverInt(pass.TypesInfo, r) {
@@ -53,13 +62,8 @@ func importsService(pkg *types.Package) bool {
 // field of its output says so, at a fixed pace or none.
 func (c *checker) loop(cur inspector.Cursor) {
 	loop := cur.Node().(ast.Stmt)
-	poll := c.polledCall(cur)
-	var st *state
-	if poll != nil {
-		st = newState(c.pass.TypesInfo, loop, poll.out)
-	} else if p, results := c.helperPoll(cur); p != nil {
-		poll, st = p, newHelperState(c.pass.TypesInfo, loop, p.call, results)
-	} else {
+	poll, st := c.pollIn(cur, loop)
+	if poll == nil {
 		return
 	}
 	pace := delay.Of(c.pass.TypesInfo, c.pass.Pkg, c.decls, loop)
@@ -70,8 +74,16 @@ func (c *checker) loop(cur inspector.Cursor) {
 	if ls, ok := cur.Parent().Node().(*ast.LabeledStmt); ok {
 		label = ls.Label.Name
 	}
-	if st.pages() || !st.exitsOn(loop, label) {
+	if st.pages() {
 		return
+	}
+	if !st.exitsOn(loop, label) {
+		if st = c.errorState(poll, loop, label); st == nil {
+			return
+		}
+	}
+	if !c.aboutWaitedResource(poll, st, loop) {
+		return // tests a part of the output no waiter reads: a table's encryption
 	}
 	if c.doesOtherWork(loop, poll.call) {
 		return // a reconcile loop: each pass acts on what it read
@@ -89,15 +101,30 @@ func (c *checker) loop(cur inspector.Cursor) {
 		"loop polls %s with %s: %s", poll.op+poll.through(), wait, advice(poll, st.comparedConstants()))
 }
 
+// pollIn finds what the loop (or function literal) at cur polls, an
+// operation or a wrapper of the package, and follows its state through
+// body; nil when it polls nothing with a waiter.
+func (c *checker) pollIn(cur inspector.Cursor, body ast.Stmt) (*poll, *state) {
+	if p := c.polledCall(cur); p != nil {
+		return p, newState(c.pass.TypesInfo, body, p.out)
+	}
+	if p, results := c.helperPoll(cur); p != nil {
+		return p, newHelperState(c.pass.TypesInfo, body, p.call, results)
+	}
+	return nil, nil
+}
+
 // poll is the operation a loop polls.
 type poll struct {
 	call    *ast.CallExpr
-	op      string       // DescribeTable
-	v1      bool         // a v1 client's method
-	pkg     string       // the service package's name: dynamodb
-	out     types.Object // the variable that holds the output
-	via     string       // the wrapper of this package that sends op, or ""
-	waiters []sdk.Waiter // the waiters the SDK ships for op
+	op      string         // DescribeTable
+	v1      bool           // a v1 client's method
+	pkg     string         // the service package's name: dynamodb
+	out     types.Object   // the variable that holds the output, or nil
+	err     types.Object   // the variable that holds the error, or nil
+	svc     *types.Package // the service package: s3
+	via     string         // the wrapper of this package that sends op, or ""
+	waiters []sdk.Waiter   // the waiters the SDK ships for op
 }
 
 // through names the wrapper the loop polls op through, if any.
@@ -122,8 +149,9 @@ func (c *checker) polledCall(loop inspector.Cursor) *poll {
 		if len(ws) == 0 {
 			continue
 		}
-		if out := c.outputVar(call, loop); out != nil {
-			return &poll{call: ce, op: op, v1: sdk.IsV1(svc.Path()), pkg: svc.Name(), out: out, waiters: ws}
+		out, errVar := c.outputVar(call, loop)
+		if out != nil || errVar != nil && sdk.WaitsOnError(svc, op) {
+			return &poll{call: ce, op: op, v1: sdk.IsV1(svc.Path()), pkg: svc.Name(), out: out, err: errVar, svc: svc, waiters: ws}
 		}
 	}
 	return nil
@@ -145,17 +173,21 @@ func (c *checker) waitersOf(svc *types.Package) sdk.Waiters {
 	return ws
 }
 
-// outputVar returns the variable the statement around call stores the
-// output in: out in "out, err := c.DescribeTable(ctx, in)".
-func (c *checker) outputVar(call, loop inspector.Cursor) types.Object {
+// outputVar returns the variables the statement around call stores the
+// output and the error in: out and err in "out, err :=
+// c.DescribeTable(ctx, in)"; nil for one thrown away.
+func (c *checker) outputVar(call, loop inspector.Cursor) (out, err types.Object) {
 	lhs := storedIn(call.Parent().Node())
-	if lhs == nil {
-		return nil
-	}
 	if len(lhs) != 2 {
-		return nil
+		return nil, nil
 	}
-	id, ok := lhs[0].(*ast.Ident)
+	return c.named(lhs[0]), c.named(lhs[1])
+}
+
+// named returns the variable an assignment's left side names, or nil for
+// _ and for anything but a name.
+func (c *checker) named(e ast.Expr) types.Object {
+	id, ok := e.(*ast.Ident)
 	if !ok || id.Name == "_" {
 		return nil
 	}

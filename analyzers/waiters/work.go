@@ -9,6 +9,7 @@ import (
 
 	"golang.org/x/tools/go/types/typeutil"
 
+	"github.com/awsvet/awsvet/internal/delay"
 	"github.com/awsvet/awsvet/internal/gocode"
 	"github.com/awsvet/awsvet/internal/sdk"
 )
@@ -24,11 +25,12 @@ import (
 var bookkeepingPkgs = map[string]bool{
 	"time": true, "context": true, "fmt": true, "errors": true, "strings": true,
 	"strconv": true, "sort": true, "slices": true, "maps": true, "math": true,
-	"unicode": true, "bytes": true, "regexp": true,
+	"unicode": true, "bytes": true, "regexp": true, "math/rand": true, "math/rand/v2": true,
 }
 
-// loggerMethod matches the methods of project-specific loggers (a
-// wrapper's Infof, a logr.Logger's V(1).Info): logging is not work.
+// loggerMethod matches the methods and functions of project-specific
+// loggers (a wrapper's Infof, a logr.Logger's V(1).Info, an e2e
+// framework's utils.Logf): logging is not work.
 var loggerMethod = regexp.MustCompile(`^(Debug|Info|Warn|Warning|Error|Print|Log|Trace|V|With|WithField|WithFields|WithValues)(f|ln|w)?$`)
 
 // readOnlyOps are the prefixes of operations that only read: a loop
@@ -69,6 +71,9 @@ func (c *checker) isWork(call *ast.CallExpr, depth int) bool {
 	if kind, _ := sdk.OutputOf(info, call); kind != sdk.NotOutput {
 		return false
 	}
+	if delay.ComputesDelay(info, call) {
+		return false // a delay computed from values: terragrunt's util.GetRandomTime(min, max)
+	}
 	if op, _ := sdk.PolledOperation(fn); op != "" {
 		return !readsOnly(op) // also through an interface that wraps a client
 	}
@@ -78,21 +83,42 @@ func (c *checker) isWork(call *ast.CallExpr, depth int) bool {
 		return !isErrorMethod(recv) // error.Error
 	case bookkeepingPkgs[fn.Pkg().Path()]:
 		return false
+	case recv == nil && (fn.Pkg().Name() == "errors" || fn.Pkg().Name() == "xerrors"):
+		return false // builds an error: pkg/errors' Wrap, go-commons' WithStackTrace
+	case recv == nil && convertsValue(fn):
+		return false // aws.String and aws.StringValue, or a project's copy of them
 	case sdk.IsServiceOperation(fn):
 		return !readsOnly(fn.Name())
 	case sdk.IsSDK(fn.Pkg().Path()):
 		return false // aws.StringValue, aws.ToString, an enum's Values, awserr's Code
-	case recv != nil && loggerMethod.MatchString(fn.Name()):
-		return false
+	case loggerMethod.MatchString(fn.Name()):
+		return false // a logger's method, or a test framework's Logf
 	case recv != nil && isErrorMethod(recv):
 		return false
-	case fn.Pkg() == c.pass.Pkg && depth < 2:
+	case recv != nil && c.decls[fn] == nil && isGetter(fn):
+		return false // an error's HTTPStatusCode(), a status's Code(): reads a value
+	case fn.Pkg() == c.pass.Pkg && depth < maxWrapperDepth:
 		// A helper of this package (isDone(status), describe(ctx)): work
 		// when its body is.
-		decl := c.decls[fn]
-		return decl == nil || decl.Body == nil || c.bodyWorks(decl.Body, depth+1)
+		return c.helperWorks(fn, depth+1)
 	}
 	return true
+}
+
+// helperWorks reports whether the body of fn, a function of this package,
+// works; once per function and depth, so that cost stays linear in the
+// package's size. A function being read counts as work until it is done,
+// which ends a cycle.
+func (c *checker) helperWorks(fn *types.Func, depth int) bool {
+	key := fnDepth{fn, depth}
+	if w, ok := c.works[key]; ok {
+		return w
+	}
+	c.works[key] = true
+	decl := c.decls[fn]
+	w := decl == nil || decl.Body == nil || c.bodyWorks(decl.Body, depth)
+	c.works[key] = w
+	return w
 }
 
 func (c *checker) bodyWorks(body *ast.BlockStmt, depth int) bool {
@@ -136,4 +162,36 @@ func isErrorMethod(recv types.Type) bool {
 	}
 	errType := types.Universe.Lookup("error").Type().Underlying().(*types.Interface)
 	return types.Implements(recv, errType)
+}
+
+// isGetter reports whether fn, a method, takes nothing and returns one
+// basic value (HTTPStatusCode() int, ErrorCode() string): it reads its
+// receiver. Methods that act return nothing or an error. Only for a
+// method whose body this package does not hold (an interface's, another
+// package's): a body here is read instead.
+func isGetter(fn *types.Func) bool {
+	sig := fn.Type().(*types.Signature)
+	if sig.Params().Len() != 0 || sig.Results().Len() != 1 {
+		return false
+	}
+	_, basic := sig.Results().At(0).Type().Underlying().(*types.Basic)
+	return basic
+}
+
+// convertsValue reports whether fn, a function, takes one value and
+// returns one, each a basic type or a pointer to one: the SDK's
+// aws.String and aws.Int64Value, which projects copy into their own
+// packages (the load-balancer controller's internal/aws).
+func convertsValue(fn *types.Func) bool {
+	sig := fn.Type().(*types.Signature)
+	return sig.Params().Len() == 1 && sig.Results().Len() == 1 &&
+		basicOrPointer(sig.Params().At(0).Type()) && basicOrPointer(sig.Results().At(0).Type())
+}
+
+func basicOrPointer(t types.Type) bool {
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	_, ok := t.Underlying().(*types.Basic)
+	return ok
 }

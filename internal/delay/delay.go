@@ -236,6 +236,8 @@ func (d *Loop) call(call *ast.CallExpr, depth int) Growth {
 		return Expo
 	case fn != nil && sdk.IsServiceOperation(fn):
 		return None
+	case fn != nil && returnsDuration(fn):
+		return None // computes a delay (jitteredDelay(base)): the sleep that takes it is judged by its argument
 	case sleepyName.MatchString(obj.Name()):
 		return Unknown // a helper that probably waits: its growth is not known
 	case fn != nil && fn.Pkg() == d.pkg && depth < 2:
@@ -244,6 +246,12 @@ func (d *Loop) call(call *ast.CallExpr, depth int) Growth {
 		}
 	}
 	return None
+}
+
+// returnsDuration reports whether fn's only result is a time.Duration.
+func returnsDuration(fn *types.Func) bool {
+	res := fn.Type().(*types.Signature).Results()
+	return res.Len() == 1 && gocode.IsNamed(res.At(0).Type(), "time", "Duration")
 }
 
 // waitsInside reports whether a function of this package waits.
@@ -510,6 +518,50 @@ func (d *Loop) callGrowth(call *ast.CallExpr, self types.Object, depth int) Grow
 			g = join(g, ag)
 		}
 		return g
+	case fn != nil:
+		return d.pureCall(call, self, depth)
 	}
 	return Unknown
+}
+
+// pureCall classifies a call of a function of another package or of this
+// one, whose body is not read: a package-level function given only
+// loop-invariant values (durations, numbers, strings) cannot see the
+// attempt, so what it returns does not grow with it, even when it is
+// random (terragrunt's util.GetRandomTime(min, max)): fixed for our
+// purpose. A method may keep state in its receiver (a backoff's Next), a
+// pointer, slice or function argument may carry state, and a function
+// with no arguments may read a package's counter: those cannot be told.
+func (d *Loop) pureCall(call *ast.CallExpr, self types.Object, depth int) Growth {
+	if !ComputesDelay(d.info, call) {
+		return Unknown
+	}
+	for _, a := range call.Args {
+		if d.growth(a, self, depth+1) != Fixed {
+			return Unknown
+		}
+	}
+	return Fixed
+}
+
+// ComputesDelay reports whether call is of a package-level function that
+// returns a time.Duration from values alone (durations, numbers,
+// strings; at least one, no variadic): it computes a delay from what it
+// is given and keeps no state a caller could see, so calling it is not
+// work and its result grows only with its arguments.
+func ComputesDelay(info *types.Info, call *ast.CallExpr) bool {
+	fn, _ := typeutil.Callee(info, call).(*types.Func)
+	if fn == nil || fn.Pkg() == nil || sdk.IsBackoffPackage(fn.Pkg().Path()) || !returnsDuration(fn) {
+		return false
+	}
+	sig := fn.Type().(*types.Signature)
+	if sig.Recv() != nil || len(call.Args) == 0 || sig.Variadic() {
+		return false
+	}
+	for _, a := range call.Args {
+		if _, basic := info.TypeOf(a).Underlying().(*types.Basic); !basic {
+			return false
+		}
+	}
+	return true
 }

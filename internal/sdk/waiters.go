@@ -2,6 +2,8 @@ package sdk
 
 import (
 	"go/types"
+	"path"
+	"slices"
 	"sort"
 	"strings"
 
@@ -158,4 +160,34 @@ func V1ClientOf(pkg *types.Package) types.Type {
 		}
 	}
 	return nil
+}
+
+// errorDecided are the operations, by service and name, whose every
+// waiter in both SDKs decides on the error or the HTTP status alone: S3's
+// HeadBucket and HeadObject (BucketExists, ObjectExists and their Not
+// forms: 200 is there, 404 is not yet). A loop that leaves when their
+// error clears waits as the waiter does. Other operations' waiters read
+// the output (or mix: DescribeTable's TableExists reads the status,
+// TableNotExists the error), and a loop on their error alone retries a
+// failing call; the table stays this small for precision.
+var errorDecided = map[string][]string{"s3": {"HeadBucket", "HeadObject"}}
+
+// WaitsOnError reports whether every waiter of op, an operation of the
+// service package svc (v1 or v2), decides on the error alone.
+func WaitsOnError(svc *types.Package, op string) bool {
+	return svc != nil && (IsV2ServicePackage(svc.Path()) || IsV1ServicePackage(svc.Path())) &&
+		slices.Contains(errorDecided[path.Base(svc.Path())], op)
+}
+
+// ErrorDecided lists the table's entries as "service.Operation", for the
+// test that checks them against the pinned SDKs.
+func ErrorDecided() []string {
+	var out []string
+	for svc, ops := range errorDecided {
+		for _, op := range ops {
+			out = append(out, svc+"."+op)
+		}
+	}
+	slices.Sort(out)
+	return out
 }

@@ -112,3 +112,38 @@ func TestV1ClientOf(t *testing.T) {
 		t.Errorf("V1ClientOf(v2 dynamodb) = %v, want nil", got)
 	}
 }
+
+// TestWaitsOnError: every operation of the error-decided table has
+// waiters in both pinned SDKs, and is known by its package in either;
+// an operation whose waiters read the output, or one of another service,
+// is not in it.
+func TestWaitsOnError(t *testing.T) {
+	entries := sdk.ErrorDecided()
+	if len(entries) == 0 {
+		t.Fatal("the error-decided table is empty")
+	}
+	for _, e := range entries {
+		svc, op, _ := strings.Cut(e, ".")
+		v2 := real(t, sdk.V2Root+"/service/"+svc)
+		v1 := real(t, sdk.V1Root+"/service/"+svc)
+		if ws := sdk.V2Waiters(v2)[op]; len(ws) == 0 {
+			t.Errorf("%s: no v2 waiter polls it", e)
+		}
+		if ws := sdk.V1Waiters(sdk.V1ClientOf(v1))[op]; len(ws) == 0 {
+			t.Errorf("%s: no v1 waiter polls it", e)
+		}
+		if !sdk.WaitsOnError(v2, op) || !sdk.WaitsOnError(v1, op) {
+			t.Errorf("WaitsOnError(%s) is false in one of the SDKs", e)
+		}
+	}
+	for _, c := range []struct{ path, op string }{
+		{sdk.V2Root + "/service/dynamodb", "DescribeTable"},
+		{sdk.V2S3, "GetObject"},
+		{sdk.V1Root + "/service/s3", "ListObjects"},
+		{sdk.V2Config, "HeadBucket"},
+	} {
+		if sdk.WaitsOnError(real(t, c.path), c.op) {
+			t.Errorf("WaitsOnError(%s, %s) = true, want false", c.path, c.op)
+		}
+	}
+}
