@@ -15,11 +15,14 @@ type checker struct {
 	pass *rule.Pass
 	// lambdaHandlers are the functions given to lambda.Start and friends.
 	lambdaHandlers map[ast.Node]bool
+	// helpers are the functions called only from handlers' bodies.
+	helpers map[*ast.FuncDecl]handlerHelper
 }
 
 func run(pass *rule.Pass) error {
 	c := &checker{pass: pass}
 	c.lambdaHandlers = c.findLambdaHandlers()
+	c.helpers = c.findHandlerHelpers()
 	for cur := range pass.Preorder((*ast.CallExpr)(nil)) {
 		call := cur.Node().(*ast.CallExpr)
 		if pass.Syntax.InTest(call.Pos()) {
@@ -73,6 +76,8 @@ func (c *checker) check(cur inspector.Cursor, call *ast.CallExpr, fn *types.Func
 		case *ast.FuncDecl:
 			if kind := c.handlerKind(n, n.Type); kind != "" {
 				c.handler(cur, call, fn, what, n, c.receiver(n), kind)
+			} else if h, ok := c.helpers[n]; ok && !inLiteral {
+				c.handler(cur, call, fn, what, n, nil, h.kind+" through "+n.Name.Name)
 			}
 			return
 		}

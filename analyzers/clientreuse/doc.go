@@ -30,7 +30,13 @@
 //     (http.ResponseWriter, *http.Request), which covers http.HandlerFunc,
 //     ServeHTTP methods and literals passed to HandleFunc;
 //   - in a Lambda handler: the function given to lambda.Start,
-//     StartWithOptions, StartWithContext, StartHandlerFunc or NewHandler.
+//     StartWithOptions, StartWithContext, StartHandlerFunc or NewHandler;
+//   - one call below such handlers: in an unexported package-level
+//     function (not a method) that the package's non-test code only ever
+//     calls, straight from the bodies of handlers of one kind (not from a
+//     function literal in them, not behind a cache lookup), such as an
+//     upload helper putToS3(w, body, key) calling session.NewSession.
+//     Deeper helpers are not followed.
 //
 // In a handler, "the same arguments" means arguments that do not depend
 // on the request or event (a context.Context does not count: it is new

@@ -28,6 +28,12 @@
 // region + ".amazonaws.com"): the service is known, and its SDK client is
 // at hand; no other label may be.
 //
+// Amazon Bedrock's endpoints (bedrock, bedrock-runtime) also take an API
+// key as a bearer token instead of a SigV4 signature, so a request there
+// may be authorised: it is reported for the retries it skips alone, and
+// the message says that the SDK's Bedrock clients take the same key
+// (AWS_BEARER_TOKEN_BEDROCK, or Options.BearerAuthTokenProvider).
+//
 // # What it leaves alone, and why
 //
 // Scope: hand-written code, test code included, because a request to an

@@ -29,6 +29,7 @@ func run(pass *rule.Pass) error {
 	type raw struct {
 		call         *ast.CallExpr
 		method, host string
+		bearer       bool // the service takes an API key instead of a signature
 	}
 	var found []raw
 	for cur := range pass.Preorder((*ast.CallExpr)(nil)) {
@@ -62,10 +63,17 @@ func run(pass *rule.Pass) error {
 		if method == "" {
 			method = "HTTP"
 		}
-		found = append(found, raw{call, method, strings.ReplaceAll(u.Host, sdk.RunTimeLabel, "<region>")})
+		found = append(found, raw{call, method, strings.ReplaceAll(u.Host, sdk.RunTimeLabel, "<region>"), sdk.AcceptsBearerKey(u.Host)})
 	}
 	r := pass.Reporter
 	for _, f := range found {
+		if f.bearer {
+			// A Bedrock API key is a documented way in without SigV4: the
+			// request may well be authorised, but it is still not retried.
+			r.Warnf(f.call, "raw HTTP %s to %s skips the SDK's retries (an API key needs no SigV4 signature): use the SDK client, which reads the key from %s",
+				f.method, f.host, sdk.BearerKeyEnvVar)
+			continue
+		}
 		r.Warnf(f.call, "raw HTTP %s to %s skips SigV4 signing and retries: use the SDK client", f.method, f.host)
 	}
 	return nil

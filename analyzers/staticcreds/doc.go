@@ -72,6 +72,11 @@
 //     bearer token, a custom signer); AWS's documented examples; and the
 //     published credentials of emulators (LocalStack's and moto's
 //     "test"/"testing", MinIO's "minioadmin"), even without an endpoint.
+//     So are fakes such as "AKIAFAKE", "fake-secret" and
+//     "fake-session-token" wherever they are (a record/replay harness pins
+//     them in its replay branch, outside test code): a key ID too short to
+//     be one counts as a placeholder when its body after AKIA or ASIA is
+//     one, and a real-looking key is reported in any branch.
 //   - Other emulator dummies: constants not shaped like AWS keys
 //     ("user"/"pass", "local") in a function statement that
 //     also points the config, session or client at a custom endpoint

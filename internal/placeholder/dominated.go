@@ -13,7 +13,7 @@ var shortMarkers = []string{"test", "fake", "mock", "demo", "noop"}
 // Two-letter words are too common in random text to count alone: "my"
 // and "id" count only as part of mykey and keyid (DynamoDB Local's
 // documented fakeMyKeyId).
-var fillerWords = []string{"access", "secret", "token", "password", "key", "api", "aws", "value", "mykey", "keyid"}
+var fillerWords = []string{"access", "secret", "session", "token", "password", "key", "api", "aws", "value", "mykey", "keyid"}
 
 // dominatedTenths is the part, in tenths, of a value's letters and digits
 // that markers, runs, repeats and fillers must cover for it to be a

@@ -36,7 +36,15 @@ func Is(v string) bool {
 	// An access key ID is a four-letter type prefix (AKIA, ASIA, ...) and
 	// sixteen characters: judge the sixteen alone, or AKIA + ABCDEFGHIJKLMNOP
 	// would have four characters too many against it.
-	return keyIDShaped(v) && dominated(l[4:])
+	return (keyIDShaped(v) || shortKeyID(v)) && dominated(l[4:])
+}
+
+// shortKeyID reports a value that starts like an access key ID of the
+// kinds dummies imitate (AKIA long-term, ASIA temporary) but is too short
+// to be one: AKIAFAKE, ASIA_TEST_KEY. No real key ID has fewer than
+// twenty characters, so its body decides alone, as for a whole key ID.
+func shortKeyID(v string) bool {
+	return len(v) > 4 && len(v) < 20 && (strings.HasPrefix(v, "AKIA") || strings.HasPrefix(v, "ASIA"))
 }
 
 // maxTyped bounds the values judged by their structure (counting, runs,

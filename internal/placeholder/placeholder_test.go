@@ -37,6 +37,7 @@ func TestIs(t *testing.T) {
 		{"dynamodb local", "fakeMyKeyId", true},
 		{"fake secret", "fake-secret-access-key", true},
 		{"mock token", "mock_token_value", true},
+		{"fake session token", "fake-session-token", true},
 		{"test password", "test1234", true},
 		{"counting", "A1B2C3D4E5F6G7H8I9J0", true},
 		{"marker changeme", "changemechangemechangemechangemechangeme", true},
@@ -58,6 +59,9 @@ func TestIs(t *testing.T) {
 		{"noop provider", "NoOpAccessKey", true},
 		{"dummy capitalised", "DummyAccessKey", true},
 		{"unused", "unused", true},
+		{"short fake key id", "AKIAFAKE", true},
+		{"short temporary key id", "ASIA_TEST_KEY", true},
+		{"short key id with fillers", "AKIAFAKEKEY", true},
 
 		// Secrets, or values nothing here can call placeholders.
 		{"random key id", join("AKIA", "Q3EGRHDSVZB7XY2M"), false},
@@ -73,6 +77,10 @@ func TestIs(t *testing.T) {
 		{"random secret holding DummY", join("ZcTjk/ISJF0wkick", "DummYkqyiiJLJkT3kvXTcVa5"), false},
 		{"random key id with runs and filler", join("AKIA", "VCXZEPKMHMYRTYU5"), false},
 		{"password", "Tr0ub4dor&3", false},
+		{"short random key id body", join("AKIA", "Q7ZK3M5V"), false},
+		{"short random key id holding FAKE", join("AKIA", "W5QJXFAKEN3RLP"), false},
+		{"words after another prefix", "PROD1234", false},      // only key id prefixes are set aside
+		{"marker short of most", "ADMINTEST", false},           // TEST is under 70% of it
 		{"a page of x", strings.Repeat("x", 5000), true},       // a marker: xxxxxx
 		{"a page of abc", strings.Repeat("abcd", 1250), false}, // structure is judged on typed lengths only
 		{"testify", "testify", false},                          // an emulator value is compared whole

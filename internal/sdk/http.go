@@ -146,6 +146,23 @@ func IsS3Endpoint(host string) bool {
 	return IsServiceEndpoint(host) && (strings.HasPrefix(host, "s3.") || strings.HasPrefix(host, "s3-"))
 }
 
+// bearerKeyServices take an API key as a bearer token in place of a SigV4
+// signature: Amazon Bedrock's API keys, for the bedrock and
+// bedrock-runtime endpoints, which the v2 SDK's clients of both also take
+// (Options.BearerAuthTokenProvider, or AWS_BEARER_TOKEN_BEDROCK).
+var bearerKeyServices = map[string]bool{"bedrock": true, "bedrock-runtime": true}
+
+// BearerKeyEnvVar is where the v2 SDK's Bedrock clients read an API key.
+const BearerKeyEnvVar = "AWS_BEARER_TOKEN_BEDROCK"
+
+// AcceptsBearerKey reports whether host is the endpoint of a service that
+// accepts an API key as a bearer token, so that a request to it needs no
+// SigV4 signature.
+func AcceptsBearerKey(host string) bool {
+	svc, _, _ := strings.Cut(host, ".")
+	return IsServiceEndpoint(host) && bearerKeyServices[strings.TrimSuffix(svc, "-fips")]
+}
+
 // IsPublicDocument reports whether u is a document AWS serves unsigned
 // under a service endpoint, with no SDK operation to read it: OIDC
 // discovery and JWKS (/.well-known/, as Cognito user pools publish), SNS

@@ -173,6 +173,22 @@ func TestHosts(t *testing.T) {
 	}
 }
 
+func TestAcceptsBearerKey(t *testing.T) {
+	for host, want := range map[string]bool{
+		"bedrock-runtime.us-east-1.amazonaws.com":                    true,
+		"bedrock-runtime-fips.us-east-1.amazonaws.com":               true,
+		"bedrock.us-west-2.amazonaws.com":                            true,
+		"bedrock-agent-runtime.us-east-1.amazonaws.com":              false, // not a service API keys are documented for
+		"sts.us-east-1.amazonaws.com":                                false,
+		"bedrock-runtime.example.com":                                false, // not an AWS endpoint
+		"my-bedrock-runtime.bedrock-runtime.us-east-1.amazonaws.com": false,
+	} {
+		if got := sdk.AcceptsBearerKey(host); got != want {
+			t.Errorf("AcceptsBearerKey(%q) = %v, want %v", host, got, want)
+		}
+	}
+}
+
 func TestIMDSSettings(t *testing.T) {
 	opts := lookup(t, sdk.V2IMDS, "Options").Type()
 	if !sdk.IsV2IMDSOptions(opts) {

@@ -56,7 +56,32 @@ func startVariable() {
 	lambda.StartWithOptions(handler, lambda.WithContext(context.Background()))
 }
 
+// One call below the handler: the helper runs on every invocation.
+func auditClient(ctx context.Context) *sts.Client {
+	c, err := config.LoadDefaultConfig(ctx) // want `config\.LoadDefaultConfig runs on every Lambda invocation through auditClient: load the config once and reuse it`
+	if err != nil {
+		panic(err)
+	}
+	return sts.NewFromConfig(c)
+}
+
+func handleAudit(ctx context.Context) error {
+	_, err := auditClient(ctx).GetCallerIdentity(ctx, &sts.GetCallerIdentityInput{})
+	return err
+}
+
 // --- negatives ---
+
+// A helper called from init only: it runs once per execution environment.
+func initClient(ctx context.Context) *s3.Client {
+	c, err := config.LoadDefaultConfig(ctx)
+	if err != nil {
+		panic(err)
+	}
+	return s3.NewFromConfig(c)
+}
+
+func init() { client = initClient(context.Background()) }
 
 func init() {
 	var err error
@@ -102,4 +127,5 @@ func main() {
 	lambda.Start(handleShared)
 	lambda.Start(handleCrossRegion)
 	lambda.Start(handleLazy)
+	lambda.Start(handleAudit)
 }
