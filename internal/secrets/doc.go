@@ -119,7 +119,10 @@
 // "secrets/generic-api-key") or awsvet's ("secrets/aws-secret-access-key",
 // "secrets/aws-secret-key-in-context", "secrets/aws-session-token",
 // "secrets/aws-secret-access-key-app-settings" for a .NET appSettings
-// entry, <add key="AWSSecretKey" value="…"/>). The
+// entry, <add key="AWSSecretKey" value="…"/>, under any name the AWS
+// rules take: AWS.SecretKey, AWS:SecretKey, SecretAccessKey,
+// aws_secret_access_key; a bare SecretKey entry is reported, as
+// aws-secret-key-in-context, only beside AWS settings). The
 // same id is used in text, JSON and SARIF output, in baselines and in the
 // suppression comments (awsvet:ignore). Findings of high-confidence rules (a distinctive
 // prefix or format) are errors; those of name-bound generic rules,
