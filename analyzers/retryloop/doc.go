@@ -120,7 +120,11 @@
 //     (a poll interval of its settings) is still reported.
 //   - Loops that try other things in turn: a condition up to len(...)
 //     (regions, endpoints, items by index), or a request built from the
-//     attempt counter (a bucket name with a number). When a loop calls
+//     attempt counter (a bucket name with a number). A length compared
+//     with a constant (len(ids) > 0 beside an attempt limit) only asks
+//     whether work is left, and a work list trimmed by what the error
+//     names (a missing ID dropped) is not a test of the error: such a
+//     loop is a retry like any other. When a loop calls
 //     several operations (read, then conditional write), the first one
 //     decides.
 //   - Loops whose error is returned, tested in place or dropped without

@@ -129,7 +129,7 @@ func (c *checker) derivedFrom(loop ast.Stmt, errVar types.Object) map[types.Obje
 				if len(n.Rhs) == 1 && uses(n.Rhs[0]) {
 					for _, lhs := range n.Lhs {
 						if id, ok := lhs.(*ast.Ident); ok {
-							if obj := c.objectOf(id); obj != nil {
+							if obj := c.objectOf(id); obj != nil && !c.updatedWorkList(loop, obj, n.Rhs[0]) {
 								derived[obj] = true
 							}
 						}
@@ -152,6 +152,18 @@ func (c *checker) derivedFrom(loop ast.Stmt, errVar types.Object) map[types.Obje
 	}
 	delete(derived, errVar)
 	return derived
+}
+
+// updatedWorkList reports whether obj, declared before the loop, is
+// given a value computed from itself and the error (ids = drop(ids,
+// aerr.Message()): amazon-vpc-cni-k8s drops an ENI ID the error names): it
+// stays what it was, the work left, not a test of the error, and a loop
+// condition on it (len(ids) > 0) says nothing about the error.
+func (c *checker) updatedWorkList(loop ast.Stmt, obj types.Object, rhs ast.Expr) bool {
+	if loop.Pos() <= obj.Pos() && obj.Pos() < loop.End() {
+		return false
+	}
+	return delay.Mentions(c.pass.TypesInfo, rhs, map[types.Object]bool{obj: true})
 }
 
 func (c *checker) objectOf(id *ast.Ident) types.Object {
