@@ -15,7 +15,10 @@
 // # What it flags (severity: warning)
 //
 // A loop is a retry loop when its body calls an AWS SDK operation (a
-// method of a v2 or v1 service client, or v1 (*request.Request).Send),
+// method of a v2 or v1 service client, v1 (*request.Request).Send, or a
+// method of an interface that wraps a client: named as the operation and
+// taking its *<Op>Input, as v1's ec2iface.EC2API or a project's own
+// wrapper for tests),
 // keeps the error in a variable, and, following the body's statements,
 // a failure (err != nil) can go round again (continue, or falling
 // through to the next pass) while a success (err == nil) always leaves

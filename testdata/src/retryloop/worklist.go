@@ -13,6 +13,7 @@ import (
 	"github.com/aws/aws-sdk-go-v2/service/sqs"
 	"github.com/aws/aws-sdk-go/aws/awserr"
 	"github.com/aws/aws-sdk-go/service/ec2"
+	"github.com/aws/aws-sdk-go/service/ec2/ec2iface"
 )
 
 const maxDescribeRetries = 12
@@ -111,6 +112,75 @@ func putEach(ctx context.Context, c *sqs.Client, queueURL string, bodies []strin
 		body := bodies[0]
 		bodies = bodies[1:]
 		if _, err := c.SendMessage(ctx, &sqs.SendMessageInput{QueueUrl: &queueURL, MessageBody: &body}); err != nil {
+			continue
+		}
+	}
+}
+
+// queueAPI wraps the SQS client for tests, as projects do.
+type queueAPI interface {
+	SendMessage(ctx context.Context, in *sqs.SendMessageInput, opts ...func(*sqs.Options)) (*sqs.SendMessageOutput, error)
+}
+
+// Positive: the call goes through an interface that wraps the client (the
+// VPC CNI's ec2wrapper.EC2); the client behind it retries already.
+func sendThroughWrapper(ctx context.Context, q queueAPI, in *sqs.SendMessageInput) error {
+	var err error
+	for attempt := 0; attempt < 4; attempt++ { // want `loop retries retryloop\.queueAPI\.SendMessage with a fixed delay: configure the SDK retryer or back off exponentially`
+		if _, err = q.SendMessage(ctx, in); err == nil {
+			return nil
+		}
+		time.Sleep(time.Second)
+	}
+	return err
+}
+
+// Positive: v1's generated interface.
+func describeThroughIface(ctx context.Context, svc ec2iface.EC2API, in *ec2.DescribeNetworkInterfacesInput) (*ec2.DescribeNetworkInterfacesOutput, error) {
+	var out *ec2.DescribeNetworkInterfacesOutput
+	var err error
+	for i := 0; i < 5; i++ { // want `loop retries ec2iface\.EC2API\.DescribeNetworkInterfacesWithContext with no delay: raise aws\.Config\.MaxRetries or back off exponentially`
+		out, err = svc.DescribeNetworkInterfacesWithContext(ctx, in)
+		if err == nil {
+			break
+		}
+	}
+	return out, err
+}
+
+// notifier is an interface of the project's own, not a client's.
+type notifier interface {
+	SendMessage(ctx context.Context, text string) error
+}
+
+// Negative: a method named like an operation that takes no SDK input.
+func notify(ctx context.Context, n notifier, text string) error {
+	var err error
+	for attempt := 0; attempt < 4; attempt++ {
+		if err = n.SendMessage(ctx, text); err == nil {
+			return nil
+		}
+		time.Sleep(time.Second)
+	}
+	return err
+}
+
+// Negative: through the wrapper, backing off exponentially.
+func sendWithBackoff(ctx context.Context, q queueAPI, in *sqs.SendMessageInput) error {
+	var err error
+	for attempt := 0; attempt < 4; attempt++ {
+		if _, err = q.SendMessage(ctx, in); err == nil {
+			return nil
+		}
+		time.Sleep(time.Second << attempt)
+	}
+	return err
+}
+
+// Negative: through the wrapper, once per queue.
+func sendToEach(ctx context.Context, q queueAPI, urls []string, body *string) {
+	for _, u := range urls {
+		if _, err := q.SendMessage(ctx, &sqs.SendMessageInput{QueueUrl: &u, MessageBody: body}); err != nil {
 			continue
 		}
 	}
