@@ -17,9 +17,15 @@
 //   - net/http requests (http.Get, Head, Post, PostForm, NewRequest,
 //     NewRequestWithContext, the *http.Client methods) whose URL is known
 //     before run time (a constant, a constant concatenation or
-//     fmt.Sprintf start, a variable set once) and targets
+//     fmt.Sprintf start, a variable set once, or a parameter of an
+//     unexported helper that every call, one level up, passes the same
+//     such URL: getMetadata(imdsURL + "dynamic/...")) and targets
 //     169.254.169.254 with a path of EC2's metadata API (/latest/...,
 //     /2009-04-04/...) or [fd00:ec2::254], reported at the call.
+//   - The same request in a package that fetches the IMDSv2 token itself,
+//     when the function sending it adds the token header only under a
+//     condition (if token != ""): when the token fetch fails the request
+//     goes as IMDSv1, a hand-rolled fallback.
 //   - IMDSv1 fallback forced on: v2 imds.Options{EnableFallback:
 //     aws.TrueTernary} (or the same assignment in an option function), v1
 //     aws.Config{EC2MetadataEnableFallback: aws.Bool(true)} and
@@ -40,7 +46,13 @@
 //     only at run time.
 //   - Packages that spell the IMDSv2 token header
 //     (X-aws-ec2-metadata-token): they implement IMDSv2 themselves, with
-//     the PUT to /latest/api/token and the header on each request.
+//     the PUT to /latest/api/token and the header on each request (added
+//     unconditionally where the request is built, or by a helper).
+//   - A URL passed through a parameter when any call passes a value known
+//     only at run time (configuration), when the helper is exported or
+//     used as a function value, or when the caller's own parameter
+//     carries it (one call level is followed); a local server listening
+//     on 169.254.169.254 (no request).
 //   - The SDK clients, and EnableFallback left unset or set to
 //     aws.FalseTernary.
 //

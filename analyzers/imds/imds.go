@@ -7,6 +7,8 @@ import (
 	"go/types"
 	"strings"
 
+	"golang.org/x/tools/go/ast/inspector"
+
 	"github.com/awsvet/awsvet/internal/gocode"
 	"github.com/awsvet/awsvet/internal/rule"
 	"github.com/awsvet/awsvet/internal/sdk"
@@ -24,8 +26,8 @@ func mayCallMetadata(pkg *types.Package) bool {
 
 func run(pass *rule.Pass) error {
 	c := &checker{pass: pass}
-	if gocode.Imports(pass.Pkg, "net/http") && !c.sendsToken() {
-		c.rawCalls()
+	if gocode.Imports(pass.Pkg, "net/http") {
+		c.rawCalls(c.sendsToken())
 	}
 	if sdk.ImportsSDK(pass.Pkg) {
 		c.fallbackSettings()
@@ -35,22 +37,83 @@ func run(pass *rule.Pass) error {
 
 // sendsToken reports whether the package spells the IMDSv2 token header
 // (X-aws-ec2-metadata-token, or its -ttl-seconds form for the PUT): it
-// then implements IMDSv2 itself.
+// then implements IMDSv2 itself, unless the function that sends a request
+// adds the header only under a condition (tokenUse).
 func (c *checker) sendsToken() bool {
-	header := strings.ToLower(sdk.IMDSTokenHeader)
 	for cur := range c.pass.Preorder((*ast.BasicLit)(nil)) {
-		lit := cur.Node().(*ast.BasicLit)
-		if tv, ok := c.pass.TypesInfo.Types[lit]; ok && lit.Kind == token.STRING && tv.Value != nil &&
-			strings.Contains(strings.ToLower(constant.StringVal(tv.Value)), header) {
+		if lit := cur.Node().(*ast.BasicLit); lit.Kind == token.STRING && c.spellsHeader(lit, true) {
 			return true
 		}
 	}
 	return false
 }
 
-// rawCalls reports net/http requests to the metadata service.
-func (c *checker) rawCalls() {
-	urls := sdk.NewURLs(c.pass.TypesInfo, c.pass.Syntax.Writes())
+// spellsHeader reports whether e is a constant string that holds the token
+// header; ttl counts the PUT's -ttl-seconds form too.
+func (c *checker) spellsHeader(e ast.Expr, ttl bool) bool {
+	tv, ok := c.pass.TypesInfo.Types[e]
+	if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
+		return false
+	}
+	v := strings.ToLower(constant.StringVal(tv.Value))
+	return strings.Contains(v, strings.ToLower(sdk.IMDSTokenHeader)) && (ttl || !strings.Contains(v, "-ttl-seconds"))
+}
+
+// How a function uses the token header on the requests it sends.
+type tokenUse int
+
+const (
+	noToken     tokenUse = iota // the function never spells the header
+	always                      // spelled outside any if statement
+	conditional                 // spelled only inside if statements: sent when there is one
+)
+
+// tokenUse tells how the function body uses the token header on its
+// requests (the PUT's -ttl-seconds header does not count). A header added
+// only under a condition (if token != "") means the request goes without
+// it when the token fetch failed: a hand-rolled IMDSv1 fallback.
+func (c *checker) tokenUse(body *ast.BlockStmt) tokenUse {
+	use := noToken
+	var walk func(n ast.Node, inIf bool)
+	walk = func(n ast.Node, inIf bool) {
+		ast.Inspect(n, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.FuncLit:
+				return false // another function's requests
+			case *ast.IfStmt:
+				walk(n.Body, true)
+				if n.Else != nil {
+					walk(n.Else, true)
+				}
+				return false
+			case ast.Expr:
+				// A constant is judged whole: tokenHeader + "-ttl-seconds"
+				// is the PUT's header, whatever its parts spell.
+				if tv, ok := c.pass.TypesInfo.Types[n]; ok && tv.Value != nil {
+					if c.spellsHeader(n, false) {
+						if !inIf {
+							use = always
+						} else if use == noToken {
+							use = conditional
+						}
+					}
+					return false
+				}
+			}
+			return true
+		})
+	}
+	walk(body, false)
+	return use
+}
+
+// rawCalls reports net/http requests to the metadata service: without the
+// token header in a package that never spells it, or with the header added
+// only under a condition in the function that sends the request.
+// pkgToken: the package spells the header.
+func (c *checker) rawCalls(pkgToken bool) {
+	urls := sdk.FollowParams(c.pass.TypesInfo, c.pass.Syntax.Writes(), c.pass.Syntax.Files, c.pass.Syntax.InTest)
+	uses := map[*ast.BlockStmt]tokenUse{}
 	for cur := range c.pass.Preorder((*ast.CallExpr)(nil)) {
 		call := cur.Node().(*ast.CallExpr)
 		req, ok := sdk.NetHTTPRequest(c.pass.TypesInfo, call)
@@ -61,12 +124,38 @@ func (c *checker) rawCalls() {
 		if !ok || !sdk.IsIMDS(u) || strings.HasPrefix(u.Path, sdk.IMDSTokenPath) {
 			continue
 		}
+		use := noToken
+		if body := enclosingBody(cur); body != nil && pkgToken {
+			if _, ok := uses[body]; !ok {
+				uses[body] = c.tokenUse(body)
+			}
+			use = uses[body]
+		}
 		what := "metadata"
 		if strings.Contains(u.Path, "/iam/security-credentials") {
 			what = "instance role credentials"
 		}
-		c.pass.Reporter.Warnf(call, "raw IMDSv1 request for %s to %s: use feature/ec2/imds (v2) or ec2metadata (v1)", what, u.Host)
+		switch {
+		case use == conditional:
+			c.pass.Reporter.Warnf(call, "raw request for %s to %s goes without the IMDSv2 token when fetching one failed (IMDSv1 fallback): use feature/ec2/imds (v2) or ec2metadata (v1)", what, u.Host)
+		case !pkgToken:
+			c.pass.Reporter.Warnf(call, "raw IMDSv1 request for %s to %s: use feature/ec2/imds (v2) or ec2metadata (v1)", what, u.Host)
+		}
 	}
+}
+
+// enclosingBody is the body of the function (declared or literal) the
+// cursor is in, nil at package level.
+func enclosingBody(cur inspector.Cursor) *ast.BlockStmt {
+	for f := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		switch f := f.Node().(type) {
+		case *ast.FuncDecl:
+			return f.Body
+		case *ast.FuncLit:
+			return f.Body
+		}
+	}
+	return nil
 }
 
 // fallbackSettings reports IMDSv1 fallback turned on explicitly: v2

@@ -15,7 +15,10 @@
 // # What it flags (severity: warning)
 //
 // A loop is a retry loop when its body calls an AWS SDK operation (a
-// method of a v2 or v1 service client, or v1 (*request.Request).Send),
+// method of a v2 or v1 service client, v1 (*request.Request).Send, or a
+// method of an interface that wraps a client: named as the operation and
+// taking its *<Op>Input, as v1's ec2iface.EC2API or a project's own
+// wrapper for tests),
 // keeps the error in a variable, and, following the body's statements,
 // a failure (err != nil) can go round again (continue, or falling
 // through to the next pass) while a success (err == nil) always leaves
@@ -120,7 +123,11 @@
 //     (a poll interval of its settings) is still reported.
 //   - Loops that try other things in turn: a condition up to len(...)
 //     (regions, endpoints, items by index), or a request built from the
-//     attempt counter (a bucket name with a number). When a loop calls
+//     attempt counter (a bucket name with a number). A length compared
+//     with a constant (len(ids) > 0 beside an attempt limit) only asks
+//     whether work is left, and a work list trimmed by what the error
+//     names (a missing ID dropped) is not a test of the error: such a
+//     loop is a retry like any other. When a loop calls
 //     several operations (read, then conditional write), the first one
 //     decides.
 //   - Loops whose error is returned, tested in place or dropped without

@@ -127,7 +127,7 @@ func (c *checker) derivedFrom(loop ast.Stmt, errVar types.Object) map[types.Obje
 				if len(n.Rhs) == 1 && uses(n.Rhs[0]) {
 					for _, lhs := range n.Lhs {
 						if id, ok := lhs.(*ast.Ident); ok {
-							if obj := c.objectOf(id); obj != nil {
+							if obj := c.objectOf(id); obj != nil && !c.updatedWorkList(loop, obj, n.Rhs[0]) {
 								derived[obj] = true
 							}
 						}
@@ -150,6 +150,18 @@ func (c *checker) derivedFrom(loop ast.Stmt, errVar types.Object) map[types.Obje
 	}
 	delete(derived, errVar)
 	return derived
+}
+
+// updatedWorkList reports whether obj, declared before the loop, is
+// given a value computed from itself and the error (ids = drop(ids,
+// aerr.Message()): amazon-vpc-cni-k8s drops an ENI ID the error names): it
+// stays what it was, the work left, not a test of the error, and a loop
+// condition on it (len(ids) > 0) says nothing about the error.
+func (c *checker) updatedWorkList(loop ast.Stmt, obj types.Object, rhs ast.Expr) bool {
+	if loop.Pos() <= obj.Pos() && obj.Pos() < loop.End() {
+		return false
+	}
+	return delay.Mentions(c.pass.TypesInfo, rhs, map[types.Object]bool{obj: true})
 }
 
 func (c *checker) objectOf(id *ast.Ident) types.Object {
@@ -198,6 +210,19 @@ func (c *checker) errorNames(loop ast.Stmt) iter.Seq2[string, types.Object] {
 	}
 }
 
+// wrappedOperation reports a method of an interface that wraps a service
+// client (amazon-vpc-cni-k8s' ec2wrapper.EC2, v1's ec2iface.EC2API):
+// named as an operation and taking its *<Op>Input (sdk.PolledOperation,
+// as waiters reads it). The client behind it retries as any client does.
+func wrappedOperation(fn *types.Func) bool {
+	recv := gocode.RecvType(fn)
+	if recv == nil || !types.IsInterface(recv) {
+		return false
+	}
+	op, _ := sdk.PolledOperation(fn)
+	return op != ""
+}
+
 // retriedCall finds the first SDK operation that this loop (not an inner
 // loop, not a goroutine) calls and whose error the loop keeps in a variable.
 // When the loop calls several operations (read, then conditional write),
@@ -206,7 +231,7 @@ func (c *checker) retriedCall(loop inspector.Cursor) (*types.Func, *ast.CallExpr
 	for call := range loop.Preorder((*ast.CallExpr)(nil)) {
 		ce := call.Node().(*ast.CallExpr)
 		fn := gocode.Callee(c.pass.TypesInfo, ce)
-		if fn == nil || !sdk.IsServiceOperation(fn) || !ownedBy(call, loop) {
+		if fn == nil || !(sdk.IsServiceOperation(fn) || wrappedOperation(fn)) || !ownedBy(call, loop) {
 			continue
 		}
 		if v := c.errorVar(call, loop); v != nil {
@@ -325,7 +350,11 @@ func opName(fn *types.Func) string {
 // advice says what to do instead; why (the client already retries with
 // backoff, and the loop multiplies its attempts) is in doc.go.
 func advice(op *types.Func) string {
-	if sdk.IsV1(op.Pkg().Path()) {
+	pkg := op.Pkg()
+	if _, svc := sdk.PolledOperation(op); svc != nil {
+		pkg = svc // a wrapping interface's method: the SDK of its input
+	}
+	if sdk.IsV1(pkg.Path()) {
 		return "raise aws.Config.MaxRetries or back off exponentially"
 	}
 	return "configure the SDK retryer or back off exponentially"

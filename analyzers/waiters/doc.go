@@ -114,7 +114,8 @@
 //     literals handed to no call.
 //   - Loops that describe other things in turn: a request built from the
 //     loop's counter (ids[i], a batch of ten names) or a condition up to
-//     len(...), as retryloop tells them apart (package delay). Copilot's
+//     len(...) (not a length compared with a constant: len(ids) > 0), as
+//     retryloop tells them apart (package delay). Copilot's
 //     ECS Services describes its services ten at a time and leaves on a
 //     failure: that walks names, it does not wait.
 //   - Loops that page through results: they read NextToken, Marker,

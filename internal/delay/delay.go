@@ -151,7 +151,10 @@ func (d *Loop) WalksItems(call *ast.CallExpr) bool {
 }
 
 // condUsesLen reports whether the loop condition bounds the passes by a
-// length: for i := 0; i < len(items); i++ walks items.
+// length: for i := 0; i < len(items); i++ walks items. A length compared
+// with a constant only asks whether work is left (len(ids) > 0 beside an
+// attempt limit, amazon-vpc-cni-k8s' DescribeNetworkInterfaces retry): it
+// walks nothing.
 func (d *Loop) condUsesLen() bool {
 	l, ok := d.loop.(*ast.ForStmt)
 	if !ok || l.Cond == nil {
@@ -159,14 +162,39 @@ func (d *Loop) condUsesLen() bool {
 	}
 	found := false
 	ast.Inspect(l.Cond, func(n ast.Node) bool {
-		if call, ok := n.(*ast.CallExpr); ok {
-			if b, ok := typeutil.Callee(d.info, call).(*types.Builtin); ok && b.Name() == "len" {
-				found = true
-			}
+		b, ok := n.(*ast.BinaryExpr)
+		if !ok || !isComparison(b.Op) {
+			return !found
+		}
+		if d.isLen(b.X) && !d.isConst(b.Y) || d.isLen(b.Y) && !d.isConst(b.X) {
+			found = true
 		}
 		return !found
 	})
 	return found
+}
+
+func isComparison(op token.Token) bool {
+	switch op {
+	case token.LSS, token.LEQ, token.GTR, token.GEQ, token.EQL, token.NEQ:
+		return true
+	}
+	return false
+}
+
+// isLen reports a call of the builtin len.
+func (d *Loop) isLen(e ast.Expr) bool {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	b, ok := typeutil.Callee(d.info, call).(*types.Builtin)
+	return ok && b.Name() == "len"
+}
+
+func (d *Loop) isConst(e ast.Expr) bool {
+	tv, ok := d.info.Types[e]
+	return ok && tv.Value != nil
 }
 
 // DependsOnCounter reports whether call uses the loop's counter, directly

@@ -22,6 +22,7 @@ type Detector struct {
 	// textAlways: one of them has an expression, so any text may match
 	textAlways bool
 	opts       options
+	blockRules *lazyBlocks // for chunked readers (openblock.go)
 }
 
 type options struct {
@@ -60,7 +61,7 @@ type Fragment struct {
 
 // newDetector indexes the rules by keyword and builds the matcher.
 func newDetector(rules []*rule, global []*config.Allowlist, opts options) (*Detector, error) {
-	d := &Detector{byID: map[string]*rule{}, global: global, opts: opts}
+	d := &Detector{byID: map[string]*rule{}, global: global, opts: opts, blockRules: &lazyBlocks{}}
 	kwIndex := map[string]int{}
 	for _, r := range rules {
 		r.index = len(d.rules)

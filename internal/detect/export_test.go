@@ -124,3 +124,9 @@ func BlockRules(d *Detector) []string {
 	}
 	return out
 }
+
+// OpenBlockCost runs OpenBlock over the whole text and returns its answer
+// and the bytes its terminator searches read.
+func OpenBlockCost(d *Detector, text string) (at, searched int) {
+	return d.openBlock(text, 0, len(text))
+}

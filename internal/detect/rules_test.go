@@ -57,6 +57,17 @@ func awsCases() []ruleCase {
 		{"appSettings prefixed name", "app.config", "<add key=\"Uploader:AWSSecretKey\" value=\"" + secretKey2 + "\"/>\n", "aws-secret-access-key-app-settings", secretKey2},
 		{"appSettings access key id", "App.config", "<add key=\"AWSAccessKey\" value=\"" + keyID + "\"/>\n", "aws-access-token", keyID},
 		{"appSettings session token", "App.config", "<add key=\"AWSSessionToken\" value=\"" + stsToken + "\"/>\n", "aws-session-token", stsToken},
+		// Names a .NET team gives the secret beside the SDK's AWSSecretKey:
+		// the SDK's own credential names, dotted or colon-separated
+		// sections (ASP.NET's "AWS:SecretKey"), the CLI's variable.
+		{"appSettings SecretAccessKey", "Web.config", "<add key=\"AWSAccessKey\" value=\"" + keyID + "\" />\n<add key=\"SecretAccessKey\" value=\"" + secretKey + "\" />\n", "aws-secret-access-key-app-settings", secretKey},
+		{"appSettings dotted", "App.config", "<add key=\"AWS.SecretKey\" value=\"" + secretKey + "\"/>\n", "aws-secret-access-key-app-settings", secretKey},
+		{"appSettings section", "Web.config", "<add key=\"AWS:SecretKey\" value=\"" + secretKey2 + "\"/>\n", "aws-secret-access-key-app-settings", secretKey2},
+		{"appSettings cli name", "App.config", "<add key=\"aws_secret_access_key\" value=\"" + secretKey + "\"/>\n", "aws-secret-access-key-app-settings", secretKey},
+		{"appSettings lower camel", "Web.config", "<add key=\"awsSecretAccessKey\" value=\"" + secretKey2 + "\"/>\n", "aws-secret-access-key-app-settings", secretKey2},
+		// A name that only says secret key, beside AWS settings.
+		{"appSettings secret key near a key ID", "Web.config", "<add key=\"AccessKey\" value=\"" + keyID + "\"/>\n<add key=\"SecretKey\" value=\"" + secretKey + "\"/>\n", "aws-secret-key-in-context", secretKey},
+		{"appSettings section secret key near a region", "App.config", "<add key=\"S3:Region\" value=\"eu-west-1\"/>\n<add value='" + secretKey2 + "' key='S3:SecretKey'/>\n", "aws-secret-key-in-context", secretKey2},
 		// Random keys that hold a placeholder's word by chance are keys
 		// (internal/placeholder judges the whole value).
 		{"secret holding Fake", ".env", "AWS_SECRET_ACCESS_KEY=" + fakeHolding + "\n", "aws-secret-access-key", fakeHolding},
@@ -86,6 +97,14 @@ func awsCases() []ruleCase {
 		{"appSettings documented example", "App.config", "<add key=\"AWSSecretKey\" value=\"wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\"/>\n", "", ""},
 		{"appSettings name of a secret", "App.config", "<add key=\"AWSSecretKeyName\" value=\"prod/uploader/aws-secret-access-key\"/>\n", "", ""},
 		{"appSettings other setting", "App.config", "<add key=\"AWSRegion\" value=\"eu-west-1\"/>\n<add key=\"AWSProfileName\" value=\"development\"/>\n", "", ""},
+		{"appSettings secret key alone", "Web.config", "<add key=\"ApiUser\" value=\"uploader\"/>\n<add key=\"SecretKey\" value=\"" + secretKey + "\"/>\n", "", ""},
+		{"appSettings signing key near a key ID", "Web.config", "<add key=\"AccessKey\" value=\"" + keyID + "\"/>\n<add key=\"JwtSecretKey\" value=\"" + secretKey + "\"/>\n", "", ""},
+		{"appSettings secret key filler near a region", "Web.config", "<add key=\"AWSRegion\" value=\"us-east-1\"/>\n<add key=\"SecretKey\" value=\"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghij0123\"/>\n", "", ""},
+		{"appSettings token substitution", "Web.Release.config", "<add key=\"AWS:SecretKey\" value=\"#{AwsSecretKey}\" xdt:Transform=\"SetAttributes\"/>\n", "", ""},
+		{"appSettings cli name example", "App.config", "<add key=\"aws_secret_access_key\" value=\"wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\"/>\n", "", ""},
+		{"appSettings dotted placeholder", "App.config", "<add key=\"AWS.SecretKey\" value=\"ENTERYOURSECRETACCESSKEYHERE000000000000\"/>\n", "", ""},
+		{"appSettings profile and region", "Web.config", "<add key=\"AWSProfileName\" value=\"" + secretKey2 + "\"/>\n<add key=\"AWSProfilesLocation\" value=\"C:\\aws\\credentials\"/>\n", "", ""},
+		{"appSettings key id name", "App.config", "<add key=\"AWS.SecretKeyId\" value=\"" + secretKey + "\"/>\n", "", ""},
 		{"appSettings separate elements", "App.config", "<add key=\"AWSSecretKey\" value=\"\"/>\n<add key=\"BuildHash\" value=\"" + secretKey + "\"/>\n", "", ""},
 		{"github actions", "ci.yml", "aws-secret-access-key: ${{ secrets.AWS_SECRET_ACCESS_KEY }}\n", "", ""},
 	}

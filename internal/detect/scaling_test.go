@@ -75,6 +75,42 @@ func searchesGrowLinearly(t *testing.T, notReached string, small, large int) {
 	}
 }
 
+// TestOpenBlockScalesLinearly: the question a chunked reader asks, where
+// the first block starts that the text does not end, costs about 8 times
+// the bytes on 8 times the lines, on closed blocks followed by many BEGIN
+// lines (each searching again from each BEGIN would read 64 times as
+// much); the answer is the last BEGIN, every other one being ended by the
+// "KEY-----" of the next, as in gitleaks.
+func TestOpenBlockScalesLinearly(t *testing.T) {
+	d, err := detect.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	body := strings.Repeat(strings.Repeat("QUJD", 16)+"\n", 4)
+	closed := "-----BEGIN RSA PRIVATE KEY-----\n" + body + "-----END RSA PRIVATE KEY-----\n"
+	open := func(n int) (string, int) {
+		begin := "-----BEGIN OPENSSH PRIVATE KEY-----\n" + body
+		text := strings.Repeat(closed, n) + strings.Repeat(begin, n)
+		return text, len(text) - len(begin)
+	}
+	t1, want1 := open(1000)
+	t8, want8 := open(8000)
+	at1, small := detect.OpenBlockCost(d, t1)
+	at8, large := detect.OpenBlockCost(d, t8)
+	if at1 != want1 || at8 != want8 {
+		t.Fatalf("open block at %d and %d, want %d and %d", at1, at8, want1, want8)
+	}
+	if small == 0 {
+		t.Fatal("no terminator search ran: the input does not exercise the block rule")
+	}
+	if ratio := float64(large) / float64(small); ratio > 10 {
+		t.Errorf("8x the lines searched %.1fx the bytes (%d -> %d), want about 8x", ratio, small, large)
+	}
+	if at, _ := detect.OpenBlockCost(d, strings.Repeat(closed, 10)+"-----BEGIN CERTIFICATE-----\n"+body); at != -1 {
+		t.Errorf("closed blocks and a certificate: open block at %d, want none", at)
+	}
+}
+
 // BenchmarkManyFindings scans one file with a finding on every line, at
 // 1k to 16k lines: the time per op should grow about 2x per step.
 func BenchmarkManyFindings(b *testing.B) {

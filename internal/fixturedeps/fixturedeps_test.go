@@ -45,6 +45,7 @@ import (
 	_ "github.com/aws/aws-sdk-go/service/dynamodb"
 	_ "github.com/aws/aws-sdk-go/service/dynamodb/dynamodbiface"
 	_ "github.com/aws/aws-sdk-go/service/ec2"
+	_ "github.com/aws/aws-sdk-go/service/ec2/ec2iface"
 	_ "github.com/aws/aws-sdk-go/service/ecs"
 	_ "github.com/aws/aws-sdk-go/service/elbv2"
 	_ "github.com/aws/aws-sdk-go/service/firehose"

@@ -49,6 +49,9 @@ type URLs struct {
 	// many times (u := a + a + a, v := u + u) is read once, so the cost
 	// stays linear in the code.
 	done map[ast.Expr]string
+	// params, when not nil, follows parameters to their calls
+	// (urlparams.go).
+	params *params
 }
 
 // NewURLs resolves URLs through the package's variable writes.
@@ -122,6 +125,11 @@ func (u *URLs) read(e ast.Expr, depth int) string {
 	case *ast.Ident:
 		if w, ok := u.writes.Default(e); ok && w.Index < 0 {
 			return u.template(w.Rhs, depth+1)
+		}
+		if u.params != nil {
+			if t, ok := u.params.template(e, u.info); ok {
+				return t
+			}
 		}
 	}
 	return hole

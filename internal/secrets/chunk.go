@@ -16,7 +16,12 @@ import (
 //
 // Chunk k reports the findings that start before the boundary; it still
 // sees overlap bytes past it, so a secret that starts there ends inside
-// the chunk (the longest, a PEM private key, is a few KB). Chunk k+1
+// the chunk. The one secret longer than any overlap is a block (a private
+// key from its BEGIN line to its END line: an armored PGP key block with
+// subkeys passes 64 KiB): when a block starts in chunk k's own range and
+// does not end inside the chunk, the boundary moves back to the line of
+// its BEGIN, so that chunk k+1 holds it whole (up to a chunk's length).
+// Chunk k+1
 // starts behind bytes before the boundary, so the key name a rule wants
 // to see before a secret (aws_secret_access_key = ...) and the line above
 // (an awsvet:ignore comment) are there, and reports from the boundary on.
@@ -42,10 +47,15 @@ type position struct {
 	col  int // bytes of that line before the chunk (0 when it starts a line)
 }
 
+// openBlock returns where, in text[from:to], the first block starts that
+// text does not end, -1 if none (detect.Detector.OpenBlock).
+type openBlock func(text []byte, from, to int) int
+
 // stream reads r chunk by chunk and calls scan on each chunk with the
-// range [own, end) of offsets whose findings the chunk reports. It returns
-// errBinary when the first bytes hold a NUL.
-func (c chunking) stream(r io.Reader, sizeHint int64, scan func(text []byte, own, end int, at position)) error {
+// range [own, end) of offsets whose findings the chunk reports; open, when
+// not nil, keeps blocks whole. It returns errBinary when the first bytes
+// hold a NUL.
+func (c chunking) stream(r io.Reader, sizeHint int64, open openBlock, scan func(text []byte, own, end int, at position)) error {
 	at := position{line: 1}
 	var carry []byte
 	own := 0
@@ -73,7 +83,7 @@ func (c chunking) stream(r io.Reader, sizeHint int64, scan func(text []byte, own
 			carry = buf
 			continue
 		}
-		end, next := c.boundaries(buf, own)
+		end, next := c.boundaries(buf, own, open)
 		scan(buf, own, end, at)
 
 		skipped := buf[:next]
@@ -89,13 +99,26 @@ func (c chunking) stream(r io.Reader, sizeHint int64, scan func(text []byte, own
 }
 
 // boundaries picks, in a full chunk, the ownership boundary end (a line
-// start when a line ends in the second half of the chunk's own range) and
-// the start of the next chunk, behind bytes before it (a line start when
-// one is near).
-func (c chunking) boundaries(buf []byte, own int) (end, next int) {
+// start when a line ends in the second half of the chunk's own range, or
+// the line of a block the chunk does not end) and the start of the next
+// chunk, behind bytes before it (a line start when one is near).
+//
+// Moving back to a block keeps the cost linear: the next chunk either
+// ends that block, and then any block it leaves open starts past the
+// block's end, so past this chunk's end; or it does not, and then that
+// block starts its own range and it does not move back. Two chunks in a
+// row advance at least a chunk's length.
+func (c chunking) boundaries(buf []byte, own int, open openBlock) (end, next int) {
 	end = len(buf) - c.overlap
 	if i := bytes.LastIndexByte(buf[:end], '\n'); i >= 0 && i+1 > own+(end-own)/2 {
 		end = i + 1
+	}
+	if open != nil {
+		if b := open(buf, own, end); b >= 0 {
+			if line := bytes.LastIndexByte(buf[:b], '\n') + 1; line > own && line > c.behind {
+				end = line
+			}
+		}
 	}
 	next = end - c.behind
 	if j := bytes.LastIndexByte(buf[:next], '\n'); j >= 0 && next-(j+1) <= c.behind {

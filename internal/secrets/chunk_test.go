@@ -29,6 +29,8 @@ func (markerDetector) ScanFragment(f detect.Fragment) []detect.Finding {
 	return out
 }
 
+func (markerDetector) OpenBlock(string, int, int) int { return -1 }
+
 // markerText builds a text of lines of every kind (tabs, CRLF, multi-byte
 // UTF-8, empty lines, lines longer than a chunk) with n markers, and
 // returns where each marker is (1-based line and byte column, found by
@@ -176,7 +178,7 @@ func countRule(hits []hit, rule string) int {
 func TestReadErrorsSkipTheFile(t *testing.T) {
 	c := chunking{size: 1024, overlap: 128, behind: 32}
 	r := io.MultiReader(bytes.NewReader(bytes.Repeat([]byte("line\n"), 500)), iotest.ErrReader(errors.New("input/output error")))
-	err := c.stream(r, -1, func([]byte, int, int, position) {})
+	err := c.stream(r, -1, nil, func([]byte, int, int, position) {})
 	if err == nil || !strings.Contains(err.Error(), "input/output error") {
 		t.Fatalf("stream: %v, want the read error", err)
 	}

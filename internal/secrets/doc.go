@@ -119,7 +119,10 @@
 // "secrets/generic-api-key") or awsvet's ("secrets/aws-secret-access-key",
 // "secrets/aws-secret-key-in-context", "secrets/aws-session-token",
 // "secrets/aws-secret-access-key-app-settings" for a .NET appSettings
-// entry, <add key="AWSSecretKey" value="…"/>). The
+// entry, <add key="AWSSecretKey" value="…"/>, under any name the AWS
+// rules take: AWS.SecretKey, AWS:SecretKey, SecretAccessKey,
+// aws_secret_access_key; a bare SecretKey entry is reported, as
+// aws-secret-key-in-context, only beside AWS settings). The
 // same id is used in text, JSON and SARIF output, in baselines and in the
 // suppression comments (awsvet:ignore). Findings of high-confidence rules (a distinctive
 // prefix or format) are errors; those of name-bound generic rules,
@@ -181,10 +184,14 @@
 // fresh buffer; consecutive chunks overlap by 64 KiB (and the next chunk
 // starts 4 KiB before the boundary) so that a secret across a boundary is
 // found once, with the key name before it. A private key block is found
-// at any length within one chunk (files up to 4 MiB hold one); in a larger
-// file, one that crosses a chunk boundary is found when it is under the
-// 64 KiB of overlap (an RSA-16384 key is 13 kB). Memory therefore stays bounded
-// whatever the file sizes. The cost per file grows linearly with the
+// at any length up to a chunk's: when a block starts in a chunk that does
+// not end it (an armored PGP key block with subkeys passes 64 KiB), the
+// chunk stops before the block's BEGIN line and the next chunk starts
+// there (the detector tells where: detect.Detector.OpenBlock), which
+// re-reads at most that stretch once. gitleaks reads 100 kB pieces
+// without overlap, stretched by up to 25 kB to a blank line, so a block
+// across one of its piece edges is found only when it ends within those
+// 25 kB. Memory therefore stays bounded whatever the file sizes. The cost per file grows linearly with the
 // findings too: a file with a key on each of 16,000 lines takes 8 times
 // the CPU of one with 2,000 (detect's BenchmarkManyFindings).
 //

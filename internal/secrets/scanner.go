@@ -26,6 +26,9 @@ import (
 // Detector is what the scanner needs of internal/detect's Detector.
 type Detector interface {
 	ScanFragment(detect.Fragment) []detect.Finding
+	// OpenBlock: where the first block (a private key) starts in
+	// text[from:to] that text does not end, -1 if none (chunk.go).
+	OpenBlock(text string, from, to int) int
 }
 
 // item is one text to scan: a file on disk, a blob from the git index or
@@ -139,7 +142,10 @@ func (s *scanner) scanItem(it *item) ([]hit, int64) {
 	}
 	var hits []hit
 	var n int64
-	err := s.chunks.stream(r, size, func(text []byte, own, end int, at position) {
+	open := func(buf []byte, from, to int) int {
+		return s.det.OpenBlock(unsafe.String(unsafe.SliceData(buf), len(buf)), from, to)
+	}
+	err := s.chunks.stream(r, size, open, func(text []byte, own, end int, at position) {
 		n += int64(end - own)
 		hits = s.scanChunk(it, text, own, end, at, hits)
 	})
