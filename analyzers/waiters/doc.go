@@ -78,8 +78,9 @@
 //
 // The finding sits on the loop's for keyword and names the waiter: the
 // only one of the operation, or the one whose state a compared constant
-// names ("CREATE_COMPLETE" is StackCreateComplete); otherwise the first
-// one, "or another" of the operation's waiters.
+// names ("CREATE_COMPLETE" is StackCreateComplete); otherwise it lists the
+// operation's waiters (at most three) rather than guess which state the
+// loop waits for.
 //
 // # What it leaves alone, and why
 //

@@ -55,7 +55,7 @@ func doWithRetryE(desc string, maxRetries int, sleep time.Duration, action func(
 // Positive: the load-balancer controller's e2e check, v1: every target
 // healthy, a flag set while ranging over them.
 func expectTargetsHealthy(ctx context.Context, svc *elbv2.ELBV2, arn string, every time.Duration) error {
-	return pollImmediateUntil(every, func() (bool, error) { // want `closure for pollImmediateUntil polls DescribeTargetHealth: use the client's WaitUntilTarget`
+	return pollImmediateUntil(every, func() (bool, error) { // want `closure for pollImmediateUntil polls DescribeTargetHealth: use the client's WaitUntilTargetDeregistered or WaitUntilTargetInService, which bound the wait`
 		resp, err := svc.DescribeTargetHealthWithContext(ctx, &elbv2.DescribeTargetHealthInput{TargetGroupArn: aws.String(arn)})
 		if err != nil {
 			return false, err
@@ -76,7 +76,7 @@ func expectTargetsHealthy(ctx context.Context, svc *elbv2.ELBV2, arn string, eve
 // Positive: terratest's shape, v2: a status that is not yet the one
 // waited for is an error the helper retries.
 func waitTableRetried(ctx context.Context, c *dynamodb.Client, name string) error {
-	_, err := doWithRetryE("table active", 30, 5*time.Second, func() (string, error) { // want `closure for doWithRetryE polls DescribeTable: use dynamodb\.NewTableExistsWaiter or another DescribeTable waiter`
+	_, err := doWithRetryE("table active", 30, 5*time.Second, func() (string, error) { // want `closure for doWithRetryE polls DescribeTable: use dynamodb\.NewTableExistsWaiter(, New\w+)* or New\w+`
 		out, err := c.DescribeTable(ctx, &dynamodb.DescribeTableInput{TableName: &name})
 		if err != nil {
 			return "", err

@@ -40,7 +40,7 @@ func (d *deployer) service(cluster, name string) (*ecs.Service, error) {
 // Positive: copilot's shape: a method of the package describes the
 // service, the loop leaves when its deployment has settled.
 func (d *deployer) waitStable(cluster, name string, interval time.Duration) error {
-	for tries := 0; tries < 60; tries++ { // want `loop polls DescribeServices through service with a fixed delay: use the client's WaitUntilServicesInactiveWithContext or another DescribeServices waiter`
+	for tries := 0; tries < 60; tries++ { // want `loop polls DescribeServices through service with a fixed delay: use the client's WaitUntilServicesInactive(, WaitUntil\w+)* or WaitUntil\w+`
 		s, err := d.service(cluster, name)
 		if err != nil {
 			return err
@@ -69,7 +69,7 @@ func lockTableActive(svc *ddbv1.DynamoDB, name string) (bool, error) {
 // Positive: the wrapper's bool decides; a random delay in a fixed range
 // does not grow.
 func waitLockTable(svc *ddbv1.DynamoDB, name string, retries int) error {
-	for i := 0; i < retries; i++ { // want `loop polls DescribeTable through lockTableActive with a fixed delay: use the client's WaitUntilTableExistsWithContext or another DescribeTable waiter`
+	for i := 0; i < retries; i++ { // want `loop polls DescribeTable through lockTableActive with a fixed delay: use the client's WaitUntilTableExists(, WaitUntil\w+)* or WaitUntil\w+`
 		active, err := lockTableActive(svc, name)
 		if err != nil {
 			return err
@@ -91,7 +91,7 @@ func bucketExists(svc *s3v1.S3, bucket string) bool {
 
 // Positive: terragrunt's bucket wait: the call itself is the condition.
 func waitBucket(svc *s3v1.S3, bucket string) error {
-	for i := 0; i < 3; i++ { // want `loop polls HeadBucket through bucketExists with a fixed delay: use the client's WaitUntilBucketExistsWithContext or another HeadBucket waiter`
+	for i := 0; i < 3; i++ { // want `loop polls HeadBucket through bucketExists with a fixed delay: use the client's WaitUntilBucketExists(, WaitUntil\w+)* or WaitUntil\w+`
 		if bucketExists(svc, bucket) {
 			return nil
 		}
@@ -112,7 +112,7 @@ func tableStatus(ctx context.Context, c *dynamodb.Client, name string) (ddbtypes
 // Positive: v2, the status in the loop's condition, no delay.
 func spinOnStatus(ctx context.Context, c *dynamodb.Client, name string) {
 	var status ddbtypes.TableStatus
-	for status != ddbtypes.TableStatusActive { // want `loop polls DescribeTable through tableStatus with no delay: use dynamodb\.NewTableExistsWaiter or another DescribeTable waiter`
+	for status != ddbtypes.TableStatusActive { // want `loop polls DescribeTable through tableStatus with no delay: use dynamodb\.NewTableExistsWaiter(, New\w+)* or New\w+`
 		status, _ = tableStatus(ctx, c, name)
 	}
 }
@@ -126,7 +126,7 @@ func headObject(ctx context.Context, c *s3.Client, bucket, key string) error {
 // Positive: v2, the wrapper's only result is the error: it says whether
 // the object exists yet.
 func waitObject(ctx context.Context, c *s3.Client, bucket, key string) error {
-	for { // want `loop polls HeadObject through headObject with a fixed delay: use s3\.NewObjectExistsWaiter or another HeadObject waiter`
+	for { // want `loop polls HeadObject through headObject with a fixed delay: use s3\.NewObjectExistsWaiter(, New\w+)* or New\w+`
 		if err := headObject(ctx, c, bucket, key); err == nil {
 			return nil
 		}

@@ -33,7 +33,7 @@ func waitLockTableRandomSleep(svc *ddbv1.DynamoDB, name string, retries int, lo,
 
 // Positive: a constant plus jitter, v2.
 func waitTableJitter(ctx context.Context, c *dynamodb.Client, name string) {
-	for { // want `loop polls DescribeTable with a fixed delay: use dynamodb\.NewTableExistsWaiter or another DescribeTable waiter`
+	for { // want `loop polls DescribeTable with a fixed delay: use dynamodb\.NewTableExistsWaiter(, New\w+)* or New\w+`
 		out, err := c.DescribeTable(ctx, &dynamodb.DescribeTableInput{TableName: &name})
 		if err == nil && out.Table.TableStatus == ddbtypes.TableStatusActive {
 			return

@@ -91,7 +91,7 @@ type ecsAPI interface {
 // running count at the desired count, every few seconds, bounded; the
 // client behind an interface of the project's own.
 func waitServiceStable(svc ecsAPI, cluster, service string, interval time.Duration) error {
-	for tries := 0; tries < 80; tries++ { // want `loop polls DescribeServices with a fixed delay: use the client's WaitUntilServicesInactiveWithContext or another DescribeServices waiter, which bound the wait`
+	for tries := 0; tries < 80; tries++ { // want `loop polls DescribeServices with a fixed delay: use the client's WaitUntilServicesInactive(, WaitUntil\w+)* or WaitUntil\w+, which bound the wait`
 		out, err := svc.DescribeServices(&ecs.DescribeServicesInput{Cluster: &cluster, Services: []*string{&service}})
 		if err != nil {
 			return err
@@ -136,7 +136,7 @@ func drainService(svc ecsAPI, cluster, service string, task *string) {
 
 // Positive: v1 DynamoDB, the status pointer compared with the enum.
 func waitTableV1(svc *ddbv1.DynamoDB, name string) {
-	for { // want `loop polls DescribeTable with a fixed delay: use the client's WaitUntilTableExistsWithContext or another DescribeTable waiter`
+	for { // want `loop polls DescribeTable with a fixed delay: use the client's WaitUntilTableExists(, WaitUntil\w+)* or WaitUntil\w+`
 		out, err := svc.DescribeTable(&ddbv1.DescribeTableInput{TableName: aws.String(name)})
 		if err == nil && *out.Table.TableStatus == ddbv1.TableStatusActive {
 			return
@@ -148,7 +148,7 @@ func waitTableV1(svc *ddbv1.DynamoDB, name string) {
 // Positive: waiting for the targets to be healthy, and only logging;
 // "healthy" names neither TargetInService nor TargetDeregistered.
 func waitTargetsHealthy(svc *elbv2.ELBV2, tg string) {
-	for { // want `loop polls DescribeTargetHealth with a fixed delay: use the client's WaitUntilTargetDeregisteredWithContext or another DescribeTargetHealth waiter`
+	for { // want `loop polls DescribeTargetHealth with a fixed delay: use the client's WaitUntilTargetDeregistered(, WaitUntil\w+)* or WaitUntil\w+`
 		out, err := svc.DescribeTargetHealth(&elbv2.DescribeTargetHealthInput{TargetGroupArn: &tg})
 		if err == nil && len(out.TargetHealthDescriptions) > 0 && aws.StringValue(out.TargetHealthDescriptions[0].TargetHealth.State) == elbv2.TargetHealthStateEnumHealthy {
 			return

@@ -22,7 +22,7 @@ import (
 // Positive: the table is polled every five seconds until it is ACTIVE;
 // two waiters poll DescribeTable and ACTIVE names neither.
 func waitForTable(ctx context.Context, c *dynamodb.Client, name string) error {
-	for { // want `loop polls DescribeTable with a fixed delay: use dynamodb\.NewTableExistsWaiter or another DescribeTable waiter, which back off`
+	for { // want `loop polls DescribeTable with a fixed delay: use dynamodb\.NewTableExistsWaiter(, New\w+)* or New\w+, which back off`
 		out, err := c.DescribeTable(ctx, &dynamodb.DescribeTableInput{TableName: aws.String(name)})
 		if err != nil {
 			return err
@@ -36,7 +36,7 @@ func waitForTable(ctx context.Context, c *dynamodb.Client, name string) error {
 
 // Positive: a busy poll, no delay at all.
 func spinOnTable(ctx context.Context, c *dynamodb.Client, name string) {
-	for { // want `loop polls DescribeTable with no delay: use dynamodb\.NewTableExistsWaiter or another DescribeTable waiter`
+	for { // want `loop polls DescribeTable with no delay: use dynamodb\.NewTableExistsWaiter(, New\w+)* or New\w+`
 		out, err := c.DescribeTable(ctx, &dynamodb.DescribeTableInput{TableName: &name})
 		if err == nil && out.Table.TableStatus == ddbtypes.TableStatusActive {
 			break
@@ -63,7 +63,7 @@ func waitForStack(ctx context.Context, c *cloudformation.Client, stack string) e
 // Positive: a switch over the status, bounded attempts, a wait that honours
 // the context: still a fixed pace; two constants name two waiters.
 func waitForStackSwitch(ctx context.Context, c *cloudformation.Client, stack string, interval time.Duration) error {
-	for i := 0; i < 60; i++ { // want `loop polls DescribeStacks with a fixed delay: use cloudformation\.NewStackCreateCompleteWaiter or another DescribeStacks waiter`
+	for i := 0; i < 60; i++ { // want `loop polls DescribeStacks with a fixed delay: use cloudformation\.NewStackCreateCompleteWaiter(, New\w+)* or New\w+`
 		out, err := c.DescribeStacks(ctx, &cloudformation.DescribeStacksInput{StackName: &stack})
 		if err != nil {
 			return err
@@ -88,7 +88,7 @@ func waitForStackSwitch(ctx context.Context, c *cloudformation.Client, stack str
 func waitForStream(ctx context.Context, c *kinesis.Client, stream string) error {
 	t := time.NewTicker(2 * time.Second)
 	defer t.Stop()
-	for { // want `loop polls DescribeStream with a fixed delay: use kinesis\.NewStreamExistsWaiter or another DescribeStream waiter`
+	for { // want `loop polls DescribeStream with a fixed delay: use kinesis\.NewStreamExistsWaiter(, New\w+)* or New\w+`
 		<-t.C
 		out, err := c.DescribeStream(ctx, &kinesis.DescribeStreamInput{StreamName: &stream})
 		if err != nil {
@@ -104,7 +104,7 @@ func waitForStream(ctx context.Context, c *kinesis.Client, stream string) error 
 // not work on the world; a helper of this package decides, so no
 // compared constant names the waiter.
 func waitWithEvents(ctx context.Context, c *cloudformation.Client, stack string) error {
-	for n := range 120 { // want `loop polls DescribeStacks with a fixed delay: use cloudformation\.NewStackCreateCompleteWaiter or another DescribeStacks waiter`
+	for n := range 120 { // want `loop polls DescribeStacks with a fixed delay: use cloudformation\.NewStackCreateCompleteWaiter, NewStackDeleteCompleteWaiter, NewStackExistsWaiter or another, which back off`
 		out, err := c.DescribeStacks(ctx, &cloudformation.DescribeStacksInput{StackName: &stack})
 		if err != nil {
 			return err
@@ -125,7 +125,7 @@ func updated(s cfntypes.StackStatus) bool { return s == cfntypes.StackStatusUpda
 
 // Positive: the SDK's own interface for the operation, as waiters take it.
 func waitForTableAPI(ctx context.Context, c dynamodb.DescribeTableAPIClient, name string) error {
-	for { // want `loop polls DescribeTable with a fixed delay: use dynamodb\.NewTableExistsWaiter or another DescribeTable waiter`
+	for { // want `loop polls DescribeTable with a fixed delay: use dynamodb\.NewTableExistsWaiter(, New\w+)* or New\w+`
 		out, err := c.DescribeTable(ctx, &dynamodb.DescribeTableInput{TableName: &name})
 		if err == nil && out.Table.TableStatus == ddbtypes.TableStatusActive {
 			return nil
