@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/awsvet/awsvet/internal/detect"
+	"github.com/awsvet/awsvet/internal/detect/detecttest"
 )
 
 // fillerLines is about n bytes of ordinary lines.
@@ -140,7 +141,7 @@ func TestBlocksKeepChunkingLinear(t *testing.T) {
 	}
 	never := fillerLines(1000) + "-----BEGIN RSA PRIVATE KEY-----\n" + strings.Repeat(k.pick(base64chars, 64)+"\n", 2<<20/65)
 	for name, text := range map[string]string{"many blocks": many.String(), "no END": never} {
-		c := &countingDetector{Detector: realDetector(t)}
+		c := &countingDetector{Detector: detecttest.Default(t)}
 		s := &scanner{det: c, chunks: small, log: &logger{w: io.Discard}}
 		s.scanItem(&item{path: "dump.txt", data: []byte(text)})
 		if ratio := float64(c.scanned) / float64(len(text)); ratio > 2 {
