@@ -61,16 +61,22 @@ func (c *checker) resultUses(cur inspector.Cursor) iter.Seq[inspector.Cursor] {
 	}
 }
 
-// onlyForIMDS reports whether the config or session the call builds is
-// used, and used only, to build instance metadata clients
-// (imds.NewFromConfig(cfg), ec2metadata.New(sess)): they never read the
-// region, and such code is often how a program finds its region.
-func (c *checker) onlyForIMDS(cur inspector.Cursor) bool {
+// onlyForRegionlessClients reports whether the config or session the call
+// builds is used, and used only, to build clients that need no region:
+// instance metadata clients (imds.NewFromConfig(cfg), ec2metadata.New(sess)),
+// which never read it, and such code is often how a program finds its
+// region; and, from a v1 session, clients of the services v1 sends to a
+// global endpoint when the region is empty (iam.New(sess), sts.New(sess)).
+func (c *checker) onlyForRegionlessClients(cur inspector.Cursor, gen generation) bool {
 	uses := 0
 	for id := range c.resultUses(cur) {
 		ident := id.Node().(*ast.Ident)
 		call, ok := id.Parent().Node().(*ast.CallExpr)
-		if !ok || len(call.Args) == 0 || ast.Unparen(call.Args[0]) != ident || !sdk.IsIMDSClientConstructor(gocode.Callee(c.pass.TypesInfo, call)) {
+		if !ok || len(call.Args) == 0 || ast.Unparen(call.Args[0]) != ident {
+			return false
+		}
+		fn := gocode.Callee(c.pass.TypesInfo, call)
+		if !sdk.IsIMDSClientConstructor(fn) && (gen != v1 || !sdk.IsV1GlobalClientConstructor(fn)) {
 			return false
 		}
 		uses++
