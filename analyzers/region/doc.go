@@ -70,7 +70,8 @@
 //   - A config or session used only to build an instance metadata client
 //     (imds.NewFromConfig(cfg), ec2metadata.New(sess)): that client never
 //     reads the region, and such code is often how a program finds its
-//     region (amazon-vpc-cni-k8s).
+//     region (amazon-vpc-cni-k8s). The session may be built in the
+//     client's argument itself: ec2metadata.New(session.New(cfg)).
 //   - A v1 session used only to build clients of the services v1 sends
 //     to their global endpoint when the region is empty (IAM, STS, Route
 //     53, CloudFront, Organizations, Budgets, Cost Explorer, Support, WAF

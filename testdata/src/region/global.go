@@ -79,3 +79,7 @@ func v2CallerIdentity(ctx context.Context) (*sts.Client, error) {
 	}
 	return sts.NewFromConfig(cfg), nil
 }
+
+func stsInline() *stsv1.STS {
+	return stsv1.New(session.Must(session.NewSession()))
+}
