@@ -56,9 +56,9 @@
 //     documentation); versions bound to a name that sounds secret (image
 //     tags, Go pseudo-versions pinned in a Makefile; docvalues.go).
 //   - By any rule: placeholders, as internal/placeholder defines them
-//     (templates, markers, runs and repeats, emulators' published keys
-//     such as Azurite's), a JWT's header alone, and a value the text
-//     elides right after it ("eyJhbGci...", "Wq3Rk8Lm…").
+//     (templates, markers, runs and repeats, emulators' published keys:
+//     Azurite's and the Cosmos DB emulator's), a JWT's header alone, and
+//     a value the text elides right after it ("eyJhbGci...", "Wq3Rk8Lm…").
 //   - Lock and sum files (go.sum, go.work.sum, go.tool.sum, *.lock,
 //     package-lock.json, pnpm-lock.yaml, ...) and test code (as
 //     internal/scope decides for every part of awsvet: testdata, test,

@@ -27,6 +27,8 @@ var (
 	// Azurite's published devstoreaccount1 key: not a secret, by
 	// internal/placeholder.
 	azuriteKey = strings.Join([]string{"Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq", "/K1SZFPTOtr/KBHBeksoGMGw=="}, "")
+	// The Azure Cosmos DB emulator's published key, in the same way.
+	cosmosEmulatorKey = strings.Join([]string{"C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyP", "MbIZnqyMsEcaGQy67XIw/Jw=="}, "")
 )
 
 type ruleCase struct {
@@ -150,6 +152,7 @@ func docValueCases() []ruleCase {
 		{"elided aws secret", "setup.md", "AWS_SECRET_ACCESS_KEY=" + secretKey + "...\n", "", ""},
 		{"elided unicode", "setup.md", "client_secret: " + genericVal + "…\n", "", ""},
 		{"azurite key", "Makefile", "AZURITE_KEY=" + azuriteKey + "\n", "", ""},
+		{"cosmos db emulator key in docs", "inputs/azure_cosmosdb.md", "    account_key: " + cosmosEmulatorKey + "\n", "", ""},
 		// Positive: a secret at the end of a sentence, a version-looking
 		// prefix on a random token, a JWT with payload and signature, a
 		// header carrying a private key.
