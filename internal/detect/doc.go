@@ -54,7 +54,9 @@
 //     vault-service-token's legacy "s." form on code selectors
 //     (s.OutputNotebookS3Location); sample JWTs (jwt.io, RFC 7519, AWS
 //     documentation); versions bound to a name that sounds secret (image
-//     tags, Go pseudo-versions pinned in a Makefile; docvalues.go).
+//     tags, Go pseudo-versions pinned in a Makefile; docvalues.go), and
+//     file names with a key, certificate or configuration file's extension
+//     (PKCS_KEY="sa-signer-pkcs8.pub": where the key is kept).
 //   - By any rule: placeholders, as internal/placeholder defines them
 //     (templates, markers, runs and repeats, emulators' published keys:
 //     Azurite's and the Cosmos DB emulator's), a JWT's header alone, and

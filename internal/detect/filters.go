@@ -148,6 +148,10 @@ func keepBound(name, v string) bool {
 		// An image tag or a Go pseudo-version (docvalues.go):
 		// credential-helper:v1.30.1-alpine, tool-api=v0.0.0-2024….
 		return false
+	case isFileName(v):
+		// PKCS_KEY="sa-signer-pkcs8.pub" (docvalues.go): the file the key
+		// is kept in.
+		return false
 	case identifierLike(v):
 		// Words joined as code joins them: CamelCase, snake_case, dotted
 		// names, paths (aws.String, v.S3KeyPrefix, photos/2006/sample.jpg):

@@ -152,12 +152,17 @@ func docValueCases() []ruleCase {
 		{"elided aws secret", "setup.md", "AWS_SECRET_ACCESS_KEY=" + secretKey + "...\n", "", ""},
 		{"elided unicode", "setup.md", "client_secret: " + genericVal + "…\n", "", ""},
 		{"azurite key", "Makefile", "AZURITE_KEY=" + azuriteKey + "\n", "", ""},
+		{"key file name", "SETUP.md", `PKCS_KEY="sa-signer-pkcs8.pub"` + "\n", "", ""},
+		{"private key file name", "setup.sh", `PRIV_KEY="sa-signer-pkcs1.key"` + "\n", "", ""},
+		{"credentials file name", "deploy.env", "API_KEY=gke-sa-kq7x2.json\n", "", ""},
 		{"cosmos db emulator key in docs", "inputs/azure_cosmosdb.md", "    account_key: " + cosmosEmulatorKey + "\n", "", ""},
 		// Positive: a secret at the end of a sentence, a version-looking
 		// prefix on a random token, a JWT with payload and signature, a
 		// header carrying a private key.
 		{"secret before a full stop", "notes.md", "api_key: " + genericVal + ". Rotate it monthly.\n", "generic-api-key", genericVal + "."},
 		{"version then random", "app.env", "API_TOKEN=v1.2.3-" + genericVal + "\n", "generic-api-key", "v1.2.3-" + genericVal},
+		{"random then a non-file suffix", "setup.md", `API_KEY="` + genericVal + `.b64z"` + "\n", "generic-api-key", genericVal + ".b64z"},
+		{"random with dots, no extension", "app.env", "API_TOKEN=" + genericVal + "." + genericVal + "\n", "generic-api-key", genericVal + "." + genericVal},
 		{"signed jwt", "notes.md", "token: " + signedJWT + "\n", "jwt", signedJWT},
 		{"header with a private jwk", "spec.md", `{"access_token":"` + privateJWK + `"}` + "\n", "generic-api-key", privateJWK},
 	}
