@@ -59,8 +59,10 @@
 //     (PKCS_KEY="sa-signer-pkcs8.pub": where the key is kept).
 //   - By any rule: placeholders, as internal/placeholder defines them
 //     (templates, markers, runs and repeats, emulators' published keys:
-//     Azurite's and the Cosmos DB emulator's), a JWT's header alone, and
-//     a value the text elides right after it ("eyJhbGci...", "Wq3Rk8Lm…").
+//     Azurite's and the Cosmos DB emulator's), a JWT's header alone, a
+//     value the text elides right after it ("eyJhbGci...", "Wq3Rk8Lm…"),
+//     and a user:password whose password repeats the user name (curl -u
+//     "any:any" for a local emulator, admin:admin).
 //   - Lock and sum files (go.sum, go.work.sum, go.tool.sum, *.lock,
 //     package-lock.json, pnpm-lock.yaml, ...) and test code (as
 //     internal/scope decides for every part of awsvet: testdata, test,

@@ -31,6 +31,10 @@ func keep(r *rule, text string, f *found) bool {
 		// Azurite's published account key in a docker-compose file.
 		return false
 	}
+	if userRepeated(f.Secret) {
+		// Any rule: curl -u "any:any", a URL's admin:admin (docvalues.go).
+		return false
+	}
 	if isJOSEHeader(f.Secret) || elidedAfter(text, f.End) {
 		// Any rule: a JWT's header alone, a value cut short with "..."
 		// (docvalues.go).
