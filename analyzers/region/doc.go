@@ -70,7 +70,14 @@
 //   - A config or session used only to build an instance metadata client
 //     (imds.NewFromConfig(cfg), ec2metadata.New(sess)): that client never
 //     reads the region, and such code is often how a program finds its
-//     region (amazon-vpc-cni-k8s).
+//     region (amazon-vpc-cni-k8s). The session may be built in the
+//     client's argument itself: ec2metadata.New(session.New(cfg)).
+//   - A v1 session used only to build clients of the services v1 sends
+//     to their global endpoint when the region is empty (IAM, STS, Route
+//     53, CloudFront, Organizations, Budgets, Cost Explorer, Support, WAF
+//     Classic, Chime): sts.New(sess) signs for us-east-1 and never fails
+//     with MissingRegion (a login CLI's GetCallerIdentity check). v2 has
+//     no such fallback, so its configs are still checked.
 //   - Lambda functions (packages importing
 //     github.com/aws/aws-lambda-go/lambda): the Lambda runtime always sets
 //     AWS_REGION. This does not cover clients built from literals, which

@@ -61,21 +61,49 @@ func (c *checker) resultUses(cur inspector.Cursor) iter.Seq[inspector.Cursor] {
 	}
 }
 
-// onlyForIMDS reports whether the config or session the call builds is
-// used, and used only, to build instance metadata clients
-// (imds.NewFromConfig(cfg), ec2metadata.New(sess)): they never read the
-// region, and such code is often how a program finds its region.
-func (c *checker) onlyForIMDS(cur inspector.Cursor) bool {
+// onlyForRegionlessClients reports whether the config or session the call
+// builds is used, and used only, to build clients that need no region:
+// instance metadata clients (imds.NewFromConfig(cfg), ec2metadata.New(sess)),
+// which never read it, and such code is often how a program finds its
+// region; and, from a v1 session, clients of the services v1 sends to a
+// global endpoint when the region is empty (iam.New(sess), sts.New(sess)).
+// The session may also be built in the constructor's argument itself
+// (ec2metadata.New(session.New(cfg))).
+func (c *checker) onlyForRegionlessClients(cur inspector.Cursor, gen generation) bool {
+	if call := c.builtInArgument(cur); call != nil {
+		return c.buildsRegionlessClient(call, gen)
+	}
 	uses := 0
 	for id := range c.resultUses(cur) {
 		ident := id.Node().(*ast.Ident)
 		call, ok := id.Parent().Node().(*ast.CallExpr)
-		if !ok || len(call.Args) == 0 || ast.Unparen(call.Args[0]) != ident || !sdk.IsIMDSClientConstructor(gocode.Callee(c.pass.TypesInfo, call)) {
+		if !ok || len(call.Args) == 0 || ast.Unparen(call.Args[0]) != ident || !c.buildsRegionlessClient(call, gen) {
 			return false
 		}
 		uses++
 	}
 	return uses > 0
+}
+
+// builtInArgument returns the call whose first argument is the call at
+// cur (or session.Must of it): ec2metadata.New in
+// ec2metadata.New(session.New(cfg)); nil otherwise.
+func (c *checker) builtInArgument(cur inspector.Cursor) *ast.CallExpr {
+	node, parent := cur.Node(), cur.Parent()
+	if p, ok := parent.Node().(*ast.CallExpr); ok && sdk.IsV1SessionMust(gocode.Callee(c.pass.TypesInfo, p)) {
+		node, parent = p, parent.Parent()
+	}
+	if p, ok := parent.Node().(*ast.CallExpr); ok && len(p.Args) > 0 && p.Args[0] == node {
+		return p
+	}
+	return nil
+}
+
+// buildsRegionlessClient reports whether call builds a client that needs
+// no region from the config or session it is given first.
+func (c *checker) buildsRegionlessClient(call *ast.CallExpr, gen generation) bool {
+	fn := gocode.Callee(c.pass.TypesInfo, call)
+	return sdk.IsIMDSClientConstructor(fn) || (gen == v1 && sdk.IsV1GlobalClientConstructor(fn))
 }
 
 // resultVar returns the variable the call's (first) result is stored in:

@@ -84,7 +84,7 @@ func (c *checker) loadDefaultConfig(cur inspector.Cursor, call *ast.CallExpr) {
 			return
 		}
 	}
-	if c.regionGivenLater(cur, call, v2) || c.onlyForIMDS(cur) {
+	if c.regionGivenLater(cur, call, v2) || c.onlyForRegionlessClients(cur, v2) {
 		return
 	}
 	c.pass.Reporter.Report(report.Warning, call, c.defaultRegionFix(call),

@@ -42,7 +42,7 @@ func (c *checker) session(cur inspector.Cursor, call *ast.CallExpr, fn *types.Fu
 			return
 		}
 	}
-	if c.regionGivenLater(cur, call, v1) || c.onlyForIMDS(cur) {
+	if c.regionGivenLater(cur, call, v1) || c.onlyForRegionlessClients(cur, v1) {
 		return
 	}
 	c.pass.Reporter.Warnf(call, "session.%s without Region reads only AWS_REGION: set aws.Config.Region or enable the shared config", fn.Name())

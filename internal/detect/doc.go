@@ -54,11 +54,15 @@
 //     vault-service-token's legacy "s." form on code selectors
 //     (s.OutputNotebookS3Location); sample JWTs (jwt.io, RFC 7519, AWS
 //     documentation); versions bound to a name that sounds secret (image
-//     tags, Go pseudo-versions pinned in a Makefile; docvalues.go).
+//     tags, Go pseudo-versions pinned in a Makefile; docvalues.go), and
+//     file names with a key, certificate or configuration file's extension
+//     (PKCS_KEY="sa-signer-pkcs8.pub": where the key is kept).
 //   - By any rule: placeholders, as internal/placeholder defines them
-//     (templates, markers, runs and repeats, emulators' published keys
-//     such as Azurite's), a JWT's header alone, and a value the text
-//     elides right after it ("eyJhbGci...", "Wq3Rk8Lm…").
+//     (templates, markers, runs and repeats, emulators' published keys:
+//     Azurite's and the Cosmos DB emulator's), a JWT's header alone, a
+//     value the text elides right after it ("eyJhbGci...", "Wq3Rk8Lm…"),
+//     and a user:password whose password repeats the user name (curl -u
+//     "any:any" for a local emulator, admin:admin).
 //   - Lock and sum files (go.sum, go.work.sum, go.tool.sum, *.lock,
 //     package-lock.json, pnpm-lock.yaml, ...) and test code (as
 //     internal/scope decides for every part of awsvet: testdata, test,

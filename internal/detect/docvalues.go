@@ -8,10 +8,10 @@ import (
 )
 
 // Values of documentation and build files that are not secrets at all
-// (issue 17, class 5), each a filter of keep (filters.go): a version
-// where a name that sounds secret binds it, the header of a JWT without
-// its payload and signature, and a value the text elides right after
-// it.
+// (issue 17, class 5), each a filter of keep (filters.go): a version or a
+// file name where a name that sounds secret binds it, the header of a JWT
+// without its payload and signature, a value the text elides right after
+// it, and a user name given again as its password.
 
 // versionShape matches a release version with an optional suffix of
 // lower-case words and numbers: an image tag (v1.30.1-alpine,
@@ -23,6 +23,24 @@ import (
 var versionShape = regexp.MustCompile(`^v?\d{1,4}(?:\.\d{1,6}){1,3}(?:[-+._~][a-z0-9]+)*$`)
 
 func isVersion(v string) bool { return versionShape.MatchString(v) }
+
+// fileNameShape matches a file name whose extension is that of a file
+// holding keys, certificates or configuration (sa-signer-pkcs8.pub,
+// client.key, service-account.json): a setup guide binds a key's name to
+// the file the key is kept in (PKCS_KEY="sa-signer-pkcs8.pub"), not to the
+// key. A random token ends in no such extension.
+var fileNameShape = regexp.MustCompile(`^[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)*\.(?:key|pem|pub|crt|cer|csr|der|p8|p12|pfx|jks|keystore|asc|gpg|json|ya?ml|toml|ini|conf|cfg|txt)$`)
+
+func isFileName(v string) bool { return fileNameShape.MatchString(v) }
+
+// userRepeated reports "user:password" whose password is its user name
+// again, quoted or not: "any:any" for a local emulator in a guide, a
+// product's default admin:admin. The user name is not a secret, so
+// neither is a password that repeats it.
+func userRepeated(v string) bool {
+	user, password, ok := strings.Cut(strings.Trim(v, `"'`), ":")
+	return ok && user != "" && user == password
+}
 
 // joseHeaderParams are the parameters a JWS or JWE header may hold (RFC
 // 7515, 7516): algorithm, type and key references, no secret among them.

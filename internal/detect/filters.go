@@ -31,6 +31,10 @@ func keep(r *rule, text string, f *found) bool {
 		// Azurite's published account key in a docker-compose file.
 		return false
 	}
+	if userRepeated(f.Secret) {
+		// Any rule: curl -u "any:any", a URL's admin:admin (docvalues.go).
+		return false
+	}
 	if isJOSEHeader(f.Secret) || elidedAfter(text, f.End) {
 		// Any rule: a JWT's header alone, a value cut short with "..."
 		// (docvalues.go).
@@ -147,6 +151,10 @@ func keepBound(name, v string) bool {
 	case isVersion(v):
 		// An image tag or a Go pseudo-version (docvalues.go):
 		// credential-helper:v1.30.1-alpine, tool-api=v0.0.0-2024….
+		return false
+	case isFileName(v):
+		// PKCS_KEY="sa-signer-pkcs8.pub" (docvalues.go): the file the key
+		// is kept in.
 		return false
 	case identifierLike(v):
 		// Words joined as code joins them: CamelCase, snake_case, dotted

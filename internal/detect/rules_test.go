@@ -28,6 +28,8 @@ var (
 	// Azurite's published devstoreaccount1 key: not a secret, by
 	// internal/placeholder.
 	azuriteKey = strings.Join([]string{"Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq", "/K1SZFPTOtr/KBHBeksoGMGw=="}, "")
+	// The Azure Cosmos DB emulator's published key, in the same way.
+	cosmosEmulatorKey = strings.Join([]string{"C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyP", "MbIZnqyMsEcaGQy67XIw/Jw=="}, "")
 )
 
 type ruleCase struct {
@@ -170,11 +172,21 @@ func docValueCases() []ruleCase {
 		{"elided aws secret", "setup.md", "AWS_SECRET_ACCESS_KEY=" + secretKey + "...\n", "", ""},
 		{"elided unicode", "setup.md", "client_secret: " + genericVal + "…\n", "", ""},
 		{"azurite key", "Makefile", "AZURITE_KEY=" + azuriteKey + "\n", "", ""},
+		{"curl user repeated", "getting-started.md", `$ curl --aws-sigv4 "aws:amz:local:seaweedfs" --user "any:any" -X PUT http://localhost:8333/blocks` + "\n", "", ""},
+		{"curl default admin", "setup.sh", "curl -u admin:admin http://localhost:3000/api/health\n", "", ""},
+		{"curl user and password", "deploy.sh", `curl -u "deployer:` + genericVal + `" https://ci.example.net/hook` + "\n", "curl-auth-user", `"deployer:` + genericVal + `"`},
+		{"curl password holding the user", "deploy.sh", `curl --user "ops:ops` + genericVal + `" https://ci.example.net/hook` + "\n", "curl-auth-user", `"ops:ops` + genericVal + `"`},
+		{"key file name", "SETUP.md", `PKCS_KEY="sa-signer-pkcs8.pub"` + "\n", "", ""},
+		{"private key file name", "setup.sh", `PRIV_KEY="sa-signer-pkcs1.key"` + "\n", "", ""},
+		{"credentials file name", "deploy.env", "API_KEY=gke-sa-kq7x2.json\n", "", ""},
+		{"cosmos db emulator key in docs", "inputs/azure_cosmosdb.md", "    account_key: " + cosmosEmulatorKey + "\n", "", ""},
 		// Positive: a secret at the end of a sentence, a version-looking
 		// prefix on a random token, a JWT with payload and signature, a
 		// header carrying a private key.
 		{"secret before a full stop", "notes.md", "api_key: " + genericVal + ". Rotate it monthly.\n", "generic-api-key", genericVal + "."},
 		{"version then random", "app.env", "API_TOKEN=v1.2.3-" + genericVal + "\n", "generic-api-key", "v1.2.3-" + genericVal},
+		{"random then a non-file suffix", "setup.md", `API_KEY="` + genericVal + `.b64z"` + "\n", "generic-api-key", genericVal + ".b64z"},
+		{"random with dots, no extension", "app.env", "API_TOKEN=" + genericVal + "." + genericVal + "\n", "generic-api-key", genericVal + "." + genericVal},
 		{"signed jwt", "notes.md", "token: " + signedJWT + "\n", "jwt", signedJWT},
 		{"header with a private jwk", "spec.md", `{"access_token":"` + privateJWK + `"}` + "\n", "generic-api-key", privateJWK},
 	}

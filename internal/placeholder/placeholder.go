@@ -111,17 +111,30 @@ func writtenAsAWord(s string) bool {
 // Compared whole, in any case.
 var wellKnownValues = map[string]bool{"test": true, "testing": true, "minioadmin": true}
 
-// azuriteKey is the account key of Azurite's (and the retired Azure
-// Storage Emulator's) devstoreaccount1, published in Microsoft's
-// documentation and the same in every installation.
-const azuriteKey = "eby8vdm02xnocqflquwjpllmetlcdxj1ouzft50usrz6ifsufq2uverc" +
-	"z4i6tq/k1szfptotr/kbhbeksogmgw=="
+// publishedEmulatorKeys are account keys that Microsoft's documentation
+// publishes for its local emulators, the same in every installation (lower
+// case): Azurite's (and the retired Azure Storage Emulator's)
+// devstoreaccount1 key, and the Azure Cosmos DB emulator's key.
+var publishedEmulatorKeys = []string{
+	"eby8vdm02xnocqflquwjpllmetlcdxj1ouzft50usrz6ifsufq2uverc" +
+		"z4i6tq/k1szfptotr/kbhbeksogmgw==",
+	"c2y6ydjf5/r+ob0n8a7cgv30vrdjiwehlm+4qdu5de2nq9nduvtqobd4" +
+		"b8mggypmbiznqymsecagqy67xiw/jw==",
+}
 
 // wellKnown reports a published emulator credential (l is lower case). The
-// Azurite key is looked for inside the value too: it is usually quoted as
-// part of a connection string.
+// emulator keys are looked for inside the value too: they are usually
+// quoted as part of a connection string.
 func wellKnown(l string) bool {
-	return wellKnownValues[strings.TrimSpace(l)] || strings.Contains(l, azuriteKey)
+	if wellKnownValues[strings.TrimSpace(l)] {
+		return true
+	}
+	for _, key := range publishedEmulatorKeys {
+		if strings.Contains(l, key) {
+			return true
+		}
+	}
+	return false
 }
 
 // keyIDShaped reports 20 upper-case letters and digits: the shape of an

@@ -56,6 +56,8 @@ func TestIs(t *testing.T) {
 		{"minio upper", "MINIOADMIN", true},
 		{"azurite", join("Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq", "/K1SZFPTOtr/KBHBeksoGMGw=="), true},
 		{"azurite in a connection string", join("AccountName=devstoreaccount1;AccountKey=", "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq", "/K1SZFPTOtr/KBHBeksoGMGw==;"), true},
+		{"cosmos db emulator", join("C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyP", "MbIZnqyMsEcaGQy67XIw/Jw=="), true},
+		{"cosmos db emulator in a connection string", join("AccountEndpoint=https://localhost:8081/;AccountKey=", "C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyP", "MbIZnqyMsEcaGQy67XIw/Jw==;"), true},
 		{"noop provider", "NoOpAccessKey", true},
 		{"dummy capitalised", "DummyAccessKey", true},
 		{"unused", "unused", true},
@@ -69,6 +71,7 @@ func TestIs(t *testing.T) {
 		{"random key id holding FAKE", join("AKIA", "W5QJXFAKEN3RLPM2"), false},
 		{"random key id with a short run", join("AKIA", "ABCDQ7ZK3M5VNRWT"), false},
 		{"random secret", join("h7Fq2Lz9Xw4Kp1Vb8Nc3", "Rt6Ym0Ud5Se2Ja7Gi4Ho"), false},
+		{"random account key shaped like the emulators'", join("q9Xv3T0bLr8w/Zk1NcYp4Hs7eUm2Jd6Rf5Ga0Qi8Wt3Ko1Eh9", "Sl4Bn7Cx2Vy5Dz0Pu6Mj3Ar8Tg1Ow4Fe9Lk", "=="), false},
 		{"random secret holding Test", join("B5Uvoad+/q5QTestD5vfX", "3r1HDY0hWokTpXtZVuRT")[:40], false},
 		{"stripe test key", join("sk_test_", "4eC39HqLyjWDarjtT1zdp7dc"), false},
 		{"test prefixed token", join("test-", "4vmuGMGKAuWfpTbmRsHdRXfr"), false},
@@ -83,7 +86,7 @@ func TestIs(t *testing.T) {
 		{"marker short of most", "ADMINTEST", false},           // TEST is under 70% of it
 		{"a page of x", strings.Repeat("x", 5000), true},       // a marker: xxxxxx
 		{"a page of abc", strings.Repeat("abcd", 1250), false}, // structure is judged on typed lengths only
-		{"testify", "testify", false},                          // an emulator value is compared whole
+		{"testify", "testify", false}, // an emulator value is compared whole
 		{"empty", "", false},
 	} {
 		if got := placeholder.Is(tt.v); got != tt.want {

@@ -112,3 +112,18 @@ func v1MetadataOnly() (string, error) {
 	sess := session.Must(session.NewSession())
 	return ec2metadata.New(sess).Region()
 }
+
+// The session is built in the metadata client's argument (hashicorp's
+// go-getter): it only reaches the metadata service.
+func v1MetadataInline(endpoint string) *ec2metadata.EC2Metadata {
+	return ec2metadata.New(session.New(&awsv1.Config{Endpoint: awsv1.String(endpoint)}))
+}
+
+func v1MetadataInlineMust() *ec2metadata.EC2Metadata {
+	return ec2metadata.New(session.Must(session.NewSession()))
+}
+
+// Positive: built in the argument of a regional client.
+func v1S3Inline() *s3v1.S3 {
+	return s3v1.New(session.Must(session.NewSession())) // want `session\.NewSession without Region reads only AWS_REGION: set aws\.Config\.Region or enable the shared config`
+}
