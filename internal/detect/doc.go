@@ -61,8 +61,11 @@
 //     (templates, markers, runs and repeats, emulators' published keys:
 //     Azurite's and the Cosmos DB emulator's), a JWT's header alone, a
 //     value the text elides right after it ("eyJhbGci...", "Wq3Rk8Lm…"),
-//     and a user:password whose password repeats the user name (curl -u
-//     "any:any" for a local emulator, admin:admin).
+//     a user:password whose password repeats the user name (curl -u
+//     "any:any" for a local emulator, admin:admin), and an Algolia
+//     search-only key bound to apiKey in a site's search configuration
+//     (algolia or docsearch just above it): public by Algolia's design
+//     (publickeys.go); admin keys stay reported.
 //   - Lock and sum files (go.sum, go.work.sum, go.tool.sum, *.lock,
 //     package-lock.json, pnpm-lock.yaml, ...) and test code (as
 //     internal/scope decides for every part of awsvet: testdata, test,

@@ -35,6 +35,11 @@ func keep(r *rule, text string, f *found) bool {
 		// Any rule: curl -u "any:any", a URL's admin:admin (docvalues.go).
 		return false
 	}
+	if searchOnlyKey(text, f) {
+		// Any rule: an Algolia search-only key in a site's search
+		// configuration, public by design (publickeys.go).
+		return false
+	}
 	if isJOSEHeader(f.Secret) || elidedAfter(text, f.End) {
 		// Any rule: a JWT's header alone, a value cut short with "..."
 		// (docvalues.go).
