@@ -63,6 +63,12 @@
 //     value the text elides right after it ("eyJhbGci...", "Wq3Rk8Lm…"),
 //     and a user:password whose password repeats the user name (curl -u
 //     "any:any" for a local emulator, admin:admin).
+//   - A Kubernetes Secret (kubernetes-secret-yaml) whose data: values,
+//     once decoded from base64, are placeholders wherever a secret goes
+//     (user, role, e-mail, host and type entries are not judged): sample
+//     manifests such as a fake API's "test" token (k8ssecret.go). Values
+//     over 4 KiB, blocks over 16 KiB, multi-line values and values that
+//     do not decode keep the finding; the decoded text is never printed.
 //   - Lock and sum files (go.sum, go.work.sum, go.tool.sum, *.lock,
 //     package-lock.json, pnpm-lock.yaml, ...) and test code (as
 //     internal/scope decides for every part of awsvet: testdata, test,

@@ -54,6 +54,10 @@ func keep(r *rule, text string, f *found) bool {
 		return !identifierLike(f.Secret[2:]) && !inExpression(text, f.Start)
 	case r.id == "jwt":
 		return !isSampleJWT(f.Secret)
+	case r.id == "kubernetes-secret-yaml":
+		// A sample Secret whose values decode to placeholders
+		// (k8ssecret.go).
+		return !manifestOfPlaceholders(text, f)
 	}
 	return true
 }

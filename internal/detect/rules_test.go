@@ -192,7 +192,9 @@ func docValueCases() []ruleCase {
 	}
 }
 
-func allCases() []ruleCase { return slices.Concat(awsCases(), genericCases(), docValueCases()) }
+func allCases() []ruleCase {
+	return slices.Concat(awsCases(), genericCases(), docValueCases(), manifestCases())
+}
 
 // caseTexts are the texts of every case, positive and negative: inputs for
 // the tests that compare two ways of scanning rather than expect findings.
