@@ -56,7 +56,11 @@
 //     documentation); versions bound to a name that sounds secret (image
 //     tags, Go pseudo-versions pinned in a Makefile; docvalues.go), and
 //     file names with a key, certificate or configuration file's extension
-//     (PKCS_KEY="sa-signer-pkcs8.pub": where the key is kept).
+//     (PKCS_KEY="sa-signer-pkcs8.pub": where the key is kept), and a
+//     lower-case slug with a word in it bound to a project's or
+//     organization's key (projectKey="vmware-go-kcl-v2",
+//     sonar.projectKey: SonarCloud's public project name; a mixed-case or
+//     hex project key, or a slug bound to api_key, stays reported).
 //   - By any rule: placeholders, as internal/placeholder defines them
 //     (templates, markers, runs and repeats, emulators' published keys:
 //     Azurite's and the Cosmos DB emulator's), a JWT's header alone, a

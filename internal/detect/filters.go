@@ -156,6 +156,10 @@ func keepBound(name, v string) bool {
 		// An image tag or a Go pseudo-version (docvalues.go):
 		// credential-helper:v1.30.1-alpine, tool-api=v0.0.0-2024….
 		return false
+	case projectIdentifier(name, v):
+		// projectKey="vmware-go-kcl-v2" (docvalues.go): a project's public
+		// name, as SonarCloud's scanner takes it.
+		return false
 	case isFileName(v):
 		// PKCS_KEY="sa-signer-pkcs8.pub" (docvalues.go): the file the key
 		// is kept in.
