@@ -23,7 +23,13 @@
 //
 // A directory is walked; inside a git work tree the walk is git's list of
 // tracked files and untracked files that .gitignore does not exclude
-// (git ls-files --cached --others --exclude-standard). Left out, quietly:
+// (git ls-files --cached --others --exclude-standard). A directory that
+// git itself ignores (build/ or dist/ under .gitignore, or a directory
+// below one), named as a PATH or being the current directory, would list
+// nothing and pass unread as "no secrets": it is walked whole instead, as
+// git add -f would take it, with a note on stderr. -staged and -since read
+// git's index and commits, where an ignored file is only once added by
+// force, and is then scanned. Left out, quietly:
 //   - the directories .git, vendor and node_modules (third-party trees,
 //     full of test keys, are their authors' to scan);
 //   - .go files: the analyzers check them with type information (hardcodedkey,
