@@ -178,7 +178,12 @@
 // analyzers too: test files and directories (testdata, test, fixtures,
 // e2e, mocks, x_test.go, test_x.py, x.spec.ts, ...), documentation
 // (*.md, *.rst, *.adoc, README*, CHANGELOG*, doc/ and docs/, sample files
-// such as .env.example); examples/ is code. -fixtures=full reports them
+// such as .env.example); examples/ is code. A walked file is also a test
+// fixture by use when the nearest Go package above it names it, by its
+// path from the package in quotes, in a _test.go file and nowhere else
+// (no other mention of its name or directory, no go:embed): benthos'
+// resources/ssh_keys/ keys of the Snowpipe tests (testref.go). -staged,
+// -since and -history grade by path alone. -fixtures=full reports them
 // as any other finding, -fixtures=off not at all. A note is still a
 // finding (exit code 1), and the grade changes neither the rule id nor
 // the fingerprint or the baseline entry (grade.go says why).
