@@ -56,7 +56,11 @@
 //     documentation); versions bound to a name that sounds secret (image
 //     tags, Go pseudo-versions pinned in a Makefile; docvalues.go), and
 //     file names with a key, certificate or configuration file's extension
-//     (PKCS_KEY="sa-signer-pkcs8.pub": where the key is kept).
+//     (PKCS_KEY="sa-signer-pkcs8.pub": where the key is kept), and a
+//     lower-case slug with a word in it bound to a project's or
+//     organization's key (projectKey="vmware-go-kcl-v2",
+//     sonar.projectKey: SonarCloud's public project name; a mixed-case or
+//     hex project key, or a slug bound to api_key, stays reported).
 //   - By any rule: placeholders, as internal/placeholder defines them
 //     (templates, markers, runs and repeats, emulators' published keys:
 //     Azurite's and the Cosmos DB emulator's), a JWT's header alone, a
@@ -66,6 +70,12 @@
 //     search-only key bound to apiKey in a site's search configuration
 //     (algolia or docsearch just above it): public by Algolia's design
 //     (publickeys.go); admin keys stay reported.
+//   - A Kubernetes Secret (kubernetes-secret-yaml) whose data: values,
+//     once decoded from base64, are placeholders wherever a secret goes
+//     (user, role, e-mail, host and type entries are not judged): sample
+//     manifests such as a fake API's "test" token (k8ssecret.go). Values
+//     over 4 KiB, blocks over 16 KiB, multi-line values and values that
+//     do not decode keep the finding; the decoded text is never printed.
 //   - Lock and sum files (go.sum, go.work.sum, go.tool.sum, *.lock,
 //     package-lock.json, pnpm-lock.yaml, ...) and test code (as
 //     internal/scope decides for every part of awsvet: testdata, test,

@@ -87,3 +87,37 @@ func elidedAfter(text string, end int) bool {
 	rest := text[end:]
 	return strings.HasPrefix(rest, "...") || strings.HasPrefix(rest, "…")
 }
+
+// projectSlugShape matches a lower-case slug: words and numbers joined by
+// - _ . or : (vmware-go-kcl-v2, acme_k8s-gw, com.acme:billing-svc2).
+var projectSlugShape = regexp.MustCompile(`^[a-z0-9]+(?:[-_.:][a-z0-9]+)+$`)
+
+// projectIdentifier reports a project's or organization's key in the sense
+// of SonarQube and SonarCloud (sonar.projectKey, sonar.organization's
+// key), LaunchDarkly and Bitbucket: the public name of a project, chosen
+// by people and written as a slug (projectKey="vmware-go-kcl-v2", the
+// repository's own name, in a SonarCloud scan script). Both signals are
+// needed: a slug bound to api_key or password stays reported, and so does
+// a mixed-case or hex value bound to project_key (Deta's project keys are
+// secrets: "a0b1c2d3_" and a random mixed-case body).
+func projectIdentifier(name, v string) bool {
+	last := strings.ToLower(lastToken(name, func(c byte) bool { return isWord(c) || c == '-' || c == '.' }))
+	last = strings.NewReplacer("_", "", "-", "", ".", "").Replace(last)
+	if !strings.HasSuffix(last, "projectkey") && !strings.HasSuffix(last, "organizationkey") {
+		return false
+	}
+	return projectSlugShape.MatchString(v) && hasWordPart(v)
+}
+
+// hasWordPart reports whether a part of v between separators is letters
+// alone, three or more, read as a word (a vowel, no five consonants in a
+// row): a name people chose; a slug of hex or random parts has none, as a
+// rule.
+func hasWordPart(v string) bool {
+	for _, part := range strings.FieldsFunc(v, func(r rune) bool { return strings.ContainsRune("-_.:", r) }) {
+		if len(part) >= 3 && strings.Trim(part, "abcdefghijklmnopqrstuvwxyz") == "" && wordLike(part) {
+			return true
+		}
+	}
+	return false
+}

@@ -180,6 +180,12 @@ func docValueCases() []ruleCase {
 		{"private key file name", "setup.sh", `PRIV_KEY="sa-signer-pkcs1.key"` + "\n", "", ""},
 		{"credentials file name", "deploy.env", "API_KEY=gke-sa-kq7x2.json\n", "", ""},
 		{"cosmos db emulator key in docs", "inputs/azure_cosmosdb.md", "    account_key: " + cosmosEmulatorKey + "\n", "", ""},
+		// A project's public key (SonarCloud's projectKey): a slug.
+		{"sonarcloud project key", "_support/scripts/sonar-scan.sh", `projectKey="vmware-go-kcl-v2"` + "\n", "", ""},
+		{"sonar properties", "sonar-project.properties", "sonar.projectKey=acme_k8s-gw2\n", "", ""},
+		{"sonar scanner flag", "Makefile", "\tsonar-scanner -Dsonar.projectKey=vmware_vmware-go-kcl-v2 -Dsonar.host.url=https://sonarcloud.io\n", "", ""},
+		{"sonarcloud's default org_repo key", "ci.yml", "SONAR_PROJECT_KEY: kubernetes-sigs_aws-lb-ctrl-v2\n", "", ""},
+		{"organization key", "ci.yml", "SONAR_ORGANIZATION_KEY: vmware_vmware-go-kcl-v2\n", "", ""},
 		// Positive: a secret at the end of a sentence, a version-looking
 		// prefix on a random token, a JWT with payload and signature, a
 		// header carrying a private key.
@@ -187,13 +193,17 @@ func docValueCases() []ruleCase {
 		{"version then random", "app.env", "API_TOKEN=v1.2.3-" + genericVal + "\n", "generic-api-key", "v1.2.3-" + genericVal},
 		{"random then a non-file suffix", "setup.md", `API_KEY="` + genericVal + `.b64z"` + "\n", "generic-api-key", genericVal + ".b64z"},
 		{"random with dots, no extension", "app.env", "API_TOKEN=" + genericVal + "." + genericVal + "\n", "generic-api-key", genericVal + "." + genericVal},
+		{"slug bound to an api key", "deploy.sh", `API_KEY="vmware-go-kcl-v2"` + "\n", "generic-api-key", "vmware-go-kcl-v2"},
+		{"slug bound to a password", "ci.yml", "DB_PASSWORD: vmware_vmware-go-kcl-v2\n", "generic-api-key", "vmware_vmware-go-kcl-v2"},
+		{"mixed-case project key", ".env", "DETA_PROJECT_KEY=a0b1c2d3_" + genericVal + "\n", "generic-api-key", "a0b1c2d3_" + genericVal},
+		{"hex project key", "app.env", "PROJECT_KEY=3f9a1c2e-8b7d6a5f04c1\n", "generic-api-key", "3f9a1c2e-8b7d6a5f04c1"},
 		{"signed jwt", "notes.md", "token: " + signedJWT + "\n", "jwt", signedJWT},
 		{"header with a private jwk", "spec.md", `{"access_token":"` + privateJWK + `"}` + "\n", "generic-api-key", privateJWK},
 	}
 }
 
 func allCases() []ruleCase {
-	return slices.Concat(awsCases(), genericCases(), docValueCases(), publicKeyCases())
+	return slices.Concat(awsCases(), genericCases(), docValueCases(), manifestCases(), publicKeyCases())
 }
 
 // caseTexts are the texts of every case, positive and negative: inputs for

@@ -61,6 +61,7 @@ func TestIs(t *testing.T) {
 		{"noop provider", "NoOpAccessKey", true},
 		{"dummy capitalised", "DummyAccessKey", true},
 		{"unused", "unused", true},
+		{"metasyntactic", "foobar_new", true},
 		{"short fake key id", "AKIAFAKE", true},
 		{"short temporary key id", "ASIA_TEST_KEY", true},
 		{"short key id with fillers", "AKIAFAKEKEY", true},
@@ -77,6 +78,7 @@ func TestIs(t *testing.T) {
 		{"test prefixed token", join("test-", "4vmuGMGKAuWfpTbmRsHdRXfr"), false},
 		{"repeat inside random", join("h7Fq2Lz9Xw4Kp1Vb8", "0000", "Rt6Ym0Ud5Se2Ja7Gi4H"), false},
 		{"github token", join("ghp", "_", "WK59PFkl0JfI2yyVlbPegBPrUhRZdsvDQuc8"), false},
+		{"random secret holding fooBAR", join("ZcTjk/ISJF0wkick", "fooBARkqyiiJLJkT3kvXTcVa5"), false},
 		{"random secret holding DummY", join("ZcTjk/ISJF0wkick", "DummYkqyiiJLJkT3kvXTcVa5"), false},
 		{"random key id with runs and filler", join("AKIA", "VCXZEPKMHMYRTYU5"), false},
 		{"password", "Tr0ub4dor&3", false},
@@ -86,7 +88,7 @@ func TestIs(t *testing.T) {
 		{"marker short of most", "ADMINTEST", false},           // TEST is under 70% of it
 		{"a page of x", strings.Repeat("x", 5000), true},       // a marker: xxxxxx
 		{"a page of abc", strings.Repeat("abcd", 1250), false}, // structure is judged on typed lengths only
-		{"testify", "testify", false}, // an emulator value is compared whole
+		{"testify", "testify", false},                          // an emulator value is compared whole
 		{"empty", "", false},
 	} {
 		if got := placeholder.Is(tt.v); got != tt.want {

@@ -23,7 +23,13 @@
 //
 // A directory is walked; inside a git work tree the walk is git's list of
 // tracked files and untracked files that .gitignore does not exclude
-// (git ls-files --cached --others --exclude-standard). Left out, quietly:
+// (git ls-files --cached --others --exclude-standard). A directory that
+// git itself ignores (build/ or dist/ under .gitignore, or a directory
+// below one), named as a PATH or being the current directory, would list
+// nothing and pass unread as "no secrets": it is walked whole instead, as
+// git add -f would take it, with a note on stderr. -staged and -since read
+// git's index and commits, where an ignored file is only once added by
+// force, and is then scanned. Left out, quietly:
 //   - the directories .git, vendor and node_modules (third-party trees,
 //     full of test keys, are their authors' to scan);
 //   - .go files: the analyzers check them with type information (hardcodedkey,
@@ -172,7 +178,12 @@
 // analyzers too: test files and directories (testdata, test, fixtures,
 // e2e, mocks, x_test.go, test_x.py, x.spec.ts, ...), documentation
 // (*.md, *.rst, *.adoc, README*, CHANGELOG*, doc/ and docs/, sample files
-// such as .env.example); examples/ is code. -fixtures=full reports them
+// such as .env.example); examples/ is code. A walked file is also a test
+// fixture by use when the nearest Go package above it names it, by its
+// path from the package in quotes, in a _test.go file and nowhere else
+// (no other mention of its name or directory, no go:embed): benthos'
+// resources/ssh_keys/ keys of the Snowpipe tests (testref.go). -staged,
+// -since and -history grade by path alone. -fixtures=full reports them
 // as any other finding, -fixtures=off not at all. A note is still a
 // finding (exit code 1), and the grade changes neither the rule id nor
 // the fingerprint or the baseline entry (grade.go says why).

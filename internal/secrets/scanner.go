@@ -50,6 +50,9 @@ type item struct {
 	seq          int // order of the commit in history mode, oldest first
 
 	kind scope.Kind // what the file is, by its path (set by scanItem)
+	// usedChecked: kind has been refined by the file's use (testref.go),
+	// once, at its first finding.
+	usedChecked bool
 }
 
 // hit is a finding of the scan, with what dedup and SARIF need.
@@ -66,7 +69,8 @@ type scanner struct {
 	chunks  chunking
 	maxSize int64 // bytes; 0 means no limit
 	ignore  gitleaksIgnore
-	grade   grade // of findings in test fixtures and documentation
+	grade   grade     // of findings in test fixtures and documentation
+	refs    *testRefs // grades files only tests name as fixtures; nil: by path alone
 	workers int
 	log     *logger
 	scanned atomic.Int64 // bytes, for the benchmark
@@ -211,6 +215,19 @@ func lineList(lines []int) string {
 
 const maxListedLines = 3
 
+// gradeByUse makes a walked file that its path calls code a test fixture
+// when only the tests of its Go package name it (testref.go). Asked at a
+// file's first finding: files without findings cost nothing.
+func (s *scanner) gradeByUse(it *item) {
+	if it.usedChecked {
+		return
+	}
+	it.usedChecked = true
+	if s.refs != nil && it.kind == scope.Code && it.file != "" && s.refs.onlyTests(it.file) {
+		it.kind = scope.Test
+	}
+}
+
 func (s *scanner) tooLarge(n int64) bool { return s.maxSize > 0 && n > s.maxSize }
 
 // scanChunk runs the detector on one chunk and keeps the findings that
@@ -242,6 +259,7 @@ func (s *scanner) scanChunk(it *item, buf []byte, own, end int, at position, hit
 		} else if bad != nil {
 			s.log.printf("%s:%d: awsvet:ignore comment %v", escape.Control(it.path), s.fileLine(it, at, first), bad)
 		}
+		s.gradeByUse(it)
 		level, place, report := s.grade.level(it.kind, severity(f.HighConfidence))
 		if !report {
 			continue

@@ -43,12 +43,10 @@ func submodulesUnder(dir, top string) map[string]bool {
 // submodule sends the files of the submodule checked out at dir, reported
 // under base, or notes that it is not checked out.
 func (w *walker) submodule(dir, base string, out chan<- item) error {
-	files, top, err := gitListFiles(dir)
-	if err == nil && sameDir(top, dir) {
-		return w.listed(dir, base, files, submodulesUnder(dir, top), out)
-	}
-	if err == nil {
-		files.Close()
+	if top, ok := gitWorkTree(dir); ok && sameDir(top, dir) {
+		if files, err := gitListFiles(dir); err == nil {
+			return w.listed(dir, base, files, submodulesUnder(dir, top), out)
+		}
 	}
 	w.log.printf("skipped submodule %s: not checked out", escape.Control(base))
 	return nil

@@ -100,12 +100,26 @@ func (w *walker) one(p string, out chan<- item) error {
 }
 
 // dir sends the files under a directory: the ones git lists when it is in
-// a work tree, all of them otherwise.
+// a work tree, all of them otherwise. A directory that git ignores itself
+// (build/, dist/ under a .gitignore) lists nothing, and "no secrets" from
+// an empty walk would pass a tree about to be published unread: named on
+// the command line, it is walked whole, as git add -f would take it, with
+// a note saying so. Inside a directory git does not ignore, what
+// .gitignore excludes stays out.
 func (w *walker) dir(dir, base string, out chan<- item) error {
-	if files, top, err := gitListFiles(dir); err == nil {
-		return w.listed(dir, base, files, submodulesUnder(dir, top), out)
+	top, ok := gitWorkTree(dir)
+	if !ok {
+		return w.walk(dir, base, out)
 	}
-	return w.walk(dir, base, out)
+	if gitIgnoresDir(top, dir) {
+		w.log.printf("%s: ignored by git; scanning all its files, as named", escape.Control(base))
+		return w.walk(dir, base, out)
+	}
+	files, err := gitListFiles(dir)
+	if err != nil {
+		return w.walk(dir, base, out)
+	}
+	return w.listed(dir, base, files, submodulesUnder(dir, top), out)
 }
 
 // rel is p relative to the root, with symlinks in it resolved once.
@@ -189,16 +203,41 @@ func (w *walker) join(dir, base, p string) string {
 	return path.Join(base, filepath.ToSlash(rel))
 }
 
-// gitListFiles starts git ls-files in dir when dir is in a git work tree
-// and returns its NUL-separated output, paths relative to dir, and the top
-// of the work tree. Outside a work tree (or without git) it returns an
-// error and the caller walks.
-func gitListFiles(dir string) (files io.ReadCloser, top string, err error) {
+// gitWorkTree returns the top of the git work tree holding dir; ok is
+// false outside a work tree (or without git), where the caller walks.
+func gitWorkTree(dir string) (top string, ok bool) {
 	out, err := git(dir, "rev-parse", "--is-inside-work-tree", "--show-toplevel").Output()
 	lines := strings.SplitN(strings.TrimSuffix(string(out), "\n"), "\n", 2)
 	if err != nil || len(lines) != 2 || lines[0] != "true" {
-		return nil, "", errors.New("not in a git work tree")
+		return "", false
 	}
-	files, err = startReader(git(dir, "ls-files", "-z", "--cached", "--others", "--exclude-standard"))
-	return files, lines[1], err
+	return lines[1], true
+}
+
+// gitIgnoresDir reports whether .gitignore (or info/exclude, or the
+// user's excludes file) excludes directory dir of the work tree at top,
+// by a pattern of its own or of a directory above it. The top itself is
+// never ignored; if git cannot say, the directory is not called ignored
+// and git's list decides, as before.
+func gitIgnoresDir(top, dir string) bool {
+	abs, err := filepath.Abs(dir) // dir may be relative, top never is
+	if err == nil {
+		abs, err = filepath.EvalSymlinks(abs) // as git resolves top
+	}
+	if err != nil {
+		return false
+	}
+	rel, err := filepath.Rel(top, abs)
+	if err != nil || rel == "." || strings.HasPrefix(rel, "..") {
+		return false
+	}
+	// The trailing slash lets directory patterns ("build/") match.
+	return git(top, "check-ignore", "-q", "--", filepath.ToSlash(rel)+"/").Run() == nil
+}
+
+// gitListFiles starts git ls-files in dir and returns its NUL-separated
+// output, paths relative to dir: tracked files and untracked ones that
+// .gitignore does not exclude.
+func gitListFiles(dir string) (io.ReadCloser, error) {
+	return startReader(git(dir, "ls-files", "-z", "--cached", "--others", "--exclude-standard"))
 }
