@@ -33,6 +33,13 @@
 // may be authorised: it is reported for the retries it skips alone, and
 // the message says that the SDK's Bedrock clients take the same key
 // (AWS_BEARER_TOKEN_BEDROCK, or Options.BearerAuthTokenProvider).
+// Likewise the operations AWS documents as called without a signature,
+// because the caller has no credentials yet (STS AssumeRoleWithWebIdentity
+// and AssumeRoleWithSAML; a Cognito user pool's InitiateAuth, SignUp and
+// the like; Cognito identity pools' GetId and GetCredentialsForIdentity):
+// when a constant of the request's function names one (the form's Action,
+// the X-Amz-Target header), the message names it and claims only the
+// retries.
 //
 // # What it leaves alone, and why
 //

@@ -29,7 +29,8 @@ func run(pass *rule.Pass) error {
 	type raw struct {
 		call         *ast.CallExpr
 		method, host string
-		bearer       bool // the service takes an API key instead of a signature
+		bearer       bool   // the service takes an API key instead of a signature
+		unsignedOp   string // an operation of the service that needs no signature, named in the function
 	}
 	var found []raw
 	for cur := range pass.Preorder((*ast.CallExpr)(nil)) {
@@ -63,7 +64,8 @@ func run(pass *rule.Pass) error {
 		if method == "" {
 			method = "HTTP"
 		}
-		found = append(found, raw{call, method, strings.ReplaceAll(u.Host, sdk.RunTimeLabel, "<region>"), sdk.AcceptsBearerKey(u.Host)})
+		found = append(found, raw{call, method, strings.ReplaceAll(u.Host, sdk.RunTimeLabel, "<region>"),
+			sdk.AcceptsBearerKey(u.Host), unsignedOperationIn(pass, cur, u.Host)})
 	}
 	r := pass.Reporter
 	for _, f := range found {
@@ -72,6 +74,12 @@ func run(pass *rule.Pass) error {
 			// request may well be authorised, but it is still not retried.
 			r.Warnf(f.call, "raw HTTP %s to %s skips the SDK's retries (an API key needs no SigV4 signature): use the SDK client, which reads the key from %s",
 				f.method, f.host, sdk.BearerKeyEnvVar)
+			continue
+		}
+		if f.unsignedOp != "" {
+			// AssumeRoleWithWebIdentity, a user pool's InitiateAuth: the
+			// caller has no credentials to sign with, by design.
+			r.Warnf(f.call, "raw HTTP %s to %s skips the SDK's retries (%s needs no SigV4 signature): use the SDK client", f.method, f.host, f.unsignedOp)
 			continue
 		}
 		r.Warnf(f.call, "raw HTTP %s to %s skips SigV4 signing and retries: use the SDK client", f.method, f.host)

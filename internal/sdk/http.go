@@ -163,6 +163,41 @@ func AcceptsBearerKey(host string) bool {
 	return IsServiceEndpoint(host) && bearerKeyServices[strings.TrimSuffix(svc, "-fips")]
 }
 
+// unsignedOperations are the operations of a service that AWS documents
+// as called without a SigV4 signature (the caller has no credentials yet:
+// it trades a web identity or SAML token, or a user pool's password or
+// refresh token, for them), by the endpoint's service name.
+var unsignedOperations = map[string][]string{
+	"sts":              {"AssumeRoleWithWebIdentity", "AssumeRoleWithSAML"},
+	"cognito-idp":      {"InitiateAuth", "RespondToAuthChallenge", "SignUp", "ConfirmSignUp", "ForgotPassword", "ConfirmForgotPassword"},
+	"cognito-identity": {"GetId", "GetOpenIdToken", "GetCredentialsForIdentity"},
+}
+
+// UnsignedOperation returns the operation of host's service that needs no
+// SigV4 signature and that text names as a whole word (Action=...,
+// AWSCognitoIdentityProviderService.InitiateAuth), or "".
+func UnsignedOperation(host, text string) string {
+	svc, _, _ := strings.Cut(host, ".")
+	for _, op := range unsignedOperations[strings.TrimSuffix(svc, "-fips")] {
+		for i := strings.Index(text, op); i >= 0; {
+			end := i + len(op)
+			if (i == 0 || !isWordByte(text[i-1])) && (end == len(text) || !isWordByte(text[end])) {
+				return op
+			}
+			next := strings.Index(text[end:], op)
+			if next < 0 {
+				break
+			}
+			i = end + next
+		}
+	}
+	return ""
+}
+
+func isWordByte(c byte) bool {
+	return c == '_' || '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
+}
+
 // IsPublicDocument reports whether u is a document AWS serves unsigned
 // under a service endpoint, with no SDK operation to read it: OIDC
 // discovery and JWKS (/.well-known/, as Cognito user pools publish), SNS
