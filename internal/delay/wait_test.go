@@ -46,6 +46,8 @@ func TestWaitTellsHowTheWaitsOfALoopGrow(t *testing.T) {
 		{"doubled and capped by if", `for i := 0; i < 3; i++ { op(); time.Sleep(d); d *= 2; if d > time.Minute { d = time.Minute } }`, Expo, ""},
 		{"d = d * factor, factor a setting", `f := 3; for { op(); time.Sleep(d); d = d * time.Duration(f) }`, Expo, ""},
 		{"d = d * 1 does not grow", `for { op(); time.Sleep(d); d = d * 1 }`, Fixed, ""},
+		{"d += d doubles", `for { op(); time.Sleep(d); d += d }`, Expo, ""},
+		{"d plus a random part of itself", `for { op(); time.Sleep(d); d = d + time.Duration(rand.Int63n(int64(d))) }`, Expo, ""},
 		{"d = d + d doubles", `for { op(); time.Sleep(d); d = d + d }`, Expo, ""},
 		{"fixed step", `for i := 0; i < 3; i++ { op(); time.Sleep(d); d += time.Second }`, Counter, ""},
 		{"d = d + step", `for i := 0; i < 3; i++ { op(); time.Sleep(d); d = d + time.Second }`, Counter, ""},
