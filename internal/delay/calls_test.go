@@ -10,6 +10,7 @@ const delayHelpers = `
 func jitter(base time.Duration) time.Duration { return base }
 func seconds(n int, unit string) time.Duration { return time.Duration(n) * time.Second }
 func fromPointer(d *time.Duration) time.Duration { return *d }
+func fromState(s *policy) time.Duration { return 0 }
 func fromSlice(ds []time.Duration) time.Duration { return ds[0] }
 func fromNothing() time.Duration { return time.Second }
 func spread(ds ...time.Duration) time.Duration { return 0 }
@@ -23,20 +24,22 @@ func TestComputesDelayOnlyForStatelessPackageFunctionsOfValues(t *testing.T) {
 	cases := []struct {
 		call string // the callee as spelled in run
 		want bool
+		bug  string // when set, why the package answers otherwise today
 	}{
-		{"jitter", true},              // a duration argument
-		{"seconds", true},             // a number and a string
-		{"fromPointer", false},        // a pointer may carry state
-		{"fromSlice", false},          // so may a slice
-		{"fromNothing", false},        // no argument: may read a package counter
-		{"spread", false},             // variadic
-		{"count", false},              // returns no duration
-		{"withErr", false},            // returns more than a duration
-		{"p.Delay", false},            // a method may keep state in its receiver
-		{"time.Duration", false},      // a conversion calls nothing
-		{"time.ParseDuration", false}, // two results
-		{"rand.Int63n", false},        // returns int64, not a duration
-		{"time.Since", false},         // a time.Time is a struct, not a basic value
+		{"jitter", true, ""},       // a duration argument
+		{"seconds", true, ""},      // a number and a string
+		{"fromPointer", false, ""}, // a pointer may carry state
+		{"fromState", false, "a nil argument is untyped nil, a *types.Basic: fromState(nil) passes as a value"},
+		{"fromSlice", false, ""},          // so may a slice
+		{"fromNothing", false, ""},        // no argument: may read a package counter
+		{"spread", false, ""},             // variadic
+		{"count", false, ""},              // returns no duration
+		{"withErr", false, ""},            // returns more than a duration
+		{"p.Delay", false, ""},            // a method may keep state in its receiver
+		{"time.Duration", false, ""},      // a conversion calls nothing
+		{"time.ParseDuration", false, ""}, // two results
+		{"rand.Int63n", false, ""},        // returns int64, not a duration
+		{"time.Since", false, ""},         // a time.Time is a struct, not a basic value
 	}
 	f := load(t, "math/rand time", delayHelpers+`
 func run(d time.Duration, p policy, t0 time.Time) {
@@ -44,6 +47,7 @@ func run(d time.Duration, p policy, t0 time.Time) {
 		_ = jitter(d)
 		_ = seconds(2, "s")
 		_ = fromPointer(&d)
+		_ = fromState(nil)
 		_ = fromSlice([]time.Duration{d})
 		_ = fromNothing()
 		_ = spread(d, d)
@@ -57,6 +61,10 @@ func run(d time.Duration, p policy, t0 time.Time) {
 	}
 }`)
 	for _, c := range cases {
+		if c.bug != "" {
+			t.Logf("skipped %s: known bug: %s", c.call, c.bug)
+			continue
+		}
 		if got := ComputesDelay(f.info, f.call(c.call)); got != c.want {
 			t.Errorf("ComputesDelay(%s(...)) = %v, want %v", c.call, got, c.want)
 		}

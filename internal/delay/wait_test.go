@@ -50,6 +50,8 @@ func TestWaitTellsHowTheWaitsOfALoopGrow(t *testing.T) {
 		{"d plus a random part of itself", `for { op(); time.Sleep(d); d = d + time.Duration(rand.Int63n(int64(d))) }`, Expo, ""},
 		{"d = 2 * d", `for { op(); time.Sleep(d); d = 2 * d }`, Expo, ""},
 		{"d times one and a half", `for { op(); time.Sleep(d); d = time.Duration(float64(d) * 1.5) }`, Expo, ""},
+		{"range over a schedule of delays", `for _, w := range []time.Duration{d, 2 * d, 4 * d} { op(); time.Sleep(w) }`, Unknown,
+			"a range's value variable is read as loop-invariant (Fixed); retryloop and waiters judge no such loop today"},
 		{"range over a ticker's channel", `tk := time.NewTicker(d); for range tk.C { op() }`, Fixed,
 			"Wait sees receives (<-ch), not a range over a channel: a range over tk.C reads as no wait"},
 		{"d = d + d doubles", `for { op(); time.Sleep(d); d = d + d }`, Expo, ""},
