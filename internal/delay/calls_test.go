@@ -143,3 +143,31 @@ func run(items []string, other int) {
 		}
 	}
 }
+
+func TestABackoffLibraryMarksTheLoopAndComputesNoPlainDelay(t *testing.T) {
+	cases := []struct {
+		name, body string
+		library    bool
+	}{
+		{"a library's backoff", `b := &backoff.Backoff{Min: d}; for { op(); time.Sleep(b.Duration()) }`, true},
+		{"a library's function", `for { op(); time.Sleep(backoff.Jitter(d)) }`, true},
+		{"a plain sleep", `for { op(); time.Sleep(d) }`, false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			f := load(t, "time github.com/jpillora/backoff", "var _ backoff.Backoff\nfunc op() {}\nfunc run(d time.Duration) {\n"+c.body+"\n}")
+			loop := f.of()
+			wait := loop.Wait()
+			if loop.Library != c.library {
+				t.Errorf("Library = %v, want %v\n%s", loop.Library, c.library, c.body)
+			}
+			if c.library && wait != Expo && wait != Unknown {
+				t.Errorf("Wait() = %v, want expo or unknown: a library decides the pace\n%s", wait, c.body)
+			}
+		})
+	}
+	f := load(t, "time github.com/jpillora/backoff", "func run(d time.Duration) { _ = backoff.Jitter(d) }")
+	if ComputesDelay(f.info, f.call("backoff.Jitter")) {
+		t.Error("ComputesDelay(backoff.Jitter(d)) = true, want false: a backoff library's delays are the library's")
+	}
+}

@@ -22,9 +22,47 @@ var (
 func stdImporter() (*token.FileSet, types.Importer) {
 	stdOnce.Do(func() {
 		stdFset = token.NewFileSet()
-		stdImp = importer.ForCompiler(stdFset, "source", nil)
+		stdImp = &withLibraries{std: importer.ForCompiler(stdFset, "source", nil), done: map[string]*types.Package{}}
 	})
 	return stdFset, stdImp
+}
+
+// libraries stand in for backoff libraries, which the package knows by
+// import path alone: a few declarations are enough.
+var libraries = map[string]string{
+	"github.com/jpillora/backoff": `package backoff
+import "time"
+type Backoff struct{ Min, Max time.Duration }
+func (b *Backoff) Duration() time.Duration { return b.Min }
+func Jitter(d time.Duration) time.Duration { return d }
+`,
+}
+
+// withLibraries imports the libraries from their sources above and the
+// rest from the standard library.
+type withLibraries struct {
+	std  types.Importer
+	done map[string]*types.Package
+}
+
+func (w *withLibraries) Import(path string) (*types.Package, error) {
+	src, ok := libraries[path]
+	if !ok {
+		return w.std.Import(path)
+	}
+	if pkg := w.done[path]; pkg != nil {
+		return pkg, nil
+	}
+	file, err := parser.ParseFile(stdFset, path+".go", src, 0)
+	if err != nil {
+		return nil, err
+	}
+	pkg, err := (&types.Config{Importer: w}).Check(path, stdFset, []*ast.File{file}, nil)
+	if err != nil {
+		return nil, err
+	}
+	w.done[path] = pkg
+	return pkg, nil
 }
 
 // fixture is one small package type-checked in memory.

@@ -91,6 +91,7 @@ func TestWaitsOnErrorPathLooksBeforeTheBranchEnds(t *testing.T) {
 		{"sleep in the post statement", `for i := 0; i < 3; time.Sleep(time.Second) { if err := op(base); err != nil { continue }; i++ }`, true},
 		{"a helper of the package that sleeps", `for { if err := op(base); err != nil { settle(); continue }; return }`, true},
 		{"a channel send may block", `for { out <- 1; if err := op(base); err != nil { continue }; return }`, true},
+		{"ctx.Done or time.After in the branch", `for { if err := op(base); err != nil { select { case <-ctx.Done(): return; case <-time.After(time.Second): }; continue }; return }`, true},
 		{"sleep after the branch only", `for { if err := op(base); err != nil { continue }; time.Sleep(time.Second) }`, false},
 		{"no wait", `for { if err := op(base); err != nil { record(); continue }; return }`, false},
 		{"only a ctx.Done check", `for { if err := op(base); err != nil { select { case <-ctx.Done(): return; default: }; continue }; return }`, false},

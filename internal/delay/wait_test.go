@@ -90,6 +90,7 @@ func TestWaitTellsHowTheWaitsOfALoopGrow(t *testing.T) {
 		{"helper two calls deep", `for { op(); settleDeep() }`, Unknown, ""},
 		{"helper three calls deep is not read", `for { op(); settleDeeper() }`, None, ""},
 		{"helper that does not wait", `for { op(); record() }`, None, ""},
+		{"a delay computed, not slept", `for { op(); _ = jitter(d) }`, None, ""},
 		{"time.Now is no wait", `for { op(); _ = time.Now() }`, None, ""},
 	}
 	for _, c := range cases {
