@@ -23,6 +23,7 @@ func TestWalksItemsTellsAWalkFromARetryOfOneRequest(t *testing.T) {
 		{"a hand-kept counter", `n := 0; for { op(items[n]); n++ }`, true},
 		{"bounded by a length", `for i := 0; i < len(items); i += 10 { op(base) }`, true},
 		{"a length on the right", `for i := 0; len(items) > i; i++ { op(base) }`, true},
+		{"a variable reset each pass is no counter", `for { n := 0; op(items[n]); n++ }`, false},
 		{"the same request each pass", `for i := 0; i < 3; i++ { op(base) }`, false},
 		{"range over items, one request", `for i := range items { _ = i; op(base) }`, false},
 		{"a length against a constant asks whether work is left", `for i := 0; len(items) > 0 && i < 5; i++ { op(items[0]) }`, false},
