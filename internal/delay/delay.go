@@ -396,7 +396,7 @@ func (d *Loop) variable(obj types.Object, depth int) Growth {
 		case token.ADD_ASSIGN, token.SUB_ASSIGN:
 			ag = d.step(d.growth(a.rhs, obj, depth+1))
 		case token.MUL_ASSIGN, token.SHL_ASSIGN:
-			ag = d.scale(a.rhs, depth)
+			ag = d.scale(a.tok, a.rhs, depth)
 		case token.ASSIGN, token.DEFINE:
 			if a.rhs == nil {
 				return Unknown // v, err := f()
@@ -432,10 +432,12 @@ func (d *Loop) step(x Growth) Growth {
 	return Unknown
 }
 
-// scale is v *= x or v <<= x: exponential unless x is 1 or 0.
-func (d *Loop) scale(x ast.Expr, depth int) Growth {
+// scale is v *= x or v <<= x: exponential unless the constant x leaves v
+// as it is (v *= 1, v *= 0, v <<= 0); v <<= 1 doubles v.
+func (d *Loop) scale(tok token.Token, x ast.Expr, depth int) Growth {
 	if tv, ok := d.info.Types[x]; ok && tv.Value != nil {
-		if v, ok := constant.Int64Val(constant.ToInt(tv.Value)); ok && v <= 1 && v >= 0 {
+		v, ok := constant.Int64Val(constant.ToInt(tv.Value))
+		if ok && (v == 0 || tok == token.MUL_ASSIGN && v == 1) {
 			return Fixed
 		}
 		return Expo

@@ -381,3 +381,19 @@ func retryThrottling(ctx context.Context, c *s3.Client, in *s3.PutBucketTaggingI
 	}
 	return errors.New("still throttled")
 }
+
+// Negative: a delay doubled by a shift, bounded (d <<= 1 doubles it, as
+// d *= 2 does).
+func shiftedBackoff(ctx context.Context, c *s3.Client, in *s3.ListBucketsInput) (*s3.ListBucketsOutput, error) {
+	delay := 100 * time.Millisecond
+	var err error
+	for attempt := 0; attempt < 5; attempt++ {
+		var out *s3.ListBucketsOutput
+		if out, err = c.ListBuckets(ctx, in); err == nil {
+			return out, nil
+		}
+		time.Sleep(delay)
+		delay <<= 1
+	}
+	return nil, err
+}
