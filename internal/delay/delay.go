@@ -206,12 +206,20 @@ func (d *Loop) DependsOnCounter(call *ast.CallExpr) bool {
 			derived[obj] = true
 		}
 	}
-	// Two rounds: name := fmt.Sprintf("%s-%d", base, i); in := &Input{Bucket: &name}.
-	for range 2 {
+	// Until nothing changes, whatever order the map is walked in: name :=
+	// fmt.Sprintf("%s-%d", base, i); in := &Input{Bucket: &name}. Each
+	// round adds a variable or ends, so the rounds are at most the loop's
+	// assigned variables.
+	for changed := true; changed; {
+		changed = false
 		for obj, as := range d.assigned {
+			if derived[obj] {
+				continue
+			}
 			for _, a := range as {
 				if a.rhs != nil && Mentions(d.info, a.rhs, derived) {
-					derived[obj] = true
+					derived[obj], changed = true, true
+					break
 				}
 			}
 		}

@@ -63,8 +63,8 @@ func TestDependsOnCounterFollowsDerivedVariablesWhateverTheMapOrder(t *testing.T
 		{"two links: name from the counter, input from name",
 			`for i := 0; i < 3; i++ { name := strconv.Itoa(i); in := &name; op(*in) }`, ""},
 		{"three links: a copy, a name, an input",
-			`for i := 0; i < 3; i++ { n := i + 1; name := strconv.Itoa(n); in := &name; op(*in) }`,
-			"two rounds over a map follow a chain of three only when the map is walked in order (about 5 in 200 runs miss it)"},
+			`for i := 0; i < 3; i++ { n := i + 1; name := strconv.Itoa(n); in := &name; op(*in) }`, ""},
+		{"four links", `for i := 0; i < 3; i++ { n := i + 1; m := n * 2; name := strconv.Itoa(m); in := &name; op(*in) }`, ""},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
