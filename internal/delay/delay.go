@@ -596,8 +596,10 @@ func ComputesDelay(info *types.Info, call *ast.CallExpr) bool {
 	if sig.Recv() != nil || len(call.Args) == 0 || sig.Variadic() {
 		return false
 	}
-	for _, a := range call.Args {
-		if _, basic := info.TypeOf(a).Underlying().(*types.Basic); !basic {
+	for i := range call.Args {
+		// The parameter's type, not the argument's: an untyped nil is a
+		// *types.Basic too, but it fills a pointer (state).
+		if _, basic := sig.Params().At(i).Type().Underlying().(*types.Basic); !basic {
 			return false
 		}
 	}
