@@ -5,7 +5,9 @@ import (
 	"go/constant"
 	"go/types"
 	"regexp"
+	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/awsvet/awsvet/internal/gocode"
 )
@@ -178,24 +180,17 @@ var unsignedOperations = map[string][]string{
 // AWSCognitoIdentityProviderService.InitiateAuth), or "".
 func UnsignedOperation(host, text string) string {
 	svc, _, _ := strings.Cut(host, ".")
-	for _, op := range unsignedOperations[strings.TrimSuffix(svc, "-fips")] {
-		for i := strings.Index(text, op); i >= 0; {
-			end := i + len(op)
-			if (i == 0 || !isWordByte(text[i-1])) && (end == len(text) || !isWordByte(text[end])) {
-				return op
-			}
-			next := strings.Index(text[end:], op)
-			if next < 0 {
-				break
-			}
-			i = end + next
+	ops := unsignedOperations[strings.TrimSuffix(svc, "-fips")]
+	if len(ops) == 0 {
+		return ""
+	}
+	notWord := func(r rune) bool { return r != '_' && !unicode.IsLetter(r) && !unicode.IsDigit(r) }
+	for _, w := range strings.FieldsFunc(text, notWord) {
+		if slices.Contains(ops, w) {
+			return w
 		}
 	}
 	return ""
-}
-
-func isWordByte(c byte) bool {
-	return c == '_' || '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
 }
 
 // IsPublicDocument reports whether u is a document AWS serves unsigned
