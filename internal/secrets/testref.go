@@ -9,6 +9,7 @@ import (
 	"sync"
 
 	"github.com/awsvet/awsvet/internal/safeio"
+	"github.com/awsvet/awsvet/internal/scope"
 )
 
 // A file outside any directory internal/scope knows as test data can
@@ -116,7 +117,7 @@ func (r *testRefs) sources(dir string) (src *goSources, found bool) {
 			break
 		}
 		total += len(b)
-		if strings.HasSuffix(name, "_test.go") {
+		if scope.GoTestFile(name) {
 			tests.Write(b)
 		} else {
 			code.Write(b)
