@@ -66,6 +66,8 @@ func awsCases() []ruleCase {
 		{"appSettings dotted", "App.config", "<add key=\"AWS.SecretKey\" value=\"" + secretKey + "\"/>\n", "aws-secret-access-key-app-settings", secretKey},
 		{"appSettings section", "Web.config", "<add key=\"AWS:SecretKey\" value=\"" + secretKey2 + "\"/>\n", "aws-secret-access-key-app-settings", secretKey2},
 		{"appSettings cli name", "App.config", "<add key=\"aws_secret_access_key\" value=\"" + secretKey + "\"/>\n", "aws-secret-access-key-app-settings", secretKey},
+		{"appSettings Amazon name", "App.config", "<add key=\"AmazonAccessKey\" value=\"" + keyID + "\"/>\n<add key=\"AmazonSecretKey\" value=\"" + secretKey + "\"/>\n", "aws-secret-access-key-app-settings", secretKey},
+		{"appSettings Amazon S3 name", "Web.config", "<add key=\"AmazonS3SecretAccessKey\" value=\"" + secretKey2 + "\"/>\n", "aws-secret-access-key-app-settings", secretKey2},
 		{"appSettings lower camel", "Web.config", "<add key=\"awsSecretAccessKey\" value=\"" + secretKey2 + "\"/>\n", "aws-secret-access-key-app-settings", secretKey2},
 		// A name that only says secret key, beside AWS settings.
 		{"appSettings secret key near a key ID", "Web.config", "<add key=\"AccessKey\" value=\"" + keyID + "\"/>\n<add key=\"SecretKey\" value=\"" + secretKey + "\"/>\n", "aws-secret-key-in-context", secretKey},
@@ -98,6 +100,8 @@ func awsCases() []ruleCase {
 		{"appSettings filler", "Web.config", "<add key='AWSSecretKey' value='xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'/>\n", "", ""},
 		{"appSettings documented example", "App.config", "<add key=\"AWSSecretKey\" value=\"wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\"/>\n", "", ""},
 		{"appSettings name of a secret", "App.config", "<add key=\"AWSSecretKeyName\" value=\"prod/uploader/aws-secret-access-key\"/>\n", "", ""},
+		{"appSettings name of an Amazon secret", "App.config", "<add key=\"AmazonSecretKeyName\" value=\"" + secretKey + "\"/>\n", "", ""},
+		{"appSettings Amazon name, other vendor's secret", "Web.config", "<add key=\"AmazonPaySecretKey\" value=\"" + secretKey + "\"/>\n", "", ""},
 		{"appSettings other setting", "App.config", "<add key=\"AWSRegion\" value=\"eu-west-1\"/>\n<add key=\"AWSProfileName\" value=\"development\"/>\n", "", ""},
 		{"appSettings secret key alone", "Web.config", "<add key=\"ApiUser\" value=\"uploader\"/>\n<add key=\"SecretKey\" value=\"" + secretKey + "\"/>\n", "", ""},
 		{"appSettings signing key near a key ID", "Web.config", "<add key=\"AccessKey\" value=\"" + keyID + "\"/>\n<add key=\"JwtSecretKey\" value=\"" + secretKey + "\"/>\n", "", ""},
