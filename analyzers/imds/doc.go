@@ -25,7 +25,11 @@
 //   - The same request in a package that fetches the IMDSv2 token itself,
 //     when the function sending it adds the token header only under a
 //     condition (if token != ""): when the token fetch fails the request
-//     goes as IMDSv1, a hand-rolled fallback.
+//     goes as IMDSv1, a hand-rolled fallback. Such a request is reported
+//     also when its URL is known only at run time (a client's field set
+//     from a flag, to test against a mock): the token header says it is
+//     for the metadata service, where the package spells the token PUT's
+//     X-aws-ec2-metadata-token-ttl-seconds header.
 //   - IMDSv1 fallback forced on: v2 imds.Options{EnableFallback:
 //     aws.TrueTernary} (or the same assignment in an option function), v1
 //     aws.Config{EC2MetadataEnableFallback: aws.Bool(true)} and
@@ -48,6 +52,9 @@
 //     (X-aws-ec2-metadata-token): they implement IMDSv2 themselves, with
 //     the PUT to /latest/api/token and the header on each request (added
 //     unconditionally where the request is built, or by a helper).
+//   - A proxy that copies the token header from the request it serves
+//     (it fetches no token: the caller chose IMDSv1 or v2), and a request
+//     to a constant URL of another host that forwards a token.
 //   - A URL passed through a parameter when any call passes a value known
 //     only at run time (configuration), when the helper is exported or
 //     used as a function value, or when the caller's own parameter

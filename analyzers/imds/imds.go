@@ -16,6 +16,8 @@ import (
 
 type checker struct {
 	pass *rule.Pass
+	// fetches memoises fetchesToken: 0 unknown, 1 yes, 2 no.
+	fetches int
 }
 
 // mayCallMetadata: the metadata service is called through net/http or the
@@ -46,6 +48,24 @@ func (c *checker) sendsToken() bool {
 		}
 	}
 	return false
+}
+
+// fetchesToken reports whether the package spells the header of the
+// token PUT (X-aws-ec2-metadata-token-ttl-seconds, in any constant
+// expression): it fetches IMDSv2 tokens itself.
+func (c *checker) fetchesToken() bool {
+	if c.fetches == 0 {
+		c.fetches = 2
+		for cur := range c.pass.Preorder((*ast.BasicLit)(nil), (*ast.BinaryExpr)(nil)) {
+			tv, ok := c.pass.TypesInfo.Types[cur.Node().(ast.Expr)]
+			if ok && tv.Value != nil && tv.Value.Kind() == constant.String &&
+				strings.Contains(strings.ToLower(constant.StringVal(tv.Value)), strings.ToLower(sdk.IMDSTokenHeader)+"-ttl-seconds") {
+				c.fetches = 1
+				break
+			}
+		}
+	}
+	return c.fetches == 1
 }
 
 // spellsHeader reports whether e is a constant string that holds the token
@@ -120,8 +140,8 @@ func (c *checker) rawCalls(pkgToken bool) {
 		if !ok {
 			continue
 		}
-		u, ok := urls.Static(req.URL)
-		if !ok || !sdk.IsIMDS(u) || strings.HasPrefix(u.Path, sdk.IMDSTokenPath) {
+		u, known := urls.Static(req.URL)
+		if known && (!sdk.IsIMDS(u) || strings.HasPrefix(u.Path, sdk.IMDSTokenPath)) || !known && !pkgToken {
 			continue
 		}
 		use := noToken
@@ -130,6 +150,16 @@ func (c *checker) rawCalls(pkgToken bool) {
 				uses[body] = c.tokenUse(body)
 			}
 			use = uses[body]
+		}
+		if !known {
+			// A URL known only at run time (a client's field, a flag):
+			// the token header, added under a condition, says IMDS, in a
+			// package that fetches its own token (a proxy that copies
+			// the header from the request it serves fetches none).
+			if use == conditional && c.fetchesToken() {
+				c.pass.Reporter.Warnf(call, "raw metadata request goes without the IMDSv2 token when fetching one failed (IMDSv1 fallback): use feature/ec2/imds (v2) or ec2metadata (v1)")
+			}
+			continue
 		}
 		what := "metadata"
 		if strings.Contains(u.Path, "/iam/security-credentials") {
