@@ -27,6 +27,7 @@ require (
 	github.com/hashicorp/go-hclog v1.6.3
 	github.com/rs/zerolog v1.33.0
 	github.com/sirupsen/logrus v1.9.3
+	github.com/smartystreets/go-aws-auth v0.0.0-20180515143844-0c1422d1fdb9
 	go.uber.org/zap v1.27.0
 	k8s.io/klog/v2 v2.130.1
 )

@@ -67,6 +67,20 @@
 //     SigV4 signer (v2 aws/signer/v4, v1 aws/signer/v4) or call a service
 //     client's signer (c.Options().HTTPSignerV4.SignHTTP), as code calling
 //     an API the SDK lacks does (Amazon Managed Prometheus' query API).
+//   - Packages that sign with a SigV4 library outside the SDK: they import
+//     one, known by its path's last elements in any version or fork
+//     (bmizerany/aws4, smartystreets/go-aws-auth,
+//     sha1sum/aws_signing_client, prometheus/sigv4, smithy-go's
+//     aws-http-auth/sigv4, opensearch-go's signer/awsv2, olivere/elastic's
+//     aws/v4, a copy of the SDK's signer/v4), or they call a function of
+//     their own or another package named as a request signer is (Sign,
+//     Sign4, SignV4, SignRequest, SignHTTP, Presign) that takes the
+//     http.Request (not SignUp, nor a Sign of bytes). The whole package
+//     is left alone, as with the SDK's signer, because such a library
+//     signs through its client or transport (aws4.DefaultClient.Do, an
+//     *http.Client from aws_signing_client.New), which may be built far
+//     from the request: following each request to it would report signed
+//     ones.
 //   - Packages with a SigV4 signer of their own, in their non-test code:
 //     they set an Authorization header (http.Header Set or Add, or
 //     Header["Authorization"] = ...) or an X-Amz-Algorithm query

@@ -10,8 +10,9 @@ import (
 	"github.com/awsvet/awsvet/internal/sdk"
 )
 
-// callsUnsigned: the package uses net/http without the SDK's SigV4 signer.
-// A package that signs requests with it calls AWS over net/http on
+// callsUnsigned: the package uses net/http without a SigV4 signer, the
+// SDK's or a library's (aws4, go-aws-auth, a signing transport). A
+// package that signs requests with one calls AWS over net/http on
 // purpose (an API the SDK lacks, a signed proxy).
 func callsUnsigned(pkg *types.Package) bool {
 	return gocode.Imports(pkg, "net/http") && !sdk.ImportsSigV4Signer(pkg)
@@ -37,7 +38,9 @@ func run(pass *rule.Pass) error {
 		call := cur.Node().(*ast.CallExpr)
 		if sdk.IsSigV4SignCall(gocode.Callee(pass.TypesInfo, call)) {
 			// Signed through a client's signer (amp.Client's
-			// Options().HTTPSignerV4.SignHTTP in KEDA): on purpose too.
+			// Options().HTTPSignerV4.SignHTTP in KEDA), or a signing
+			// helper outside the SDK (signing.SignRequest(req)): on
+			// purpose too.
 			return nil
 		}
 		req, ok := sdk.NetHTTPRequest(pass.TypesInfo, call)

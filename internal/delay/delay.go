@@ -101,6 +101,14 @@ func Of(info *types.Info, pkg *types.Package, decls map[*types.Func]*ast.FuncDec
 		if id, ok := l.Key.(*ast.Ident); ok && info.Defs[id] != nil {
 			d.assigned[info.Defs[id]] = []assignment{{tok: token.INC}} // for i := range n: a counter
 		}
+		if l.Value != nil {
+			// for _, w := range schedule: each pass takes the next
+			// element, whose growth is not known (an assignment of no
+			// single value, as v, err := f() is).
+			if obj := d.object(l.Value); obj != nil {
+				d.assigned[obj] = append(d.assigned[obj], assignment{tok: token.ASSIGN})
+			}
+		}
 	}
 	for _, p := range parts {
 		ast.Inspect(p, func(n ast.Node) bool {
@@ -246,6 +254,11 @@ func (d *Loop) Wait() Growth {
 		switch n := n.(type) {
 		case *ast.GoStmt:
 			return false // waits in another goroutine do not pace this loop
+		case *ast.RangeStmt:
+			if isChan(d.info.TypeOf(n.X)) {
+				// for range ticker.C receives once a pass, as <-ticker.C does.
+				g = join(g, d.receive(n.X))
+			}
 		case *ast.CallExpr:
 			g = join(g, d.call(n, 0))
 		case *ast.UnaryExpr:
@@ -333,6 +346,14 @@ func Paces(fn *types.Func) bool { return waitsOnce(fn) || paces(fn) }
 // they take first: time.Tick(d), time.NewTicker(d), ticker.Reset(d).
 func paces(fn *types.Func) bool {
 	return gocode.IsFunc(fn, "time", "Tick") || gocode.IsFunc(fn, "time", "NewTicker") || gocode.IsMethod(fn, "time", "Ticker", "Reset")
+}
+
+func isChan(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	_, ok := t.Underlying().(*types.Chan)
+	return ok
 }
 
 // receive returns the growth of a wait on a channel: a ticker paces the

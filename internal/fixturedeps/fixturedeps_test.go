@@ -64,6 +64,7 @@ import (
 	_ "github.com/rs/zerolog"
 	_ "github.com/rs/zerolog/log"
 	_ "github.com/sirupsen/logrus"
+	_ "github.com/smartystreets/go-aws-auth"
 	_ "go.uber.org/zap"
 	_ "k8s.io/klog/v2"
 )

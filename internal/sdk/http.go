@@ -232,33 +232,3 @@ func IsV2TrueTernary(obj types.Object) bool {
 func IsV1WithEC2MetadataEnableFallback(fn *types.Func) bool {
 	return gocode.IsMethod(fn, V1AWS, "Config", "WithEC2MetadataEnableFallback")
 }
-
-// SigV4 signer packages of both SDKs. A package that imports one signs
-// the requests it builds with net/http itself.
-const (
-	V2SignerV4 = V2Root + "/aws/signer/v4"
-	V1SignerV4 = V1Root + "/aws/signer/v4"
-)
-
-// ImportsSigV4Signer reports whether pkg imports the SigV4 signer of either SDK.
-func ImportsSigV4Signer(pkg *types.Package) bool {
-	return gocode.Imports(pkg, V2SignerV4) || gocode.Imports(pkg, V1SignerV4)
-}
-
-// IsSigV4SignCall reports whether fn signs or pre-signs an HTTP request
-// with SigV4 without its package importing the signer: the SignHTTP and
-// PresignHTTP methods of the HTTPSignerV4 interface every v2 service
-// package declares for its Options (c.Options().HTTPSignerV4.SignHTTP),
-// or of the v2 signer itself; v1's (*v4.Signer).Sign and Presign.
-func IsSigV4SignCall(fn *types.Func) bool {
-	if fn == nil || fn.Pkg() == nil {
-		return false
-	}
-	switch fn.Name() {
-	case "SignHTTP", "PresignHTTP":
-		return strings.HasPrefix(fn.Pkg().Path(), V2Root+"/")
-	case "Sign", "Presign":
-		return gocode.IsMethod(fn, V1SignerV4, "Signer", fn.Name())
-	}
-	return false
-}

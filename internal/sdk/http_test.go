@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"go/ast"
 	"go/token"
-	"go/types"
 	"strconv"
 	"strings"
 	"testing"
@@ -203,21 +202,6 @@ func TestIMDSSettings(t *testing.T) {
 	field(t, lookup(t, sdk.V1AWS, "Config").Type(), sdk.FieldEC2MetadataEnableFallback)
 	if !sdk.IsV1WithEC2MetadataEnableFallback(method(t, sdk.V1AWS, "Config", "WithEC2MetadataEnableFallback")) {
 		t.Error("WithEC2MetadataEnableFallback not recognised")
-	}
-}
-
-// TestSigners: the signer import paths exist in the pinned SDKs.
-func TestSigners(t *testing.T) {
-	for _, path := range []string{sdk.V2SignerV4, sdk.V1SignerV4} {
-		p := real(t, path)
-		if p.Scope().Lookup("Signer") == nil {
-			t.Errorf("%s has no Signer", path)
-		}
-		user := types.NewPackage("example.com/user", "user")
-		user.SetImports([]*types.Package{p})
-		if !sdk.ImportsSigV4Signer(user) {
-			t.Errorf("importing %s is not signing", path)
-		}
 	}
 }
 
