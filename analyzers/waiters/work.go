@@ -95,7 +95,7 @@ func (c *checker) isWork(call *ast.CallExpr, depth int) bool {
 		return false // a logger's method, or a test framework's Logf
 	case recv != nil && isErrorMethod(recv):
 		return false
-	case recv != nil && c.decls[fn] == nil && isGetter(fn):
+	case recv != nil && c.pass.Syntax.Decl(fn) == nil && isGetter(fn):
 		return false // an error's HTTPStatusCode(), a status's Code(): reads a value
 	case fn.Pkg() == c.pass.Pkg && depth < maxWrapperDepth:
 		// A helper of this package (isDone(status), describe(ctx)): work
@@ -115,7 +115,7 @@ func (c *checker) helperWorks(fn *types.Func, depth int) bool {
 		return w
 	}
 	c.works[key] = true
-	decl := c.decls[fn]
+	decl := c.pass.Syntax.Decl(fn)
 	w := decl == nil || decl.Body == nil || c.bodyWorks(decl.Body, depth)
 	c.works[key] = w
 	return w
