@@ -190,10 +190,8 @@ func (c *checker) requestChangesOnErrorPath(loop ast.Stmt, opCall *ast.CallExpr,
 // variable.
 func (c *checker) mayDiffer(e ast.Expr, varying map[types.Object]bool) bool {
 	differs := false
-	ast.Inspect(e, func(n ast.Node) bool {
+	gocode.InspectSkippingFuncLits(e, func(n ast.Node) bool {
 		switch n := n.(type) {
-		case *ast.FuncLit:
-			return false
 		case *ast.UnaryExpr:
 			differs = n.Op == token.ARROW
 		case *ast.Ident:

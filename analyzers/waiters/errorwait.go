@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/awsvet/awsvet/internal/gocode"
 	"github.com/awsvet/awsvet/internal/sdk"
 )
 
@@ -69,10 +70,8 @@ func (s *state) leavesOnSuccess(err types.Object) bool {
 // switch inside it counted too: rare in an "if err == nil" body).
 func leaves(body *ast.BlockStmt) bool {
 	found := false
-	ast.Inspect(body, func(n ast.Node) bool {
+	gocode.InspectSkippingFuncLits(body, func(n ast.Node) bool {
 		switch n := n.(type) {
-		case *ast.FuncLit:
-			return false
 		case *ast.ReturnStmt:
 			found = true
 		case *ast.BranchStmt:

@@ -99,10 +99,9 @@ func (c *checker) sent(fn *types.Func, depth int) sends {
 
 func (c *checker) bodySends(body *ast.BlockStmt, depth int) sends {
 	var s sends
-	ast.Inspect(body, func(n ast.Node) bool {
+	// A function literal is a function value: calling it is judged as work.
+	gocode.InspectSkippingFuncLits(body, func(n ast.Node) bool {
 		switch n := n.(type) {
-		case *ast.FuncLit:
-			return false // a function value: calling it is judged as work
 		case *ast.GoStmt:
 			s.bad = true
 		case *ast.ForStmt, *ast.RangeStmt:
