@@ -142,7 +142,8 @@
 //     errors: pkg/errors, go-commons), converting one value (aws.String
 //     or a project's copy of it), a method of another package or an
 //     interface that takes nothing and returns one value (an error's
-//     HTTPStatusCode()), or a function computing a delay from values.
+//     HTTPStatusCode()), or a function computing a delay from values. A
+//     call that works is work wherever it sits, a log call's argument too.
 //   - The waiters themselves, operations called through a v1 ...Request
 //     and Send, and wrappers that send several operations, loop, write,
 //     or belong to another package: the loop does not show one wait.

@@ -42,6 +42,9 @@ var readOnlyOps = []string{"Describe", "Get", "List", "Head"}
 func (c *checker) doesOtherWork(loop ast.Stmt, polled *ast.CallExpr) bool {
 	work := false
 	ast.Inspect(loop, func(n ast.Node) bool {
+		if work {
+			return false // found: a later call must not reset it
+		}
 		switch n := n.(type) {
 		case *ast.GoStmt, *ast.SendStmt:
 			work = true
@@ -124,6 +127,9 @@ func (c *checker) helperWorks(fn *types.Func, depth int) bool {
 func (c *checker) bodyWorks(body *ast.BlockStmt, depth int) bool {
 	work := false
 	ast.Inspect(body, func(n ast.Node) bool {
+		if work {
+			return false // found: a later call must not reset it
+		}
 		switch n := n.(type) {
 		case *ast.GoStmt, *ast.SendStmt:
 			work = true
