@@ -42,18 +42,23 @@ var readOnlyOps = []string{"Describe", "Get", "List", "Head"}
 func (c *checker) doesOtherWork(loop ast.Stmt, polled *ast.CallExpr) bool {
 	work := false
 	ast.Inspect(loop, func(n ast.Node) bool {
-		if work {
-			return false // found: a later call must not reset it
-		}
-		switch n := n.(type) {
-		case *ast.GoStmt, *ast.SendStmt:
-			work = true
-		case *ast.CallExpr:
-			work = n != polled && c.isWork(n, 0)
-		}
+		work = work || c.worksAt(n, polled, 0)
 		return !work
 	})
 	return work
+}
+
+// worksAt reports whether n, one node of a walk, is work in itself:
+// starting a goroutine, sending on a channel, or a call that works,
+// other than the polled one (nil when there is none).
+func (c *checker) worksAt(n ast.Node, polled *ast.CallExpr, depth int) bool {
+	switch n := n.(type) {
+	case *ast.GoStmt, *ast.SendStmt:
+		return true
+	case *ast.CallExpr:
+		return n != polled && c.isWork(n, depth)
+	}
+	return false
 }
 
 // isWork reports whether a call may act on the world; depth bounds the
@@ -127,28 +132,27 @@ func (c *checker) helperWorks(fn *types.Func, depth int) bool {
 func (c *checker) bodyWorks(body *ast.BlockStmt, depth int) bool {
 	work := false
 	ast.Inspect(body, func(n ast.Node) bool {
-		if work {
-			return false // found: a later call must not reset it
-		}
-		switch n := n.(type) {
-		case *ast.GoStmt, *ast.SendStmt:
-			work = true
-		case *ast.CallExpr:
-			work = c.isWork(n, depth)
-		case *ast.AssignStmt:
-			// A helper that stores into a package variable or a field
-			// keeps state between passes: work.
-			if n.Tok == token.ASSIGN {
-				for _, l := range n.Lhs {
-					if _, ok := ast.Unparen(l).(*ast.SelectorExpr); ok {
-						work = true
-					}
-				}
-			}
-		}
+		work = work || c.worksAt(n, nil, depth) || storesState(n)
 		return !work
 	})
 	return work
+}
+
+// storesState reports whether n stores into a package variable or a
+// field (pkg.v = x, s.f = x): a helper that does keeps state between
+// passes, which is work. Only a helper's stores count (bodyWorks): a
+// loop's own (w.status = out.Status) may keep what it read to test it.
+func storesState(n ast.Node) bool {
+	as, ok := n.(*ast.AssignStmt)
+	if !ok || as.Tok != token.ASSIGN {
+		return false
+	}
+	for _, l := range as.Lhs {
+		if _, ok := ast.Unparen(l).(*ast.SelectorExpr); ok {
+			return true
+		}
+	}
+	return false
 }
 
 func readsOnly(op string) bool {
