@@ -312,17 +312,17 @@ func describeAll(ctx context.Context, c *dynamodb.Client, names []string) {
 // Negative: each pass also announces the wait on a queue, from inside a
 // log call's arguments, before a call that only reads: work all the same.
 func waitAnnounced(ctx context.Context, c *dynamodb.Client, q *sqs.Client, name, queue string) error {
-	for {
-		out, err := c.DescribeTable(ctx, &dynamodb.DescribeTableInput{TableName: &name})
+	status := ddbtypes.TableStatusCreating
+	for status != ddbtypes.TableStatusActive {
+		out, err := c.DescribeTable(ctx, &dynamodb.DescribeTableInput{TableName: aws.String(name)})
 		if err != nil {
 			return err
 		}
-		if out.Table.TableStatus == ddbtypes.TableStatusActive {
-			return nil
-		}
-		log.Printf("announced (%v) table %s", announce(ctx, q, queue, name), aws.ToString(out.Table.TableName))
+		status = out.Table.TableStatus
+		log.Printf("announced (%v) table %s: %s", announce(ctx, q, queue, name), aws.ToString(out.Table.TableName), status)
 		time.Sleep(5 * time.Second)
 	}
+	return nil
 }
 
 // announce sends a message for name to the queue.
@@ -331,38 +331,44 @@ func announce(ctx context.Context, q *sqs.Client, queue, name string) error {
 	return err
 }
 
-// Negative: the same announcement, by a helper of the package whose log
-// call's arguments send it.
-func waitAnnouncedByHelper(ctx context.Context, c *dynamodb.Client, q *sqs.Client, name, queue string) error {
-	for {
-		out, err := c.DescribeTable(ctx, &dynamodb.DescribeTableInput{TableName: &name})
-		if err != nil {
+// Negative: a stream awaited in bounded passes that each announce it,
+// through a helper of the package whose log call's arguments send it.
+func waitStreamAnnounced(ctx context.Context, c *kinesis.Client, q *sqs.Client, stream, queue string) error {
+	for i := 0; i < 30; i++ {
+		out, err := c.DescribeStream(ctx, &kinesis.DescribeStreamInput{StreamName: &stream})
+		switch {
+		case err != nil:
 			return err
-		}
-		if out.Table.TableStatus == ddbtypes.TableStatusActive {
+		case out.StreamDescription.StreamStatus == kintypes.StreamStatusActive:
 			return nil
 		}
-		logAnnounced(ctx, q, queue, name)
-		time.Sleep(5 * time.Second)
+		logAnnounced(ctx, q, queue, stream)
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(2 * time.Second):
+		}
 	}
+	return fmt.Errorf("stream %s not active", stream)
 }
 
 // logAnnounced announces name on the queue and logs it.
 func logAnnounced(ctx context.Context, q *sqs.Client, queue, name string) {
-	log.Printf("announced (%v) table %s", announce(ctx, q, queue, name), aws.ToString(&name))
+	log.Printf("announced (%v) %s", announce(ctx, q, queue, name), aws.ToString(&name))
 }
 
-// Positive: the same wait, with only reads in the log call's arguments.
-func waitLogged(ctx context.Context, c *dynamodb.Client, name string) error {
-	for { // want `loop polls DescribeTable with a fixed delay: use dynamodb\.NewTableExistsWaiter(, New\w+)* or New\w+, which back off`
-		out, err := c.DescribeTable(ctx, &dynamodb.DescribeTableInput{TableName: &name})
+// Positive: a stack awaited with only reads in the log call's arguments.
+func waitStackLogged(ctx context.Context, c *cloudformation.Client, stack string) error {
+	for { // want `loop polls DescribeStacks with a fixed delay: use cloudformation\.NewStackCreateCompleteWaiter\(client\)\.Wait\(ctx, in, maxWait\), which backs off`
+		out, err := c.DescribeStacks(ctx, &cloudformation.DescribeStacksInput{StackName: &stack})
 		if err != nil {
 			return err
 		}
-		if out.Table.TableStatus == ddbtypes.TableStatusActive {
+		st := out.Stacks[0]
+		if st.StackStatus == cfntypes.StackStatusCreateComplete {
 			return nil
 		}
-		log.Printf("table %s (%s)", aws.ToString(out.Table.TableName), aws.ToString(out.Table.TableArn))
-		time.Sleep(5 * time.Second)
+		log.Printf("stack %s: %s", aws.ToString(st.StackName), aws.ToString(st.StackStatusReason))
+		time.Sleep(10 * time.Second)
 	}
 }
