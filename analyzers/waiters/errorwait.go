@@ -121,6 +121,9 @@ func (c *checker) namesNotFound(loop ast.Stmt) bool {
 	info := c.pass.TypesInfo
 	found := false
 	ast.Inspect(loop, func(n ast.Node) bool {
+		if found {
+			return false // a later constant (case 404, 403) must not reset it
+		}
 		switch n := n.(type) {
 		case *ast.Ident:
 			if tn, ok := info.Uses[n].(*types.TypeName); ok && hasNotFoundWord(tn.Name()) {

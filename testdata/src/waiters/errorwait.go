@@ -198,3 +198,45 @@ func waitBucketGone(svc *s3v1.S3, bucket string) error {
 		return err
 	}
 }
+
+// Positive: 404 and 403 (HeadObject's answer without s3:ListBucket) go
+// round, named in one case of a switch; any other status ends the wait.
+func waitObjectStatus(ctx context.Context, client *s3.Client, in *s3.HeadObjectInput) error {
+	for { // want `loop polls HeadObject with a fixed delay: use s3\.NewObjectExistsWaiter\(client\)\.Wait\(ctx, in, maxWait\), which backs off`
+		_, err := client.HeadObject(ctx, in)
+		if err == nil {
+			return nil
+		}
+		var httpErr interface{ HTTPStatusCode() int }
+		if !errors.As(err, &httpErr) {
+			return err
+		}
+		switch httpErr.HTTPStatusCode() {
+		case http.StatusNotFound, http.StatusForbidden:
+			time.Sleep(3 * time.Second)
+		default:
+			return err
+		}
+	}
+}
+
+// Negative: the statuses that go round say nothing of a missing object
+// (denied, a server error): a retry of the call, which retryloop judges.
+func headObjectRetried(ctx context.Context, client *s3.Client, in *s3.HeadObjectInput) error {
+	for {
+		_, err := client.HeadObject(ctx, in)
+		if err == nil {
+			return nil
+		}
+		var httpErr interface{ HTTPStatusCode() int }
+		if !errors.As(err, &httpErr) {
+			return err
+		}
+		switch httpErr.HTTPStatusCode() {
+		case http.StatusForbidden, http.StatusInternalServerError:
+			time.Sleep(3 * time.Second)
+		default:
+			return err
+		}
+	}
+}
