@@ -191,6 +191,9 @@ func (c *checker) requestChangesOnErrorPath(loop ast.Stmt, opCall *ast.CallExpr,
 func (c *checker) mayDiffer(e ast.Expr, varying map[types.Object]bool) bool {
 	differs := false
 	gocode.InspectSkippingFuncLits(e, func(n ast.Node) bool {
+		if differs {
+			return false // a later name (fresh.ShardIterator's field) must not reset it
+		}
 		switch n := n.(type) {
 		case *ast.UnaryExpr:
 			differs = n.Op == token.ARROW
