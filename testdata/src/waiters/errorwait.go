@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"time"
 
+	awshttp "github.com/aws/aws-sdk-go-v2/aws/transport/http"
 	"github.com/aws/aws-sdk-go-v2/service/s3"
 	s3types "github.com/aws/aws-sdk-go-v2/service/s3/types"
 	"github.com/aws/aws-sdk-go/aws/awserr"
@@ -207,34 +208,33 @@ func waitObjectStatus(ctx context.Context, client *s3.Client, in *s3.HeadObjectI
 		if err == nil {
 			return nil
 		}
-		var httpErr interface{ HTTPStatusCode() int }
-		if !errors.As(err, &httpErr) {
-			return err
+		var re *awshttp.ResponseError
+		if errors.As(err, &re) {
+			switch re.HTTPStatusCode() {
+			case http.StatusNotFound, http.StatusForbidden:
+				time.Sleep(3 * time.Second)
+				continue
+			}
 		}
-		switch httpErr.HTTPStatusCode() {
-		case http.StatusNotFound, http.StatusForbidden:
-			time.Sleep(3 * time.Second)
-		default:
-			return err
-		}
+		return err
 	}
 }
 
-// Negative: the statuses that go round say nothing of a missing object
+// Negative (v1): the codes that go round say nothing of a missing object
 // (denied, a server error): a retry of the call, which retryloop judges.
-func headObjectRetried(ctx context.Context, client *s3.Client, in *s3.HeadObjectInput) error {
+func headObjectRetriedV1(svc *s3v1.S3, bucket, key string) error {
 	for {
-		_, err := client.HeadObject(ctx, in)
+		_, err := svc.HeadObject(&s3v1.HeadObjectInput{Bucket: &bucket, Key: &key})
 		if err == nil {
 			return nil
 		}
-		var httpErr interface{ HTTPStatusCode() int }
-		if !errors.As(err, &httpErr) {
+		aerr, ok := err.(awserr.Error)
+		if !ok {
 			return err
 		}
-		switch httpErr.HTTPStatusCode() {
-		case http.StatusForbidden, http.StatusInternalServerError:
-			time.Sleep(3 * time.Second)
+		switch aerr.Code() {
+		case "Forbidden", "InternalError":
+			time.Sleep(time.Second)
 		default:
 			return err
 		}
