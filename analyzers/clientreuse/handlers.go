@@ -48,14 +48,6 @@ func (c *checker) findLambdaHandlers() map[ast.Node]bool {
 	if !gocode.Imports(c.pass.Pkg, sdk.LambdaRuntimePkg) {
 		return out
 	}
-	decls := map[types.Object]*ast.FuncDecl{}
-	for _, f := range c.pass.Files {
-		for _, d := range f.Decls {
-			if fd, ok := d.(*ast.FuncDecl); ok {
-				decls[c.pass.TypesInfo.Defs[fd.Name]] = fd
-			}
-		}
-	}
 	for cur := range c.pass.Preorder((*ast.CallExpr)(nil)) {
 		call := cur.Node().(*ast.CallExpr)
 		i, ok := sdk.LambdaHandlerArg(gocode.Callee(c.pass.TypesInfo, call))
@@ -66,18 +58,25 @@ func (c *checker) findLambdaHandlers() map[ast.Node]bool {
 		case *ast.FuncLit:
 			out[h] = true
 		case *ast.Ident:
-			if fd := decls[c.pass.TypesInfo.Uses[h]]; fd != nil {
+			if fd := c.declOf(h); fd != nil {
 				out[fd] = true
 			} else if lit := c.funcLitOf(c.pass.TypesInfo.Uses[h]); lit != nil {
 				out[lit] = true
 			}
 		case *ast.SelectorExpr: // h.Handle, pkg.Handler
-			if fd := decls[c.pass.TypesInfo.Uses[h.Sel]]; fd != nil {
+			if fd := c.declOf(h.Sel); fd != nil {
 				out[fd] = true
 			}
 		}
 	}
 	return out
+}
+
+// declOf returns the declaration of the function id names, when the
+// package declares one.
+func (c *checker) declOf(id *ast.Ident) *ast.FuncDecl {
+	fn, _ := c.pass.TypesInfo.Uses[id].(*types.Func)
+	return c.pass.Syntax.Decl(fn)
 }
 
 // funcLitOf returns the function literal a local variable is declared

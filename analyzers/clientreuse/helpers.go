@@ -23,30 +23,16 @@ type handlerHelper struct {
 // of a helper is not followed, since every level makes "every request"
 // less certain.
 func (c *checker) findHandlerHelpers() map[*ast.FuncDecl]handlerHelper {
-	decls := map[*types.Func]*ast.FuncDecl{}
-	for _, f := range c.pass.Files {
-		if c.pass.Syntax.InTest(f.Pos()) {
-			continue
-		}
-		for _, d := range f.Decls {
-			fd, ok := d.(*ast.FuncDecl)
-			if !ok || fd.Recv != nil || fd.Body == nil || ast.IsExported(fd.Name.Name) || fd.Name.Name == "main" || fd.Name.Name == "init" {
-				continue
-			}
-			if c.handlerKind(fd, fd.Type) != "" {
-				continue // a handler itself: reported as one
-			}
-			if fn, ok := c.pass.TypesInfo.Defs[fd.Name].(*types.Func); ok {
-				decls[fn] = fd
-			}
-		}
-	}
 	kinds := map[*types.Func]string{}
 	disqualified := map[*types.Func]bool{}
 	for cur := range c.pass.Syntax.Inspector.Root().Preorder((*ast.Ident)(nil)) {
 		id := cur.Node().(*ast.Ident)
 		fn, ok := c.pass.TypesInfo.Uses[id].(*types.Func)
-		if !ok || decls[fn] == nil || disqualified[fn] || c.pass.Syntax.InTest(id.Pos()) {
+		if !ok || disqualified[fn] || c.pass.Syntax.InTest(id.Pos()) {
+			continue
+		}
+		if kinds[fn] == "" && !c.mayBeHelper(c.pass.Syntax.Decl(fn)) {
+			disqualified[fn] = true // asked once per function
 			continue
 		}
 		kind := c.callerKind(cur)
@@ -59,10 +45,24 @@ func (c *checker) findHandlerHelpers() map[*ast.FuncDecl]handlerHelper {
 	out := map[*ast.FuncDecl]handlerHelper{}
 	for fn, kind := range kinds {
 		if !disqualified[fn] {
-			out[decls[fn]] = handlerHelper{kind: kind}
+			out[c.pass.Syntax.Decl(fn)] = handlerHelper{kind: kind}
 		}
 	}
 	return out
+}
+
+// mayBeHelper reports whether fd, a declaration of the package or nil,
+// has the shape of a handler helper: an unexported package-level
+// function with a body, in a non-test file, neither main nor init nor a
+// handler itself (reported as one).
+func (c *checker) mayBeHelper(fd *ast.FuncDecl) bool {
+	if fd == nil || fd.Recv != nil || fd.Body == nil || c.pass.Syntax.InTest(fd.Pos()) {
+		return false
+	}
+	if ast.IsExported(fd.Name.Name) || fd.Name.Name == "main" || fd.Name.Name == "init" {
+		return false
+	}
+	return c.handlerKind(fd, fd.Type) == ""
 }
 
 // callerKind returns the kind of handler whose body calls the function

@@ -96,10 +96,9 @@ func (c *checker) tokenUse(body *ast.BlockStmt) tokenUse {
 	use := noToken
 	var walk func(n ast.Node, inIf bool)
 	walk = func(n ast.Node, inIf bool) {
-		ast.Inspect(n, func(n ast.Node) bool {
+		// A function literal's requests are another function's.
+		gocode.InspectSkippingFuncLits(n, func(n ast.Node) bool {
 			switch n := n.(type) {
-			case *ast.FuncLit:
-				return false // another function's requests
 			case *ast.IfStmt:
 				walk(n.Body, true)
 				if n.Else != nil {

@@ -308,10 +308,8 @@ func (c *checker) retryerFactory(e ast.Expr) {
 	if !ok {
 		return
 	}
-	ast.Inspect(lit.Body, func(n ast.Node) bool {
+	gocode.InspectSkippingFuncLits(lit.Body, func(n ast.Node) bool {
 		switch n := n.(type) {
-		case *ast.FuncLit:
-			return false
 		case *ast.ReturnStmt:
 			if len(n.Results) != 1 {
 				return false

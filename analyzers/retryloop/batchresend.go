@@ -37,7 +37,7 @@ func (c *checker) batchResend(cur inspector.Cursor) bool {
 	if !delay.Mentions(c.pass.TypesInfo, call, failed) {
 		return false // the loop sends new work each pass (a consumer)
 	}
-	pace, slow := delay.Of(c.pass.TypesInfo, c.pass.Pkg, c.decls, loop).Wait().Words()
+	pace, slow := delay.Of(c.pass.TypesInfo, c.pass.Pkg, c.pass.Syntax, loop).Wait().Words()
 	if !slow {
 		return true // exponential, or a wait that cannot be judged
 	}

@@ -190,10 +190,11 @@ func (c *checker) requestChangesOnErrorPath(loop ast.Stmt, opCall *ast.CallExpr,
 // variable.
 func (c *checker) mayDiffer(e ast.Expr, varying map[types.Object]bool) bool {
 	differs := false
-	ast.Inspect(e, func(n ast.Node) bool {
+	gocode.InspectSkippingFuncLits(e, func(n ast.Node) bool {
+		if differs {
+			return false // a later name (fresh.ShardIterator's field) must not reset it
+		}
 		switch n := n.(type) {
-		case *ast.FuncLit:
-			return false
 		case *ast.UnaryExpr:
 			differs = n.Op == token.ARROW
 		case *ast.Ident:

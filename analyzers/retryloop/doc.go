@@ -56,9 +56,10 @@
 //     named like a wait or a function of the package that waits). Waits
 //     after the branch pace the success path only;
 //   - the next pass sends the same request: the call uses no variable that
-//     a failing pass sets to a new value (the next item of a queue is other
-//     work). Values built again from constants and the SDK's helpers, and
-//     a context made per pass, are the same request.
+//     a failing pass sets to a new value (the next item of a queue, a
+//     fresh shard iterator's field, is other work). Values built again
+//     from constants and the SDK's helpers, and a context made per pass,
+//     are the same request.
 //
 // A long poll (SQS ReceiveMessage with WaitTimeSeconds, Kinesis
 // SubscribeToShard) does not pace the error path: the server holds a

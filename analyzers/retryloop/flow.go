@@ -204,33 +204,32 @@ func breaksOut(o outcome) outcome {
 func (f *flow) branch(s *ast.BranchStmt, inSwitch, inLoop bool) outcome {
 	switch s.Tok {
 	case token.BREAK:
-		switch {
-		case s.Label != nil && s.Label.Name == f.label:
-			return exit
-		case s.Label != nil && f.owned[s.Label.Name]:
-			return innerBrk
-		case s.Label != nil:
-			return exit // to a loop around ours
-		case inSwitch || inLoop:
-			return innerBrk
-		}
-		return exit
+		return f.jump(s.Label, exit, innerBrk, inSwitch || inLoop)
 	case token.CONTINUE:
-		switch {
-		case s.Label != nil && s.Label.Name == f.label:
-			return next
-		case s.Label != nil && f.owned[s.Label.Name]:
-			return innerCnt
-		case s.Label != nil:
-			return exit
-		case inLoop:
-			return innerCnt
-		}
-		return next
+		return f.jump(s.Label, next, innerCnt, inLoop)
 	case token.GOTO:
 		return exit
 	}
 	return fall // fallthrough
+}
+
+// jump is where a break or continue with label (or none) goes: to our
+// loop (ours: out of it, or round it again), to a statement inside the
+// body (inner), or out to a loop around ours (exit). An unlabeled one
+// goes to the innermost statement it can leave: one inside the body when
+// inInner says so, our loop otherwise.
+func (f *flow) jump(label *ast.Ident, ours, inner outcome, inInner bool) outcome {
+	switch {
+	case label != nil && label.Name == f.label:
+		return ours
+	case label != nil && f.owned[label.Name]:
+		return inner
+	case label != nil:
+		return exit // to a loop around ours
+	case inInner:
+		return inner
+	}
+	return ours
 }
 
 // noReturn reports calls that do not return: panic, os.Exit, log.Fatal...,

@@ -16,12 +16,11 @@ import (
 )
 
 type checker struct {
-	pass  *rule.Pass
-	decls map[*types.Func]*ast.FuncDecl
+	pass *rule.Pass
 }
 
 func run(pass *rule.Pass) error {
-	c := &checker{pass: pass, decls: delay.Decls(pass.TypesInfo, pass.Files)}
+	c := &checker{pass: pass}
 	for cur := range pass.Preorder((*ast.ForStmt)(nil), (*ast.RangeStmt)(nil)) {
 		// Tests wait for local emulators (LocalStack, DynamoDB Local) to come up.
 		if pass.Syntax.InTest(cur.Node().Pos()) {
@@ -45,7 +44,7 @@ func (c *checker) loop(cur inspector.Cursor) {
 	if op == nil {
 		return
 	}
-	d := delay.Of(c.pass.TypesInfo, c.pass.Pkg, c.decls, loop)
+	d := delay.Of(c.pass.TypesInfo, c.pass.Pkg, c.pass.Syntax, loop)
 	// A loop that tries other things in turn (regions, names, items) is
 	// not a retry of one request.
 	if d.WalksItems(opCall) {

@@ -107,7 +107,7 @@ func takesDuration(sig *types.Signature) bool {
 // one of its loops (package delay judges it); a helper of another
 // package is taken at its name.
 func (c *checker) paceGrows(fn *types.Func) bool {
-	decl := c.decls[fn]
+	decl := c.pass.Syntax.Decl(fn)
 	if fn.Pkg() != c.pass.Pkg || decl == nil || decl.Body == nil {
 		return false
 	}
@@ -115,7 +115,7 @@ func (c *checker) paceGrows(fn *types.Func) bool {
 	ast.Inspect(decl.Body, func(n ast.Node) bool {
 		switch n.(type) {
 		case *ast.ForStmt, *ast.RangeStmt:
-			switch delay.Of(c.pass.TypesInfo, c.pass.Pkg, c.decls, n.(ast.Stmt)).Wait() {
+			switch delay.Of(c.pass.TypesInfo, c.pass.Pkg, c.pass.Syntax, n.(ast.Stmt)).Wait() {
 			case delay.Counter, delay.Linear, delay.Expo:
 				grows = true
 			}

@@ -128,9 +128,10 @@
 //     (a table in internal/sdk, checked against both SDKs): a loop that
 //     leaves once their error clears and tells not-found apart (404,
 //     "NotFound", types.NotFound) to go round on it waits as
-//     BucketExists does. One that goes round on every error retries a
-//     call (retryloop judges it); one that waits for the resource to go
-//     (leaves on not-found) is left alone.
+//     BucketExists does, though it names other statuses beside
+//     not-found (case 404, 403). One that goes round on every error
+//     retries a call (retryloop judges it); one that waits for the
+//     resource to go (leaves on not-found) is left alone.
 //   - Reconcile loops: a loop that also acts on what it read each pass
 //     (a call that may change something: a write operation, a
 //     Kubernetes update, a function value; a send on a channel; a
@@ -142,7 +143,8 @@
 //     errors: pkg/errors, go-commons), converting one value (aws.String
 //     or a project's copy of it), a method of another package or an
 //     interface that takes nothing and returns one value (an error's
-//     HTTPStatusCode()), or a function computing a delay from values.
+//     HTTPStatusCode()), or a function computing a delay from values. A
+//     call that works is work wherever it sits, a log call's argument too.
 //   - The waiters themselves, operations called through a v1 ...Request
 //     and Send, and wrappers that send several operations, loop, write,
 //     or belong to another package: the loop does not show one wait.

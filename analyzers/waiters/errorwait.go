@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/awsvet/awsvet/internal/gocode"
 	"github.com/awsvet/awsvet/internal/sdk"
 )
 
@@ -69,10 +70,8 @@ func (s *state) leavesOnSuccess(err types.Object) bool {
 // switch inside it counted too: rare in an "if err == nil" body).
 func leaves(body *ast.BlockStmt) bool {
 	found := false
-	ast.Inspect(body, func(n ast.Node) bool {
+	gocode.InspectSkippingFuncLits(body, func(n ast.Node) bool {
 		switch n := n.(type) {
-		case *ast.FuncLit:
-			return false
 		case *ast.ReturnStmt:
 			found = true
 		case *ast.BranchStmt:
@@ -122,6 +121,9 @@ func (c *checker) namesNotFound(loop ast.Stmt) bool {
 	info := c.pass.TypesInfo
 	found := false
 	ast.Inspect(loop, func(n ast.Node) bool {
+		if found {
+			return false // a later constant (case 404, 403) must not reset it
+		}
 		switch n := n.(type) {
 		case *ast.Ident:
 			if tn, ok := info.Uses[n].(*types.TypeName); ok && hasNotFoundWord(tn.Name()) {

@@ -86,7 +86,7 @@ func (c *checker) sent(fn *types.Func, depth int) sends {
 		return s
 	}
 	c.sends[key] = sends{bad: true}
-	decl := c.decls[fn]
+	decl := c.pass.Syntax.Decl(fn)
 	var s sends
 	if decl == nil || decl.Body == nil {
 		s.bad = true // an interface method, or a function without a body
@@ -99,10 +99,9 @@ func (c *checker) sent(fn *types.Func, depth int) sends {
 
 func (c *checker) bodySends(body *ast.BlockStmt, depth int) sends {
 	var s sends
-	ast.Inspect(body, func(n ast.Node) bool {
+	// A function literal is a function value: calling it is judged as work.
+	gocode.InspectSkippingFuncLits(body, func(n ast.Node) bool {
 		switch n := n.(type) {
-		case *ast.FuncLit:
-			return false // a function value: calling it is judged as work
 		case *ast.GoStmt:
 			s.bad = true
 		case *ast.ForStmt, *ast.RangeStmt:
@@ -114,7 +113,7 @@ func (c *checker) bodySends(body *ast.BlockStmt, depth int) sends {
 				s.n++
 			} else if fn != nil && sdk.IsServiceOperation(fn) {
 				s.n++ // a v1 Request, Send or Pages: an operation all the same
-			} else if fn != nil && fn.Pkg() == c.pass.Pkg && c.decls[fn] != nil {
+			} else if fn != nil && fn.Pkg() == c.pass.Pkg && c.pass.Syntax.Decl(fn) != nil {
 				if depth+1 >= maxWrapperDepth {
 					s.bad = true
 					break
@@ -137,7 +136,7 @@ func (c *checker) bodySends(body *ast.BlockStmt, depth int) sends {
 // at a time, up to len(services)), for one name one call, or sends
 // nothing (it copies what a call returned).
 func (c *checker) walksInBatches(loop ast.Stmt) bool {
-	pace := delay.Of(c.pass.TypesInfo, c.pass.Pkg, c.decls, loop)
+	pace := delay.Of(c.pass.TypesInfo, c.pass.Pkg, c.pass.Syntax, loop)
 	if pace.Wait() != delay.None {
 		return false
 	}

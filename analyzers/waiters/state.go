@@ -7,6 +7,8 @@ import (
 	"go/types"
 	"slices"
 	"strings"
+
+	"github.com/awsvet/awsvet/internal/gocode"
 )
 
 // state follows what a loop reads of an operation's output: the variable
@@ -63,10 +65,8 @@ func grow(s *state) *state {
 // those assigned under a condition that reads it (allRunning = false
 // inside "if *inst.State.Name != running").
 func (s *state) derive(n ast.Node, underState bool) {
-	ast.Inspect(n, func(n ast.Node) bool {
+	gocode.InspectSkippingFuncLits(n, func(n ast.Node) bool {
 		switch n := n.(type) {
-		case *ast.FuncLit:
-			return false
 		case *ast.IfStmt:
 			if n.Init != nil {
 				s.derive(n.Init, underState)
@@ -151,10 +151,8 @@ func (s *state) add(e ast.Expr) {
 // reading its state.
 func (s *state) reads(e ast.Expr) bool {
 	found := false
-	ast.Inspect(e, func(n ast.Node) bool {
+	gocode.InspectSkippingFuncLits(e, func(n ast.Node) bool {
 		switch n := n.(type) {
-		case *ast.FuncLit:
-			return false
 		case *ast.Ident:
 			if obj := s.info.Uses[n]; obj != s.out && s.derived[obj] {
 				found = true

@@ -84,7 +84,7 @@ func (c *checker) chainBodies(call *ast.CallExpr) []*ast.BlockStmt {
 	seen := map[*types.Func]bool{}
 	var walk func(fn *types.Func, depth int)
 	walk = func(fn *types.Func, depth int) {
-		decl := c.decls[fn]
+		decl := c.pass.Syntax.Decl(fn)
 		if seen[fn] || decl == nil || decl.Body == nil || depth >= maxWrapperDepth {
 			return
 		}

@@ -14,8 +14,7 @@ import (
 )
 
 type checker struct {
-	pass  *rule.Pass
-	decls map[*types.Func]*ast.FuncDecl
+	pass *rule.Pass
 	// known caches the waiters of each service package this package
 	// calls, read once per pass.
 	known map[*types.Package]sdk.Waiters
@@ -26,7 +25,7 @@ type checker struct {
 }
 
 func run(pass *rule.Pass) error {
-	c := &checker{pass: pass, decls: delay.Decls(pass.TypesInfo, pass.Files), known: map[*types.Package]sdk.Waiters{},
+	c := &checker{pass: pass, known: map[*types.Package]sdk.Waiters{},
 		sends: map[fnDepth]sends{}, works: map[fnDepth]bool{}}
 	scope := pass.Syntax
 	for cur := range pass.Preorder((*ast.ForStmt)(nil), (*ast.RangeStmt)(nil), (*ast.FuncLit)(nil)) {
@@ -66,7 +65,7 @@ func (c *checker) loop(cur inspector.Cursor) {
 	if poll == nil {
 		return
 	}
-	pace := delay.Of(c.pass.TypesInfo, c.pass.Pkg, c.decls, loop)
+	pace := delay.Of(c.pass.TypesInfo, c.pass.Pkg, c.pass.Syntax, loop)
 	if pace.WalksItems(poll.call) {
 		return // describes other things in turn: a batch of names, a list of ids
 	}

@@ -42,15 +42,23 @@ var readOnlyOps = []string{"Describe", "Get", "List", "Head"}
 func (c *checker) doesOtherWork(loop ast.Stmt, polled *ast.CallExpr) bool {
 	work := false
 	ast.Inspect(loop, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.GoStmt, *ast.SendStmt:
-			work = true
-		case *ast.CallExpr:
-			work = n != polled && c.isWork(n, 0)
-		}
+		work = work || c.worksAt(n, polled, 0)
 		return !work
 	})
 	return work
+}
+
+// worksAt reports whether n, one node of a walk, is work in itself:
+// starting a goroutine, sending on a channel, or a call that works,
+// other than the polled one (nil when there is none).
+func (c *checker) worksAt(n ast.Node, polled *ast.CallExpr, depth int) bool {
+	switch n := n.(type) {
+	case *ast.GoStmt, *ast.SendStmt:
+		return true
+	case *ast.CallExpr:
+		return n != polled && c.isWork(n, depth)
+	}
+	return false
 }
 
 // isWork reports whether a call may act on the world; depth bounds the
@@ -95,7 +103,7 @@ func (c *checker) isWork(call *ast.CallExpr, depth int) bool {
 		return false // a logger's method, or a test framework's Logf
 	case recv != nil && isErrorMethod(recv):
 		return false
-	case recv != nil && c.decls[fn] == nil && isGetter(fn):
+	case recv != nil && c.pass.Syntax.Decl(fn) == nil && isGetter(fn):
 		return false // an error's HTTPStatusCode(), a status's Code(): reads a value
 	case fn.Pkg() == c.pass.Pkg && depth < maxWrapperDepth:
 		// A helper of this package (isDone(status), describe(ctx)): work
@@ -115,7 +123,7 @@ func (c *checker) helperWorks(fn *types.Func, depth int) bool {
 		return w
 	}
 	c.works[key] = true
-	decl := c.decls[fn]
+	decl := c.pass.Syntax.Decl(fn)
 	w := decl == nil || decl.Body == nil || c.bodyWorks(decl.Body, depth)
 	c.works[key] = w
 	return w
@@ -124,25 +132,27 @@ func (c *checker) helperWorks(fn *types.Func, depth int) bool {
 func (c *checker) bodyWorks(body *ast.BlockStmt, depth int) bool {
 	work := false
 	ast.Inspect(body, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.GoStmt, *ast.SendStmt:
-			work = true
-		case *ast.CallExpr:
-			work = c.isWork(n, depth)
-		case *ast.AssignStmt:
-			// A helper that stores into a package variable or a field
-			// keeps state between passes: work.
-			if n.Tok == token.ASSIGN {
-				for _, l := range n.Lhs {
-					if _, ok := ast.Unparen(l).(*ast.SelectorExpr); ok {
-						work = true
-					}
-				}
-			}
-		}
+		work = work || c.worksAt(n, nil, depth) || storesState(n)
 		return !work
 	})
 	return work
+}
+
+// storesState reports whether n stores into a package variable or a
+// field (pkg.v = x, s.f = x): a helper that does keeps state between
+// passes, which is work. Only a helper's stores count (bodyWorks): a
+// loop's own (w.status = out.Status) may keep what it read to test it.
+func storesState(n ast.Node) bool {
+	as, ok := n.(*ast.AssignStmt)
+	if !ok || as.Tok != token.ASSIGN {
+		return false
+	}
+	for _, l := range as.Lhs {
+		if _, ok := ast.Unparen(l).(*ast.SelectorExpr); ok {
+			return true
+		}
+	}
+	return false
 }
 
 func readsOnly(op string) bool {

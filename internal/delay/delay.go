@@ -51,7 +51,7 @@ func (g Growth) Words() (words string, ok bool) {
 type Loop struct {
 	info  *types.Info
 	pkg   *types.Package
-	decls map[*types.Func]*ast.FuncDecl
+	decls Declarations
 	loop  ast.Stmt
 	// assigned holds, for each variable assigned inside the loop, its assignments.
 	assigned map[types.Object][]assignment
@@ -70,24 +70,14 @@ type assignment struct {
 // and isThrottled test an error, they do not wait.
 var sleepyName = regexp.MustCompile(`(?i)sleep|wait|backoff|delay|pause|jitter`)
 
-// Decls indexes the package's function declarations by their object, so
-// that Of can look into a helper of the same package that waits.
-func Decls(info *types.Info, files []*ast.File) map[*types.Func]*ast.FuncDecl {
-	decls := map[*types.Func]*ast.FuncDecl{}
-	for _, f := range files {
-		for _, d := range f.Decls {
-			if fd, ok := d.(*ast.FuncDecl); ok {
-				if fn, ok := info.Defs[fd.Name].(*types.Func); ok {
-					decls[fn] = fd
-				}
-			}
-		}
-	}
-	return decls
+// Declarations finds the declaration of a function of the package, so
+// that Of can look into a helper that waits: syntax.Result.Decl.
+type Declarations interface {
+	Decl(fn *types.Func) *ast.FuncDecl
 }
 
 // Of finds the waits of loop (a for or range statement).
-func Of(info *types.Info, pkg *types.Package, decls map[*types.Func]*ast.FuncDecl, loop ast.Stmt) *Loop {
+func Of(info *types.Info, pkg *types.Package, decls Declarations, loop ast.Stmt) *Loop {
 	d := &Loop{info: info, pkg: pkg, decls: decls, loop: loop, assigned: map[types.Object][]assignment{}}
 	var parts []ast.Node
 	switch l := loop.(type) {
@@ -290,7 +280,7 @@ func (d *Loop) call(call *ast.CallExpr, depth int) Growth {
 	case sleepyName.MatchString(obj.Name()):
 		return Unknown // a helper that probably waits: its growth is not known
 	case fn != nil && fn.Pkg() == d.pkg && depth < 2:
-		if decl := d.decls[fn]; decl != nil && decl.Body != nil && d.waitsInside(decl.Body, depth+1) {
+		if decl := d.decls.Decl(fn); decl != nil && decl.Body != nil && d.waitsInside(decl.Body, depth+1) {
 			return Unknown
 		}
 	}

@@ -9,6 +9,8 @@ import (
 	"strings"
 	"sync"
 	"testing"
+
+	"github.com/awsvet/awsvet/internal/gocode"
 )
 
 // The standard library is type-checked from source once for every test:
@@ -71,7 +73,7 @@ type fixture struct {
 	file  *ast.File
 	info  *types.Info
 	pkg   *types.Package
-	decls map[*types.Func]*ast.FuncDecl
+	decls gocode.FuncDecls
 }
 
 // load type-checks a file of package p made of the given imports and
@@ -98,7 +100,7 @@ func load(t *testing.T, imports, decls string) *fixture {
 	if err != nil {
 		t.Fatalf("type-check: %v\n%s", err, src.String())
 	}
-	return &fixture{t: t, file: file, info: info, pkg: pkg, decls: Decls(info, []*ast.File{file})}
+	return &fixture{t: t, file: file, info: info, pkg: pkg, decls: gocode.NewFuncDecls(info, []*ast.File{file})}
 }
 
 // funcDecl is the declaration of the package-level function name.

@@ -109,20 +109,3 @@ func TestWaitsOnErrorPathLooksBeforeTheBranchEnds(t *testing.T) {
 		})
 	}
 }
-
-func TestDeclsIndexesFunctionsAndMethodsWithBodies(t *testing.T) {
-	f := load(t, "", `
-type T struct{}
-func (T) M() {}
-func F() {}
-var G = func() {}
-`)
-	if len(f.decls) != 2 {
-		t.Errorf("Decls indexed %d declarations, want 2 (F and T.M; a function value is no declaration)", len(f.decls))
-	}
-	for fn, decl := range f.decls {
-		if fn.Name() != decl.Name.Name {
-			t.Errorf("Decls maps %s to the declaration of %s", fn.Name(), decl.Name.Name)
-		}
-	}
-}

@@ -1,8 +1,9 @@
 // Package gocode holds the go/types and go/ast plumbing the rules share
 // and that knows nothing of AWS: which function a call invokes, whether a
 // type is a given named type, a constant's string value, which variables
-// are written once and to what, and which standard functions read or
-// change the process environment.
+// are written once and to what, where a function of the package is
+// declared, a walk that leaves function literals alone, and which
+// standard functions read or change the process environment.
 //
 // It stands to package sdk as x/tools' internal/typesinternal and
 // staticcheck's analysis/code stand to their knowledge packages: sdk

@@ -68,10 +68,8 @@ func IsV2WithCredentialsProvider(fn *types.Func) bool {
 // inside it alone (their returns are their own).
 func ProviderResults(body *ast.BlockStmt) []ast.Expr {
 	var out []ast.Expr
-	ast.Inspect(body, func(n ast.Node) bool {
+	gocode.InspectSkippingFuncLits(body, func(n ast.Node) bool {
 		switch n := n.(type) {
-		case *ast.FuncLit:
-			return false
 		case *ast.ReturnStmt:
 			if len(n.Results) == 2 {
 				out = append(out, n.Results[0])

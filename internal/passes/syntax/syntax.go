@@ -1,7 +1,8 @@
 // Package syntax is the helper pass every awsvet rule walks the code
 // through: the package's hand-written files, one shared inspector over
-// them and one index of their variable writes. It stands in for x/tools'
-// inspect.Analyzer, which indexes every file, generated ones included. It
+// them, one index of their variable writes and one of the package's
+// function declarations. It stands in for x/tools' inspect.Analyzer,
+// which indexes every file, generated ones included. It
 // is also the one place that decides the scope of code (test files,
 // test-support packages, generated files: see scope.go) and which rules
 // read generated files.
@@ -27,6 +28,7 @@ package syntax
 import (
 	"go/ast"
 	"go/token"
+	"go/types"
 	"reflect"
 	"slices"
 	"sync"
@@ -55,10 +57,25 @@ type Result struct {
 	// writes indexes the variable writes of Files, built on first use
 	// and shared by every rule that follows variables.
 	writes func() *gocode.Writes
+	// decls indexes the function declarations, built by the first Decl
+	// (a field and a sync.Once rather than a closure, so that packages
+	// no rule asks about allocate nothing for it).
+	decls     gocode.FuncDecls
+	declsOnce sync.Once
+	info      *types.Info
 }
 
 // Writes returns the index of the variable writes in Files.
 func (r *Result) Writes() *gocode.Writes { return r.writes() }
+
+// Decl returns the declaration of fn when the package declares it, in
+// any of its files: test and generated files too. Where a function is
+// declared does not change what calling it does; whether the call itself
+// is in scope is for the rule that reads it to decide.
+func (r *Result) Decl(fn *types.Func) *ast.FuncDecl {
+	r.declsOnce.Do(func() { r.decls = gocode.NewFuncDecls(r.info, slices.Concat(r.Files, r.Generated)) })
+	return r.decls.Decl(fn)
+}
 
 var Analyzer = &analysis.Analyzer{
 	Name:       "awsvetsyntax",
@@ -71,6 +88,7 @@ func run(pass *analysis.Pass) (any, error) {
 	res := &Result{
 		Files:       pass.Files,
 		fset:        pass.Fset,
+		info:        pass.TypesInfo,
 		testSupport: IsTestSupportPackage(pass.Fset, pass.Pkg, pass.Files),
 	}
 	for i, f := range pass.Files {

@@ -88,6 +88,26 @@ func readShard(ctx context.Context, c *kinesis.Client, iterator *string, process
 	}
 }
 
+// Negative: a failed read (an expired iterator) asks for a fresh iterator
+// before it goes round: the next read is another request.
+func readShardRefreshing(ctx context.Context, c *kinesis.Client, stream, shard string, iterator *string, process func([]byte)) {
+	for iterator != nil {
+		out, err := c.GetRecords(ctx, &kinesis.GetRecordsInput{ShardIterator: iterator})
+		if err != nil {
+			fresh, ferr := c.GetShardIterator(ctx, &kinesis.GetShardIteratorInput{StreamName: &stream, ShardId: &shard, ShardIteratorType: "LATEST"})
+			if ferr == nil {
+				iterator = fresh.ShardIterator
+			}
+			continue
+		}
+		for _, r := range out.Records {
+			process(r.Data)
+		}
+		iterator = out.NextShardIterator
+		time.Sleep(500 * time.Millisecond)
+	}
+}
+
 // Positive (v1): a labeled consumer loop.
 func consumeV1(c *sqsv1.SQS, url string, handle func(*sqsv1.Message)) {
 poll:

@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"time"
 
+	awshttp "github.com/aws/aws-sdk-go-v2/aws/transport/http"
 	"github.com/aws/aws-sdk-go-v2/service/s3"
 	s3types "github.com/aws/aws-sdk-go-v2/service/s3/types"
 	"github.com/aws/aws-sdk-go/aws/awserr"
@@ -196,5 +197,46 @@ func waitBucketGone(svc *s3v1.S3, bucket string) error {
 			return nil
 		}
 		return err
+	}
+}
+
+// Positive: 404 and 403 (HeadObject's answer without s3:ListBucket) go
+// round, named in one case of a switch; any other status ends the wait.
+func waitObjectStatus(ctx context.Context, client *s3.Client, in *s3.HeadObjectInput) error {
+	for { // want `loop polls HeadObject with a fixed delay: use s3\.NewObjectExistsWaiter\(client\)\.Wait\(ctx, in, maxWait\), which backs off`
+		_, err := client.HeadObject(ctx, in)
+		if err == nil {
+			return nil
+		}
+		var re *awshttp.ResponseError
+		if errors.As(err, &re) {
+			switch re.HTTPStatusCode() {
+			case http.StatusNotFound, http.StatusForbidden:
+				time.Sleep(3 * time.Second)
+				continue
+			}
+		}
+		return err
+	}
+}
+
+// Negative (v1): the codes that go round say nothing of a missing object
+// (denied, a server error): a retry of the call, which retryloop judges.
+func headObjectRetriedV1(svc *s3v1.S3, bucket, key string) error {
+	for {
+		_, err := svc.HeadObject(&s3v1.HeadObjectInput{Bucket: &bucket, Key: &key})
+		if err == nil {
+			return nil
+		}
+		aerr, ok := err.(awserr.Error)
+		if !ok {
+			return err
+		}
+		switch aerr.Code() {
+		case "Forbidden", "InternalError":
+			time.Sleep(time.Second)
+		default:
+			return err
+		}
 	}
 }

@@ -308,3 +308,67 @@ func describeAll(ctx context.Context, c *dynamodb.Client, names []string) {
 		time.Sleep(time.Second)
 	}
 }
+
+// Negative: each pass also announces the wait on a queue, from inside a
+// log call's arguments, before a call that only reads: work all the same.
+func waitAnnounced(ctx context.Context, c *dynamodb.Client, q *sqs.Client, name, queue string) error {
+	status := ddbtypes.TableStatusCreating
+	for status != ddbtypes.TableStatusActive {
+		out, err := c.DescribeTable(ctx, &dynamodb.DescribeTableInput{TableName: aws.String(name)})
+		if err != nil {
+			return err
+		}
+		status = out.Table.TableStatus
+		log.Printf("announced (%v) table %s: %s", announce(ctx, q, queue, name), aws.ToString(out.Table.TableName), status)
+		time.Sleep(5 * time.Second)
+	}
+	return nil
+}
+
+// announce sends a message for name to the queue.
+func announce(ctx context.Context, q *sqs.Client, queue, name string) error {
+	_, err := q.SendMessage(ctx, &sqs.SendMessageInput{QueueUrl: &queue, MessageBody: aws.String("waiting for " + name)})
+	return err
+}
+
+// Negative: a stream awaited in bounded passes that each announce it,
+// through a helper of the package whose log call's arguments send it.
+func waitStreamAnnounced(ctx context.Context, c *kinesis.Client, q *sqs.Client, stream, queue string) error {
+	for i := 0; i < 30; i++ {
+		out, err := c.DescribeStream(ctx, &kinesis.DescribeStreamInput{StreamName: &stream})
+		switch {
+		case err != nil:
+			return err
+		case out.StreamDescription.StreamStatus == kintypes.StreamStatusActive:
+			return nil
+		}
+		logAnnounced(ctx, q, queue, stream)
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(2 * time.Second):
+		}
+	}
+	return fmt.Errorf("stream %s not active", stream)
+}
+
+// logAnnounced announces name on the queue and logs it.
+func logAnnounced(ctx context.Context, q *sqs.Client, queue, name string) {
+	log.Printf("announced (%v) %s", announce(ctx, q, queue, name), aws.ToString(&name))
+}
+
+// Positive: a stack awaited with only reads in the log call's arguments.
+func waitStackLogged(ctx context.Context, c *cloudformation.Client, stack string) error {
+	for { // want `loop polls DescribeStacks with a fixed delay: use cloudformation\.NewStackCreateCompleteWaiter\(client\)\.Wait\(ctx, in, maxWait\), which backs off`
+		out, err := c.DescribeStacks(ctx, &cloudformation.DescribeStacksInput{StackName: &stack})
+		if err != nil {
+			return err
+		}
+		st := out.Stacks[0]
+		if st.StackStatus == cfntypes.StackStatusCreateComplete {
+			return nil
+		}
+		log.Printf("stack %s: %s", aws.ToString(st.StackName), aws.ToString(st.StackStatusReason))
+		time.Sleep(10 * time.Second)
+	}
+}
