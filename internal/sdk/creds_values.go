@@ -6,14 +6,21 @@ import (
 	"github.com/awsvet/awsvet/internal/gocode"
 )
 
-// IsSTSCredentials reports whether t is (a pointer to) the credentials an
-// STS call returns: v2 sts/types.Credentials or v1 sts.Credentials. Their
-// SecretAccessKey and SessionToken fields are *string: printing the struct
-// shows pointers (v2) or, through the v1 String method, hides the secret
-// key but not the session token; the secret leaks once a field is
-// dereferenced.
-func IsSTSCredentials(t types.Type) bool {
-	return gocode.IsNamed(t, V2Root+"/service/sts/types", "Credentials") || gocode.IsNamed(t, v1Service+"sts", "Credentials")
+// IsIssuedCredentials reports whether t is (a pointer to) credentials an
+// AWS call hands out, whose SecretAccessKey (and SessionToken, where
+// there is one) are *string fields:
+//   - STS's Credentials (AssumeRole, GetSessionToken...): v2
+//     sts/types.Credentials, v1 sts.Credentials;
+//   - IAM's AccessKey, the long-term key CreateAccessKey makes: v2
+//     iam/types.AccessKey, v1 iam.AccessKey. Its secret is returned once,
+//     at creation, which is when examples print it.
+//
+// Printing the struct shows pointers (v2) or, through the v1 String
+// method, hides the fields tagged sensitive (the secret key, not STS's
+// session token); the secret leaks once a field is dereferenced.
+func IsIssuedCredentials(t types.Type) bool {
+	return gocode.IsNamed(t, V2Root+"/service/sts/types", "Credentials") || gocode.IsNamed(t, v1Service+"sts", "Credentials") ||
+		gocode.IsNamed(t, V2Root+"/service/iam/types", "AccessKey") || gocode.IsNamed(t, v1Service+"iam", "AccessKey")
 }
 
 // IsStringDeref reports whether fn turns a *string into its string: v2
