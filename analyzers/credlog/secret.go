@@ -58,6 +58,8 @@ type followed struct {
 func (c *checker) follow(e ast.Expr, depth int) (leak, bool) {
 	if t := c.pass.TypesInfo.TypeOf(e); t != nil && holdsCredentials(t) {
 		return leak{source: types.ExprString(e), what: "secret access key and session token"}, true
+	} else if t != nil && sdk.PrintsV1STSToken(t) {
+		return leak{source: types.ExprString(e), what: "session token"}, true
 	}
 	switch e := e.(type) {
 	case *ast.ParenExpr:

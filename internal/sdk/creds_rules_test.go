@@ -2,6 +2,7 @@ package sdk_test
 
 import (
 	"go/types"
+	"reflect"
 	"testing"
 
 	v2config "github.com/aws/aws-sdk-go-v2/config"
@@ -101,6 +102,46 @@ func TestIssuedCredentials(t *testing.T) {
 	}
 	if !sdk.IsStringDeref(function(t, sdk.V2AWS, "ToString")) || !sdk.IsStringDeref(function(t, sdk.V1AWS, "StringValue")) {
 		t.Error("string dereference helpers not recognised")
+	}
+}
+
+// TestV1STSTokenPrinted checks the premise of PrintsV1STSToken against
+// v1's STS package: SessionToken is not tagged sensitive, so the String
+// method writes it, while SecretAccessKey is; and the types it picks.
+func TestV1STSTokenPrinted(t *testing.T) {
+	path := sdk.V1Root + "/service/sts"
+	creds := lookup(t, path, "Credentials").Type()
+	st := creds.Underlying().(*types.Struct)
+	for i := range st.NumFields() {
+		sensitive := reflect.StructTag(st.Tag(i)).Get("sensitive") == "true"
+		switch name := st.Field(i).Name(); {
+		case name == sdk.SessionTokenField && sensitive:
+			t.Errorf("v1 sts.Credentials.%s is tagged sensitive: String hides it", name)
+		case name == sdk.SecretKeyField && !sensitive:
+			t.Errorf("v1 sts.Credentials.%s is not tagged sensitive: String writes it", name)
+		}
+	}
+	for _, c := range []struct {
+		path, typ string
+		want      bool
+	}{
+		{path, "Credentials", true},
+		{path, "AssumeRoleOutput", true},
+		{path, "AssumeRoleWithWebIdentityOutput", true},
+		{path, "GetSessionTokenOutput", true},
+		{path, "AssumedRoleUser", false},
+		{path, "GetCallerIdentityOutput", false},
+		{sdk.V2Root + "/service/sts/types", "Credentials", false},
+		{sdk.V2Root + "/service/sts", "AssumeRoleOutput", false},
+		{sdk.V1Credentials, "Value", false},
+	} {
+		typ := lookup(t, c.path, c.typ).Type()
+		if got := sdk.PrintsV1STSToken(typ); got != c.want {
+			t.Errorf("PrintsV1STSToken(%s.%s) = %v, want %v", c.path, c.typ, got, c.want)
+		}
+		if got := sdk.PrintsV1STSToken(types.NewPointer(typ)); got != c.want {
+			t.Errorf("PrintsV1STSToken(*%s.%s) = %v, want %v", c.path, c.typ, got, c.want)
+		}
 	}
 }
 

@@ -28,3 +28,31 @@ func IsIssuedCredentials(t types.Type) bool {
 func IsStringDeref(fn *types.Func) bool {
 	return gocode.IsFunc(fn, V2AWS, "ToString") || gocode.IsFunc(fn, V1AWS, "StringValue")
 }
+
+// PrintsV1STSToken reports whether printing a value of type t (value or
+// pointer) writes an STS session token: v1 sts.Credentials, or a v1 STS
+// output that holds one (AssumeRoleOutput, GetSessionTokenOutput...).
+// Their String method, which fmt and the loggers call, writes every field
+// but those tagged sensitive: the secret access key is hidden, the
+// SessionToken field is not tagged. v2's structs print their *string
+// fields as addresses.
+func PrintsV1STSToken(t types.Type) bool {
+	const sts = v1Service + "sts"
+	if gocode.IsNamed(t, sts, "Credentials") {
+		return true
+	}
+	n := gocode.NamedOf(t)
+	if n == nil || n.Obj().Pkg() == nil || n.Obj().Pkg().Path() != sts {
+		return false
+	}
+	st, ok := n.Underlying().(*types.Struct)
+	if !ok {
+		return false
+	}
+	for f := range st.Fields() {
+		if f.Name() == "Credentials" && gocode.IsNamed(f.Type(), sts, "Credentials") {
+			return true
+		}
+	}
+	return false
+}
