@@ -18,7 +18,8 @@
 // Get returns), or its SecretAccessKey or SessionToken field, or the
 // secret field, dereferenced, of credentials an AWS call hands out (STS's
 // Credentials from AssumeRole and the like, IAM's AccessKey from
-// CreateAccessKey: *out.AccessKey.SecretAccessKey,
+// CreateAccessKey, IAM Identity Center's RoleCredentials from SSO
+// GetRoleCredentials: *out.AccessKey.SecretAccessKey,
 // aws.ToString(out.Credentials.SessionToken)), or a v1 STS Credentials
 // struct, or a v1 STS output holding one (AssumeRoleOutput...), printed
 // whole (its String method hides the secret key, tagged sensitive, but

@@ -77,6 +77,8 @@ func TestIssuedCredentials(t *testing.T) {
 		{sdk.V1Root + "/service/sts", "Credentials", []string{sdk.SecretKeyField, sdk.SessionTokenField}},
 		{sdk.V2Root + "/service/iam/types", "AccessKey", []string{sdk.SecretKeyField}},
 		{sdk.V1Root + "/service/iam", "AccessKey", []string{sdk.SecretKeyField}},
+		{sdk.V2Root + "/service/sso/types", "RoleCredentials", []string{sdk.SecretKeyField, sdk.SessionTokenField}},
+		{sdk.V1Root + "/service/sso", "RoleCredentials", []string{sdk.SecretKeyField, sdk.SessionTokenField}},
 	} {
 		typ := lookup(t, c.path, c.typ).Type()
 		if !sdk.IsIssuedCredentials(typ) || !sdk.IsIssuedCredentials(types.NewPointer(typ)) {

@@ -13,14 +13,28 @@ import (
 //     sts/types.Credentials, v1 sts.Credentials;
 //   - IAM's AccessKey, the long-term key CreateAccessKey makes: v2
 //     iam/types.AccessKey, v1 iam.AccessKey. Its secret is returned once,
-//     at creation, which is when examples print it.
+//     at creation, which is when examples print it;
+//   - IAM Identity Center's RoleCredentials (SSO GetRoleCredentials, what
+//     an SSO login tool fetches): v2 sso/types.RoleCredentials, v1
+//     sso.RoleCredentials.
 //
 // Printing the struct shows pointers (v2) or, through the v1 String
 // method, hides the fields tagged sensitive (the secret key, not STS's
 // session token); the secret leaks once a field is dereferenced.
 func IsIssuedCredentials(t types.Type) bool {
-	return gocode.IsNamed(t, V2Root+"/service/sts/types", "Credentials") || gocode.IsNamed(t, v1Service+"sts", "Credentials") ||
-		gocode.IsNamed(t, V2Root+"/service/iam/types", "AccessKey") || gocode.IsNamed(t, v1Service+"iam", "AccessKey")
+	for _, c := range issuedCredentials {
+		if gocode.IsNamed(t, c.path, c.name) {
+			return true
+		}
+	}
+	return false
+}
+
+// issuedCredentials are the types IsIssuedCredentials recognises.
+var issuedCredentials = []struct{ path, name string }{
+	{v2Service + "sts/types", "Credentials"}, {v1Service + "sts", "Credentials"},
+	{v2Service + "iam/types", "AccessKey"}, {v1Service + "iam", "AccessKey"},
+	{v2Service + "sso/types", "RoleCredentials"}, {v1Service + "sso", "RoleCredentials"},
 }
 
 // IsStringDeref reports whether fn turns a *string into its string: v2
