@@ -15,7 +15,15 @@
 //
 // A credentials value (v2 aws.Credentials, v1 credentials.Value, or a
 // static provider holding one; value or pointer, such as what Retrieve or
-// Get returns), or its SecretAccessKey or SessionToken field, given to:
+// Get returns), or its SecretAccessKey or SessionToken field, or the
+// secret field, dereferenced, of credentials an AWS call hands out (STS's
+// Credentials from AssumeRole and the like, IAM's AccessKey from
+// CreateAccessKey, IAM Identity Center's RoleCredentials from SSO
+// GetRoleCredentials: *out.AccessKey.SecretAccessKey,
+// aws.ToString(out.Credentials.SessionToken)), or a v1 STS Credentials
+// struct, or a v1 STS output holding one (AssumeRoleOutput...), printed
+// whole (its String method hides the secret key, tagged sensitive, but
+// writes the session token), given to:
 //   - a logger (error): any function or method of log, log/slog (key-value
 //     arguments and attributes such as slog.Any included), logrus, zap,
 //     zerolog, go-kit log, logr, klog, hclog and tflog;
@@ -42,6 +50,14 @@
 //
 //   - AccessKeyID, Source, Expires, CanExpire, AccountID and v1
 //     ProviderName on their own: identifiers and metadata, not secrets.
+//   - IAM's AccessKey printed whole (v2 prints its *string fields as
+//     addresses, v1's String method hides the secret key), and its
+//     AccessKeyMetadata, which ListAccessKeys returns and which holds no
+//     secret.
+//   - v2 STS structs printed whole (their *string fields print as
+//     addresses), and the parts of an STS answer that hold no secret
+//     (AssumedRoleUser, GetCallerIdentity's output), which AWS's v1
+//     examples print.
 //   - Derived values that do not reproduce the secret: len(secret),
 //     secret != "", a slice such as secret[:4] (masking), the crypto and
 //     hash packages' digests, and helpers whose name says they hide the

@@ -58,6 +58,8 @@ type followed struct {
 func (c *checker) follow(e ast.Expr, depth int) (leak, bool) {
 	if t := c.pass.TypesInfo.TypeOf(e); t != nil && holdsCredentials(t) {
 		return leak{source: types.ExprString(e), what: "secret access key and session token"}, true
+	} else if t != nil && sdk.PrintsV1STSToken(t) {
+		return leak{source: types.ExprString(e), what: "session token"}, true
 	}
 	switch e := e.(type) {
 	case *ast.ParenExpr:
@@ -65,7 +67,7 @@ func (c *checker) follow(e ast.Expr, depth int) (leak, bool) {
 	case *ast.SelectorExpr:
 		return c.secretField(e, e, holdsCredentials)
 	case *ast.StarExpr: // *out.Credentials.SecretAccessKey
-		return c.secretField(e, e.X, sdk.IsSTSCredentials)
+		return c.secretField(e, e.X, sdk.IsIssuedCredentials)
 	case *ast.Ident:
 		if w, ok := c.assigns().Certain(e); ok && w.Index < 0 {
 			return c.secretIn(w.Rhs, depth+1)
@@ -97,7 +99,7 @@ func (c *checker) secretField(e, field ast.Expr, owner func(types.Type) bool) (l
 }
 
 // secretInCall follows a conversion ([]byte(secret), string(b)), a string
-// dereference of an STS secret field (aws.ToString(out.Credentials.SessionToken)),
+// dereference of an issued secret field (aws.ToString(out.Credentials.SessionToken)),
 // the arguments fmt.Sprint* prints, and the arguments of any other helper
 // that returns text without hiding it (helpers.go).
 func (c *checker) secretInCall(call *ast.CallExpr, depth int) (leak, bool) {
@@ -108,7 +110,7 @@ func (c *checker) secretInCall(call *ast.CallExpr, depth int) (leak, bool) {
 	fn := gocode.Callee(info, call)
 	switch {
 	case sdk.IsStringDeref(fn) && len(call.Args) == 1:
-		return c.secretField(call, call.Args[0], sdk.IsSTSCredentials)
+		return c.secretField(call, call.Args[0], sdk.IsIssuedCredentials)
 	case gocode.IsSprint(fn):
 		var printed []ast.Expr
 		for _, i := range c.printedArgs(sdk.NotOutput, fn, call, 0) {

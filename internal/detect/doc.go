@@ -45,7 +45,8 @@
 //
 //   - Name-bound values that are not secrets (filters.go): identifiers,
 //     paths, URLs, ARNs, UUIDs, content hashes (h1:, sha256-, sha512-,
-//     hex digests), pagination and idempotency tokens (NextToken,
+//     hex digests, and a digest named as an archive: a CDK template's
+//     S3Key: <sha256>.zip), pagination and idempotency tokens (NextToken,
 //     ContinuationToken, ClientToken), names that say "id", "url", "hash",
 //     base64 of readable text, placeholders, documentation examples,
 //     values typed by counting (A1B2C3D4E5F6G7H8I9J0), a name that is

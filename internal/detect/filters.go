@@ -101,6 +101,10 @@ func keepGeneric(text string, f *found) bool {
 		// SHA-384 or SHA-512 digest or HMAC. 32 hex digits are left: many
 		// API keys have that shape.
 		return false
+	case isDigestArchive(v):
+		// S3Key: <sha256>.zip in a CDK-synthesized template: a bundle
+		// named by its content's digest, an S3 object key, not a secret.
+		return false
 	case uuidShape.MatchString(v):
 		// Request, resource and idempotency IDs; a UUID is an identifier.
 		return false
@@ -207,6 +211,20 @@ func isHexDigest(v string) bool {
 		}
 	}
 	return true
+}
+
+// isDigestArchive reports a file name that is a hex digest (isHexDigest)
+// with an archive's extension: content-addressed bundles, as the CDK names
+// the Lambda code and assets it uploads (AWS's own example templates hold
+// Code.S3Key values of this shape). Other extensions are left to
+// isFileName, and a digest with no extension to isHexDigest.
+func isDigestArchive(v string) bool {
+	for _, ext := range []string{".zip", ".jar", ".tar", ".tar.gz", ".tgz", ".whl"} {
+		if stem, ok := strings.CutSuffix(v, ext); ok {
+			return isHexDigest(stem)
+		}
+	}
+	return false
 }
 
 func isHexDigit(c byte) bool {

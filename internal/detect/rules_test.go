@@ -30,6 +30,8 @@ var (
 	azuriteKey = strings.Join([]string{"Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq", "/K1SZFPTOtr/KBHBeksoGMGw=="}, "")
 	// The Azure Cosmos DB emulator's published key, in the same way.
 	cosmosEmulatorKey = strings.Join([]string{"C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyP", "MbIZnqyMsEcaGQy67XIw/Jw=="}, "")
+	// The SHA-256 of "test": a content digest, not a secret.
+	sha256Hex = strings.Join([]string{"9f86d081884c7d659a2feaa0c55ad015", "a3bf4f1b2b0b822cd15d6c15b0f00a08"}, "")
 )
 
 type ruleCase struct {
@@ -153,6 +155,15 @@ func genericCases() []ruleCase {
 		{"bare Key json", "get.json", `{"Bucket": "b", "Key": "` + genericVal + `"}` + "\n", "", ""},
 		{"counting placeholder", "prometheus.yml", "        region: eu-west-2\n        access_key: A1B2C3D4E5F6G7H8I9J0\n", "", ""},
 		{"elided pem", "templating.md", "```\n-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQCvxGZOW4IXvGlh\n . . .\nm8JCpbJXDfSSVxKHgK1Siw4K6pnTsIA2e/Z+Ha2fvtocERjq7VQMAJFaIZSTKo9Q\n-----END PRIVATE KEY-----\n```\n", "", ""},
+		// A CDK-synthesized template names uploaded bundles by their
+		// SHA-256 (aws-doc-sdk-examples' javav2 s3 resources).
+		{"cdk asset bundle", "direct-target.yaml", "        S3Key: " + sha256Hex + ".zip\n", "", ""},
+		{"digest jar", "template.json", `"S3Key": "` + sha256Hex[:40] + `.jar"` + "\n", "", ""},
+		{"digest tarball", "deploy.yaml", "artifact_key: " + sha256Hex + ".tar.gz\n", "", ""},
+		// Positive: the archive extension alone, or a digest that is not
+		// one (48 hex digits), keeps a value.
+		{"random then .zip", "app.env", "API_KEY=" + genericVal + ".zip\n", "generic-api-key", genericVal + ".zip"},
+		{"48 hex then .zip", "app.env", "API_TOKEN=" + sha256Hex[:48] + ".zip\n", "generic-api-key", sha256Hex[:48] + ".zip"},
 		{"jwt.io sample", "auth_test.md", "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c\n", "", ""},
 	}
 }

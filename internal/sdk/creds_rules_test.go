@@ -2,6 +2,7 @@ package sdk_test
 
 import (
 	"go/types"
+	"reflect"
 	"testing"
 
 	v2config "github.com/aws/aws-sdk-go-v2/config"
@@ -64,23 +65,85 @@ func TestRetrieveMethods(t *testing.T) {
 	}
 }
 
-func TestSTSCredentials(t *testing.T) {
-	for _, path := range []string{sdk.V2Root + "/service/sts/types", sdk.V1Root + "/service/sts"} {
-		typ := lookup(t, path, "Credentials").Type()
-		if !sdk.IsSTSCredentials(typ) || !sdk.IsSTSCredentials(types.NewPointer(typ)) {
-			t.Errorf("%s.Credentials not recognised", path)
+// TestIssuedCredentials checks the credentials AWS calls hand out: each
+// type is recognised, value and pointer, and its secret fields are the
+// *string fields credlog follows once dereferenced.
+func TestIssuedCredentials(t *testing.T) {
+	for _, c := range []struct {
+		path, typ string
+		fields    []string
+	}{
+		{sdk.V2Root + "/service/sts/types", "Credentials", []string{sdk.SecretKeyField, sdk.SessionTokenField}},
+		{sdk.V1Root + "/service/sts", "Credentials", []string{sdk.SecretKeyField, sdk.SessionTokenField}},
+		{sdk.V2Root + "/service/iam/types", "AccessKey", []string{sdk.SecretKeyField}},
+		{sdk.V1Root + "/service/iam", "AccessKey", []string{sdk.SecretKeyField}},
+		{sdk.V2Root + "/service/sso/types", "RoleCredentials", []string{sdk.SecretKeyField, sdk.SessionTokenField}},
+		{sdk.V1Root + "/service/sso", "RoleCredentials", []string{sdk.SecretKeyField, sdk.SessionTokenField}},
+	} {
+		typ := lookup(t, c.path, c.typ).Type()
+		if !sdk.IsIssuedCredentials(typ) || !sdk.IsIssuedCredentials(types.NewPointer(typ)) {
+			t.Errorf("%s.%s not recognised", c.path, c.typ)
 		}
-		for f := range sdk.SecretFields {
+		for _, f := range c.fields {
 			if ft := field(t, typ, f).Type(); !types.Identical(ft, types.NewPointer(types.Typ[types.String])) {
-				t.Errorf("%s.Credentials.%s is %s, not *string", path, f, ft)
+				t.Errorf("%s.%s.%s is %s, not *string", c.path, c.typ, f, ft)
 			}
 		}
 	}
-	if sdk.IsSTSCredentials(lookup(t, sdk.V2AWS, "Credentials").Type()) {
-		t.Error("aws.Credentials taken for STS credentials")
+	// Look-alikes that are not issued credentials: the v2 credentials
+	// value (credlog follows it as a whole) and the metadata IAM lists
+	// about keys, which holds no secret.
+	for _, c := range []struct{ path, typ string }{
+		{sdk.V2AWS, "Credentials"},
+		{sdk.V2Root + "/service/iam/types", "AccessKeyMetadata"},
+		{sdk.V1Root + "/service/iam", "AccessKeyMetadata"},
+	} {
+		if sdk.IsIssuedCredentials(lookup(t, c.path, c.typ).Type()) {
+			t.Errorf("%s.%s taken for issued credentials", c.path, c.typ)
+		}
 	}
 	if !sdk.IsStringDeref(function(t, sdk.V2AWS, "ToString")) || !sdk.IsStringDeref(function(t, sdk.V1AWS, "StringValue")) {
 		t.Error("string dereference helpers not recognised")
+	}
+}
+
+// TestV1STSTokenPrinted checks the premise of PrintsV1STSToken against
+// v1's STS package: SessionToken is not tagged sensitive, so the String
+// method writes it, while SecretAccessKey is; and the types it picks.
+func TestV1STSTokenPrinted(t *testing.T) {
+	path := sdk.V1Root + "/service/sts"
+	creds := lookup(t, path, "Credentials").Type()
+	st := creds.Underlying().(*types.Struct)
+	for i := range st.NumFields() {
+		sensitive := reflect.StructTag(st.Tag(i)).Get("sensitive") == "true"
+		switch name := st.Field(i).Name(); {
+		case name == sdk.SessionTokenField && sensitive:
+			t.Errorf("v1 sts.Credentials.%s is tagged sensitive: String hides it", name)
+		case name == sdk.SecretKeyField && !sensitive:
+			t.Errorf("v1 sts.Credentials.%s is not tagged sensitive: String writes it", name)
+		}
+	}
+	for _, c := range []struct {
+		path, typ string
+		want      bool
+	}{
+		{path, "Credentials", true},
+		{path, "AssumeRoleOutput", true},
+		{path, "AssumeRoleWithWebIdentityOutput", true},
+		{path, "GetSessionTokenOutput", true},
+		{path, "AssumedRoleUser", false},
+		{path, "GetCallerIdentityOutput", false},
+		{sdk.V2Root + "/service/sts/types", "Credentials", false},
+		{sdk.V2Root + "/service/sts", "AssumeRoleOutput", false},
+		{sdk.V1Credentials, "Value", false},
+	} {
+		typ := lookup(t, c.path, c.typ).Type()
+		if got := sdk.PrintsV1STSToken(typ); got != c.want {
+			t.Errorf("PrintsV1STSToken(%s.%s) = %v, want %v", c.path, c.typ, got, c.want)
+		}
+		if got := sdk.PrintsV1STSToken(types.NewPointer(typ)); got != c.want {
+			t.Errorf("PrintsV1STSToken(*%s.%s) = %v, want %v", c.path, c.typ, got, c.want)
+		}
 	}
 }
 

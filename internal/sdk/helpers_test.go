@@ -26,7 +26,9 @@ import (
 	_ "github.com/aws/aws-sdk-go-v2/feature/ec2/imds"
 	_ "github.com/aws/aws-sdk-go-v2/service/cloudformation"
 	_ "github.com/aws/aws-sdk-go-v2/service/dynamodb"
+	_ "github.com/aws/aws-sdk-go-v2/service/iam"
 	_ "github.com/aws/aws-sdk-go-v2/service/s3"
+	_ "github.com/aws/aws-sdk-go-v2/service/sso"
 	_ "github.com/aws/aws-sdk-go-v2/service/sts"
 	_ "github.com/aws/aws-sdk-go/aws/ec2metadata"
 	_ "github.com/aws/aws-sdk-go/aws/session"
@@ -46,9 +48,9 @@ import (
 // by import path (logging, backoff).
 var realPkgs = []string{
 	sdk.V2AWS, sdk.V2Config, sdk.V2Credentials, sdk.V2Retry, sdk.V2IMDS, sdk.V2S3, sdk.V2SignerV4,
-	sdk.V2Root + "/service/sts", sdk.V2Root + "/service/sts/types",
+	sdk.V2Root + "/service/sts", sdk.V2Root + "/service/sts/types", sdk.V2Root + "/service/iam/types", sdk.V2Root + "/service/sso/types",
 	sdk.V1AWS, sdk.V1Credentials, sdk.V1Session, sdk.V1Request, sdk.V1Client, sdk.V1EC2Metadata, sdk.V1SignerV4,
-	sdk.V1Root + "/service/s3", sdk.V1Root + "/service/sts",
+	sdk.V1Root + "/service/s3", sdk.V1Root + "/service/sts", sdk.V1Root + "/service/iam", sdk.V1Root + "/service/sso",
 	sdk.V2Root + "/service/dynamodb", sdk.V2Root + "/service/cloudformation",
 	sdk.V1Root + "/service/dynamodb", sdk.V1Root + "/service/dynamodb/dynamodbiface", sdk.V1Root + "/service/cloudformation",
 	sdk.LambdaRuntimePkg,
