@@ -126,7 +126,8 @@
 //     the context: no field of the output decides. Except S3's
 //     HeadBucket and HeadObject, whose waiters decide on the error alone
 //     (a table in internal/sdk, checked against both SDKs): a loop that
-//     leaves once their error clears and tells not-found apart (404,
+//     leaves once their error clears (if err == nil, a switch's case
+//     err == nil or case nil, for err != nil) and tells not-found apart (404,
 //     "NotFound", types.NotFound) to go round on it waits as
 //     BucketExists does, though it names other statuses beside
 //     not-found (case 404, 403). One that goes round on every error

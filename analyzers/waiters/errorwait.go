@@ -49,36 +49,59 @@ func (c *checker) errorState(p *poll, loop ast.Stmt, label string) *state {
 }
 
 // leavesOnSuccess reports whether the loop ends once err is nil: a return
-// or break under "if err == nil", or "for err != nil". Going round on
-// success (continue) waits for the resource to go, which the waiters the
-// message would name do not.
+// or break under "if err == nil", a return in a switch's "case err ==
+// nil:" (or "switch err { case nil: }"), or "for err != nil". Going round
+// on success (continue) waits for the resource to go, which the waiters
+// the message would name do not.
 func (s *state) leavesOnSuccess(err types.Object) bool {
 	if l, ok := s.loop.(*ast.ForStmt); ok && l.Cond != nil && s.clears(l.Cond, err) {
 		return true
 	}
 	found := false
 	ast.Inspect(s.loop, func(n ast.Node) bool {
-		if is, ok := n.(*ast.IfStmt); ok && s.clears(is.Cond, err) && leaves(is.Body) {
-			found = true
+		switch n := n.(type) {
+		case *ast.IfStmt:
+			found = found || s.clears(n.Cond, err) && leaves(n.Body.List, true)
+		case *ast.SwitchStmt:
+			found = found || s.successCaseLeaves(n, err)
 		}
 		return !found
 	})
 	return found
 }
 
-// leaves reports whether body returns or breaks (a break of a select or
-// switch inside it counted too: rare in an "if err == nil" body).
-func leaves(body *ast.BlockStmt) bool {
-	found := false
-	gocode.InspectSkippingFuncLits(body, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.ReturnStmt:
-			found = true
-		case *ast.BranchStmt:
-			found = found || n.Tok == token.BREAK || n.Tok == token.GOTO
+// successCaseLeaves reports whether a case of sw that err == nil selects
+// leaves the loop. A plain break there ends the switch, not the loop.
+func (s *state) successCaseLeaves(sw *ast.SwitchStmt, err types.Object) bool {
+	for _, stmt := range sw.Body.List {
+		cc := stmt.(*ast.CaseClause)
+		for _, e := range cc.List {
+			selects := sw.Tag == nil && s.clears(e, err) || sw.Tag != nil && s.isVar(sw.Tag, err) && s.isNil(e)
+			if selects && leaves(cc.Body, false) {
+				return true
+			}
 		}
-		return !found
-	})
+	}
+	return false
+}
+
+// leaves reports whether the statements return, or break or goto out;
+// plainBreak counts an unlabelled break (under an if: a break of a select
+// or switch inside it counted too, rare in an "if err == nil" body; in a
+// switch case it leaves only the switch).
+func leaves(stmts []ast.Stmt, plainBreak bool) bool {
+	found := false
+	for _, stmt := range stmts {
+		gocode.InspectSkippingFuncLits(stmt, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.ReturnStmt:
+				found = true
+			case *ast.BranchStmt:
+				found = found || n.Tok == token.GOTO || n.Tok == token.BREAK && (plainBreak || n.Label != nil)
+			}
+			return !found
+		})
+	}
 	return found
 }
 

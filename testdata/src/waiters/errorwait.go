@@ -240,3 +240,88 @@ func headObjectRetriedV1(svc *s3v1.S3, bucket, key string) error {
 		}
 	}
 }
+
+// Positive: the success case of a switch returns; a missing bucket goes
+// round, any other error ends the wait.
+func waitBucketSwitch(ctx context.Context, client *s3.Client, bucket string) error {
+	for attempt := 0; attempt < 30; attempt++ { // want `loop polls HeadBucket with a fixed delay: use s3\.NewBucketExistsWaiter\(client\)\.Wait\(ctx, in, maxWait\), which backs off`
+		_, err := client.HeadBucket(ctx, &s3.HeadBucketInput{Bucket: &bucket})
+		var nf *s3types.NotFound
+		switch {
+		case err == nil:
+			return nil
+		case errors.As(err, &nf):
+			time.Sleep(2 * time.Second)
+		default:
+			return err
+		}
+	}
+	return errors.New("bucket never appeared")
+}
+
+// Positive (v1): switch on the error itself, "case nil" leaves.
+func waitObjectSwitchV1(svc *s3v1.S3, bucket, key string) error {
+	for { // want `loop polls HeadObject with a fixed delay: use the client's WaitUntilObjectExistsWithContext\(ctx, in\)`
+		_, err := svc.HeadObject(&s3v1.HeadObjectInput{Bucket: &bucket, Key: &key})
+		switch err {
+		case nil:
+			return nil
+		}
+		if aerr, ok := err.(awserr.Error); ok && aerr.Code() == "NotFound" {
+			time.Sleep(time.Second)
+			continue
+		}
+		return err
+	}
+}
+
+// Negative: the switch's success case goes round, until the object is
+// gone: a wait for deletion.
+func waitObjectGoneSwitch(ctx context.Context, client *s3.Client, in *s3.HeadObjectInput) error {
+	for {
+		_, err := client.HeadObject(ctx, in)
+		var nf *s3types.NotFound
+		switch {
+		case errors.As(err, &nf):
+			return nil
+		case err == nil:
+			time.Sleep(time.Second)
+		default:
+			return err
+		}
+	}
+}
+
+// Negative: every error goes round, none named as missing: a retry of
+// the call, which retryloop judges.
+func headBucketSwitchRetry(ctx context.Context, client *s3.Client, in *s3.HeadBucketInput) error {
+	var err error
+	for i := 0; i < 5; i++ {
+		_, err = client.HeadBucket(ctx, in)
+		switch {
+		case err == nil:
+			return nil
+		default:
+			time.Sleep(time.Second)
+		}
+	}
+	return err
+}
+
+// Negative: a monitor. The success case's break ends only the switch,
+// and the loop checks again a minute later, as many times as asked.
+func monitorBucket(ctx context.Context, client *s3.Client, in *s3.HeadBucketInput, checks int) (present, missing int) {
+	for i := 0; i < checks; i++ {
+		_, err := client.HeadBucket(ctx, in)
+		var nf *s3types.NotFound
+		switch {
+		case err == nil:
+			present++
+			break
+		case errors.As(err, &nf):
+			missing++
+		}
+		time.Sleep(time.Minute)
+	}
+	return present, missing
+}
