@@ -164,7 +164,7 @@ func (d *Loop) condUsesLen() bool {
 		if !ok || !isComparison(b.Op) {
 			return !found
 		}
-		if d.isLen(b.X) && !d.isConst(b.Y) || d.isLen(b.Y) && !d.isConst(b.X) {
+		if d.mentionsLen(b.X) && !d.isConst(b.Y) || d.mentionsLen(b.Y) && !d.isConst(b.X) {
 			found = true
 		}
 		return !found
@@ -180,14 +180,18 @@ func isComparison(op token.Token) bool {
 	return false
 }
 
-// isLen reports a call of the builtin len.
-func (d *Loop) isLen(e ast.Expr) bool {
-	call, ok := ast.Unparen(e).(*ast.CallExpr)
-	if !ok {
-		return false
-	}
-	b, ok := typeutil.Callee(d.info, call).(*types.Builtin)
-	return ok && b.Name() == "len"
+// mentionsLen reports whether e calls the builtin len: len(items), or
+// len(items)-1 (a loop over all but the last).
+func (d *Loop) mentionsLen(e ast.Expr) bool {
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		if call, ok := n.(*ast.CallExpr); ok {
+			b, ok := typeutil.Callee(d.info, call).(*types.Builtin)
+			found = found || ok && b.Name() == "len"
+		}
+		return !found
+	})
+	return found
 }
 
 func (d *Loop) isConst(e ast.Expr) bool {
@@ -275,16 +279,20 @@ func (d *Loop) call(call *ast.CallExpr, depth int) Growth {
 		return Expo
 	case fn != nil && sdk.IsServiceOperation(fn):
 		return None
+	case fn != nil && fn.Pkg() == d.pkg && depth < 2 && d.bodyWaits(fn, depth):
+		return Unknown // a helper of this package that waits (and may also return a duration)
 	case fn != nil && returnsDuration(fn):
 		return None // computes a delay (jitteredDelay(base)): the sleep that takes it is judged by its argument
 	case sleepyName.MatchString(obj.Name()):
 		return Unknown // a helper that probably waits: its growth is not known
-	case fn != nil && fn.Pkg() == d.pkg && depth < 2:
-		if decl := d.decls.Decl(fn); decl != nil && decl.Body != nil && d.waitsInside(decl.Body, depth+1) {
-			return Unknown
-		}
 	}
 	return None
+}
+
+// bodyWaits reports whether fn, declared in this package, waits in its body.
+func (d *Loop) bodyWaits(fn *types.Func, depth int) bool {
+	decl := d.decls.Decl(fn)
+	return decl != nil && decl.Body != nil && d.waitsInside(decl.Body, depth+1)
 }
 
 // returnsDuration reports whether fn's only result is a time.Duration.
@@ -599,7 +607,7 @@ func (d *Loop) pureCall(call *ast.CallExpr, self types.Object, depth int) Growth
 // is given and keeps no state a caller could see, so calling it is not
 // work and its result grows only with its arguments.
 func ComputesDelay(info *types.Info, call *ast.CallExpr) bool {
-	fn, _ := typeutil.Callee(info, call).(*types.Func)
+	fn := gocode.Callee(info, call)
 	if fn == nil || fn.Pkg() == nil || sdk.IsBackoffPackage(fn.Pkg().Path()) || !returnsDuration(fn) {
 		return false
 	}

@@ -23,6 +23,7 @@ func TestWalksItemsTellsAWalkFromARetryOfOneRequest(t *testing.T) {
 		{"a hand-kept counter", `n := 0; for { op(items[n]); n++ }`, true},
 		{"bounded by a length", `for i := 0; i < len(items); i += 10 { op(base) }`, true},
 		{"a length on the right", `for i := 0; len(items) > i; i++ { op(base) }`, true},
+		{"all but the last", `for i := 0; i < len(items)-1; i++ { op(base) }`, true},
 		{"a variable reset each pass is no counter", `for { n := 0; op(items[n]); n++ }`, false},
 		{"the same request each pass", `for i := 0; i < 3; i++ { op(base) }`, false},
 		{"range over items, one request", `for i := range items { _ = i; op(base) }`, false},

@@ -18,6 +18,7 @@ func fromConfig(c *config) time.Duration { return c.base }
 type backoff struct{ d time.Duration }
 func (b *backoff) Next() time.Duration { b.d *= 2; return b.d }
 func next() (time.Duration, error) { return time.Second, nil }
+func pause() time.Duration { time.Sleep(time.Second); return time.Second }
 var _ = rand.Intn
 var _ = math.Pow
 var _ context.Context
@@ -101,6 +102,7 @@ func TestWaitTellsHowTheWaitsOfALoopGrow(t *testing.T) {
 		{"helper three calls deep is not read", `for { op(); settleDeeper() }`, None, ""},
 		{"helper that does not wait", `for { op(); record() }`, None, ""},
 		{"a delay computed, not slept", `for { op(); _ = jitter(d) }`, None, ""},
+		{"helper that sleeps and returns how long", `for { op(); _ = pause() }`, Unknown, ""},
 		{"time.Now is no wait", `for { op(); _ = time.Now() }`, None, ""},
 	}
 	for _, c := range cases {
