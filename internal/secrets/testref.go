@@ -1,8 +1,6 @@
 package secrets
 
 import (
-	"errors"
-	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -35,7 +33,16 @@ const (
 // name. Only findings ask, so packages are read rarely; each is read once.
 type testRefs struct {
 	mu   sync.Mutex
-	pkgs map[string]*goSources // by directory; nil: not readable or too large
+	pkgs map[string]pkgDir // by directory, every directory asked about
+}
+
+// pkgDir is what a directory holds: found, whether it has Go files; src,
+// the package's sources, nil when they could not all be read within
+// bounds. Directories without Go files are remembered too, so that many
+// findings in one directory read it once (cost stays linear).
+type pkgDir struct {
+	src   *goSources
+	found bool
 }
 
 // goSources are a package's Go files, test and non-test, joined.
@@ -96,12 +103,22 @@ func isModuleRoot(dir string) bool {
 func (r *testRefs) sources(dir string) (src *goSources, found bool) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	if s, ok := r.pkgs[dir]; ok {
-		return s, true
+	if d, ok := r.pkgs[dir]; ok {
+		return d.src, d.found
 	}
+	if r.pkgs == nil {
+		r.pkgs = map[string]pkgDir{}
+	}
+	d := r.read(dir)
+	r.pkgs[dir] = d
+	return d.src, d.found
+}
+
+// read lists dir and reads its Go files within bounds.
+func (r *testRefs) read(dir string) pkgDir {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
-		return nil, false
+		return pkgDir{}
 	}
 	var tests, code strings.Builder
 	total, any, ok := 0, false, true
@@ -111,7 +128,7 @@ func (r *testRefs) sources(dir string) (src *goSources, found bool) {
 			continue
 		}
 		any = true
-		b, err := readBounded(filepath.Join(dir, name), testRefMaxBytes-total)
+		b, err := safeio.ReadFile(filepath.Join(dir, name), int64(testRefMaxBytes-total))
 		if err != nil {
 			ok = false
 			break
@@ -124,28 +141,11 @@ func (r *testRefs) sources(dir string) (src *goSources, found bool) {
 		}
 	}
 	if !any {
-		return nil, false
+		return pkgDir{}
 	}
+	d := pkgDir{found: true}
 	if ok {
-		src = &goSources{tests: tests.String(), code: code.String()}
+		d.src = &goSources{tests: tests.String(), code: code.String()}
 	}
-	if r.pkgs == nil {
-		r.pkgs = map[string]*goSources{}
-	}
-	r.pkgs[dir] = src
-	return src, true
-}
-
-// readBounded reads a regular file of at most limit bytes; safeio
-// refuses a file swapped for a FIFO or a device since it was listed.
-func readBounded(p string, limit int) ([]byte, error) {
-	f, st, err := safeio.Open(p)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	if st.Size() > int64(limit) {
-		return nil, errors.New("too large")
-	}
-	return io.ReadAll(io.LimitReader(f, int64(limit)))
+	return d
 }

@@ -1,6 +1,7 @@
 package secrets
 
 import (
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -80,5 +81,33 @@ func TestGradingByUse(t *testing.T) {
 	// -fixtures=full grades nothing.
 	if _, stdout, _ := runMain(t, dir, "-fixtures=full", "."); strings.Contains(stdout, " note: ") {
 		t.Errorf("-fixtures=full: a note:\n%s", stdout)
+	}
+}
+
+// TestGradingByUseReadsEachDirectoryOnce: many findings in directories
+// without Go files (a dump of key files) list each directory once, not
+// once per finding: the answer "no Go package here" is remembered too, so
+// the cost stays linear in the files with findings.
+func TestGradingByUseReadsEachDirectoryOnce(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, dir, "go.mod", "module example.com/m\n\ngo 1.24\n")
+	writeFile(t, dir, "dump/a/1.pem", "x")
+	writeFile(t, dir, "dump/a/2.pem", "x")
+	refs := &testRefs{}
+	for _, f := range []string{"dump/a/1.pem", "dump/a/2.pem"} {
+		if refs.onlyTests(filepath.Join(dir, f)) {
+			t.Fatalf("%s graded a test fixture with no Go package", f)
+		}
+	}
+	asked := len(refs.pkgs)
+	if d, ok := refs.pkgs[filepath.Join(dir, "dump", "a")]; !ok || d.found {
+		t.Fatalf("dump/a not remembered as holding no Go package: %+v, %v", d, ok)
+	}
+	// Every directory up to the module root was asked once; a third file
+	// asks nothing new.
+	writeFile(t, dir, "dump/a/3.pem", "x")
+	refs.onlyTests(filepath.Join(dir, "dump/a/3.pem"))
+	if len(refs.pkgs) != asked || asked != 3 {
+		t.Errorf("directories read: %d, then %d; want 3 (dump/a, dump, the module root) both times", asked, len(refs.pkgs))
 	}
 }
