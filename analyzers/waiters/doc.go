@@ -142,7 +142,9 @@
 //     shown as progress) and helpers of the same package that only do
 //     these are not work; nor are building an error (a package named
 //     errors: pkg/errors, go-commons), converting one value (aws.String
-//     or a project's copy of it), a method of another package or an
+//     or another package's copy of it; this package's own functions, and
+//     its logger-named methods, are judged by their bodies), a method of
+//     another package or an
 //     interface that takes nothing and returns one value (an error's
 //     HTTPStatusCode()), or a function computing a delay from values. A
 //     call that works is work wherever it sits, a log call's argument too.

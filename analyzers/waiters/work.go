@@ -93,14 +93,14 @@ func (c *checker) isWork(call *ast.CallExpr, depth int) bool {
 		return false
 	case recv == nil && (fn.Pkg().Name() == "errors" || fn.Pkg().Name() == "xerrors"):
 		return false // builds an error: pkg/errors' Wrap, go-commons' WithStackTrace
-	case recv == nil && convertsValue(fn):
-		return false // aws.String and aws.StringValue, or a project's copy of them
+	case recv == nil && c.pass.Syntax.Decl(fn) == nil && convertsValue(fn):
+		return false // aws.String and aws.StringValue, or another package's copy of them (this package's are read below)
 	case sdk.IsServiceOperation(fn):
 		return !readsOnly(fn.Name())
 	case sdk.IsSDK(fn.Pkg().Path()):
 		return false // aws.StringValue, aws.ToString, an enum's Values, awserr's Code
-	case loggerMethod.MatchString(fn.Name()):
-		return false // a logger's method, or a test framework's Logf
+	case c.pass.Syntax.Decl(fn) == nil && loggerMethod.MatchString(fn.Name()):
+		return false // a logger's method, or a test framework's Logf (this package's are read below)
 	case recv != nil && isErrorMethod(recv):
 		return false
 	case recv != nil && c.pass.Syntax.Decl(fn) == nil && isGetter(fn):
