@@ -102,7 +102,7 @@ var projectSlugShape = regexp.MustCompile(`^[a-z0-9]+(?:[-_.:][a-z0-9]+)+$`)
 // secrets: "a0b1c2d3_" and a random mixed-case body).
 func projectIdentifier(name, v string) bool {
 	last := strings.ToLower(lastToken(name, func(c byte) bool { return isWord(c) || c == '-' || c == '.' }))
-	last = strings.NewReplacer("_", "", "-", "", ".", "").Replace(last)
+	last = dottedNameSeparators.Replace(last)
 	if !strings.HasSuffix(last, "projectkey") && !strings.HasSuffix(last, "organizationkey") {
 		return false
 	}
@@ -121,3 +121,7 @@ func hasWordPart(v string) bool {
 	}
 	return false
 }
+
+// dottedNameSeparators are taken out of a setting's name (sonar.projectKey,
+// project_key) before it is compared.
+var dottedNameSeparators = strings.NewReplacer("_", "", "-", "", ".", "")
