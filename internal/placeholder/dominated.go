@@ -5,7 +5,10 @@ import "strings"
 // shortMarkers say a value is made up, but are short enough to turn up
 // in a random key now and then (TEST in a base32 key ID about once in
 // 60,000 keys): they count only towards dominated's share.
-var shortMarkers = []string{"test", "fake", "mock", "demo", "noop"}
+// foobar, the metasyntactic name, is one too: postgres-operator's sample
+// role password "foobar_new" is made of it, a random password after
+// "foobar:" is not.
+var shortMarkers = []string{"test", "fake", "mock", "demo", "noop", "foobar"}
 
 // fillerWords name what a made-up value stands for ("fake-secret-key",
 // FAKEACCESSKEY): on their own they prove nothing, so they too only count
@@ -13,7 +16,7 @@ var shortMarkers = []string{"test", "fake", "mock", "demo", "noop"}
 // Two-letter words are too common in random text to count alone: "my"
 // and "id" count only as part of mykey and keyid (DynamoDB Local's
 // documented fakeMyKeyId).
-var fillerWords = []string{"access", "secret", "session", "token", "password", "key", "api", "aws", "value", "mykey", "keyid"}
+var fillerWords = []string{"access", "secret", "session", "token", "password", "key", "api", "aws", "value", "mykey", "keyid", "new"}
 
 // dominatedTenths is the part, in tenths, of a value's letters and digits
 // that markers, runs, repeats and fillers must cover for it to be a

@@ -61,7 +61,6 @@ var anywhereMarkers = []string{
 	"example", "placeholder", "redacted", "changeme", "change_me", "change-me",
 	"replace", "insert", "dummy", "sample", "your_", "your-", "yourkey", "yourtoken",
 	"yoursecret", "unused", "not_used", "not-used", "notused", "no-op", "no_op", "anonymous", "ignored",
-	"foobar",                              // the metasyntactic name: postgres-operator's sample role password "foobar_new"
 	"xxxxxx", "****", "...", ". . .", "…", // elided: "MIIEvQ…", "ghp_xxxxxx", "wJal..."
 	"<", ">", "${", "{{", "%s", "%v", "%d", "%q", // templates: <your-key>, ${VAR}, {{ .Token }}
 }

@@ -73,6 +73,7 @@ func TestIs(t *testing.T) {
 		{"random key id with a short run", join("AKIA", "ABCDQ7ZK3M5VNRWT"), false},
 		{"random secret", join("h7Fq2Lz9Xw4Kp1Vb8Nc3", "Rt6Ym0Ud5Se2Ja7Gi4Ho"), false},
 		{"random account key shaped like the emulators'", join("q9Xv3T0bLr8w/Zk1NcYp4Hs7eUm2Jd6Rf5Ga0Qi8Wt3Ko1Eh9", "Sl4Bn7Cx2Vy5Dz0Pu6Mj3Ar8Tg1Ow4Fe9Lk", "=="), false},
+		{"a random password after a foobar user", join("foobar:", "Hq7Zt2mXw9LbN4vYc8Hs"), false},
 		{"random secret holding Test", join("B5Uvoad+/q5QTestD5vfX", "3r1HDY0hWokTpXtZVuRT")[:40], false},
 		{"stripe test key", join("sk_test_", "4eC39HqLyjWDarjtT1zdp7dc"), false},
 		{"test prefixed token", join("test-", "4vmuGMGKAuWfpTbmRsHdRXfr"), false},
