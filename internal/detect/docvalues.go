@@ -28,10 +28,13 @@ func isVersion(v string) bool { return versionShape.MatchString(v) }
 // holding keys, certificates or configuration (sa-signer-pkcs8.pub,
 // client.key, service-account.json): a setup guide binds a key's name to
 // the file the key is kept in (PKCS_KEY="sa-signer-pkcs8.pub"), not to the
-// key. A random token ends in no such extension.
+// key. The name before the extension must hold a word (signer, client):
+// a random token given an extension (<random>.key) is still a token.
 var fileNameShape = regexp.MustCompile(`^[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)*\.(?:key|pem|pub|crt|cer|csr|der|p8|p12|pfx|jks|keystore|asc|gpg|json|ya?ml|toml|ini|conf|cfg|txt)$`)
 
-func isFileName(v string) bool { return fileNameShape.MatchString(v) }
+func isFileName(v string) bool {
+	return fileNameShape.MatchString(v) && hasWordPart(v[:strings.LastIndexByte(v, '.')])
+}
 
 // userRepeated reports "user:password" whose password is its user name
 // again, quoted or not: "any:any" for a local emulator in a guide, a

@@ -29,6 +29,8 @@ var (
 	// internal/placeholder.
 	azuriteKey = strings.Join([]string{"Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq", "/K1SZFPTOtr/KBHBeksoGMGw=="}, "")
 	// The Azure Cosmos DB emulator's published key, in the same way.
+	// randomWithExt is a random token given a file extension: still a token.
+	randomWithExt     = strings.Join([]string{"Hq7ZtR2mXw9LbN4v", "Yc8HsJ3dF6gA1eUk"}, "") + ".key"
 	cosmosEmulatorKey = strings.Join([]string{"C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyP", "MbIZnqyMsEcaGQy67XIw/Jw=="}, "")
 	// The SHA-256 of "test": a content digest, not a secret.
 	sha256Hex = strings.Join([]string{"9f86d081884c7d659a2feaa0c55ad015", "a3bf4f1b2b0b822cd15d6c15b0f00a08"}, "")
@@ -194,6 +196,7 @@ func docValueCases() []ruleCase {
 		{"key file name", "SETUP.md", `PKCS_KEY="sa-signer-pkcs8.pub"` + "\n", "", ""},
 		{"private key file name", "setup.sh", `PRIV_KEY="sa-signer-pkcs1.key"` + "\n", "", ""},
 		{"credentials file name", "deploy.env", "API_KEY=gke-sa-kq7x2.json\n", "", ""},
+		{"random token with a file extension", "deploy.env", "API_KEY=" + randomWithExt + "\n", "generic-api-key", randomWithExt},
 		{"cosmos db emulator key in docs", "inputs/azure_cosmosdb.md", "    account_key: " + cosmosEmulatorKey + "\n", "", ""},
 		// A project's public key (SonarCloud's projectKey): a slug.
 		{"sonarcloud project key", "_support/scripts/sonar-scan.sh", `projectKey="vmware-go-kcl-v2"` + "\n", "", ""},
