@@ -124,7 +124,7 @@ func run(args []string, stdout, stderr io.Writer) (int, error) {
 		maxSize: int64(o.maxSizeMB) << 20,
 		ignore:  ignore,
 		grade:   o.fixtures,
-		refs:    &testRefs{},
+		refs:    &testRefs{top: root},
 		log:     log,
 	}
 	w := &walker{root: root, includeGo: o.includeGo, log: log}

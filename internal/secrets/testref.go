@@ -32,6 +32,11 @@ const (
 // testRefs answers, per package directory, which files its tests alone
 // name. Only findings ask, so packages are read rarely; each is read once.
 type testRefs struct {
+	// top is the scan's root (the git work tree, or the directory awsvet
+	// runs in): no package above it is read, so the grade of a file never
+	// depends on files outside what was scanned. Empty: no bound but the
+	// module root and testRefLevels.
+	top  string
 	mu   sync.Mutex
 	pkgs map[string]pkgDir // by directory, every directory asked about
 }
@@ -56,8 +61,15 @@ func (r *testRefs) onlyTests(file string) bool {
 	if err != nil || strings.HasSuffix(abs, ".go") {
 		return false
 	}
-	dir := filepath.Dir(abs)
+	dir, err := filepath.EvalSymlinks(filepath.Dir(abs))
+	if err != nil {
+		return false
+	}
+	abs = filepath.Join(dir, filepath.Base(abs))
 	for range testRefLevels {
+		if r.top != "" && !within(r.top, dir) {
+			return false // above the scan's root: graded by its path
+		}
 		src, found := r.sources(dir)
 		if found {
 			if src == nil {
@@ -87,6 +99,12 @@ func (r *testRefs) onlyTests(file string) bool {
 		dir = parent
 	}
 	return false
+}
+
+// within reports whether dir is top or below it.
+func within(top, dir string) bool {
+	rel, err := filepath.Rel(top, dir)
+	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator))
 }
 
 func isModuleRoot(dir string) bool {

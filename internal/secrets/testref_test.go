@@ -111,3 +111,21 @@ func TestGradingByUseReadsEachDirectoryOnce(t *testing.T) {
 		t.Errorf("directories read: %d, then %d; want 3 (dump/a, dump, the module root) both times", asked, len(refs.pkgs))
 	}
 }
+
+// TestGradingByUseStaysInTheScannedTree: a package above the scan's root
+// is not read, so a file's grade never depends on files outside what was
+// scanned; from the root up, the same file is graded by use.
+func TestGradingByUseStaysInTheScannedTree(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, dir, "go.mod", "module example.com/m\n\ngo 1.24\n")
+	writeFile(t, dir, "snow/put.go", "package snow\n")
+	writeFile(t, dir, "snow/put_test.go", "package snow\n\nvar k = \"resources/k.pem\"\n")
+	writeFile(t, dir, "snow/resources/k.pem", "x")
+	file := filepath.Join(dir, "snow", "resources", "k.pem")
+	if !(&testRefs{top: dir}).onlyTests(file) {
+		t.Error("scanned from the module root: k.pem not graded a fixture by use")
+	}
+	if (&testRefs{top: filepath.Join(dir, "snow", "resources")}).onlyTests(file) {
+		t.Error("scanned from snow/resources: the package above the scan's root was read")
+	}
+}
