@@ -25,7 +25,7 @@ type handlerHelper struct {
 func (c *checker) findHandlerHelpers() map[*ast.FuncDecl]handlerHelper {
 	kinds := map[*types.Func]string{}
 	disqualified := map[*types.Func]bool{}
-	for cur := range c.pass.Syntax.Inspector.Root().Preorder((*ast.Ident)(nil)) {
+	for cur := range c.pass.Preorder((*ast.Ident)(nil)) {
 		id := cur.Node().(*ast.Ident)
 		fn, ok := c.pass.TypesInfo.Uses[id].(*types.Func)
 		if !ok || disqualified[fn] || c.pass.Syntax.InTest(id.Pos()) {

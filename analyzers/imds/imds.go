@@ -57,9 +57,7 @@ func (c *checker) fetchesToken() bool {
 	if c.fetches == 0 {
 		c.fetches = 2
 		for cur := range c.pass.Preorder((*ast.BasicLit)(nil), (*ast.BinaryExpr)(nil)) {
-			tv, ok := c.pass.TypesInfo.Types[cur.Node().(ast.Expr)]
-			if ok && tv.Value != nil && tv.Value.Kind() == constant.String &&
-				strings.Contains(strings.ToLower(constant.StringVal(tv.Value)), strings.ToLower(sdk.IMDSTokenHeader)+"-ttl-seconds") {
+			if v, ok := gocode.ConstString(c.pass.TypesInfo, cur.Node().(ast.Expr)); ok && strings.Contains(strings.ToLower(v), tokenHeader+"-ttl-seconds") {
 				c.fetches = 1
 				break
 			}
@@ -71,13 +69,14 @@ func (c *checker) fetchesToken() bool {
 // spellsHeader reports whether e is a constant string that holds the token
 // header; ttl counts the PUT's -ttl-seconds form too.
 func (c *checker) spellsHeader(e ast.Expr, ttl bool) bool {
-	tv, ok := c.pass.TypesInfo.Types[e]
-	if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
-		return false
-	}
-	v := strings.ToLower(constant.StringVal(tv.Value))
-	return strings.Contains(v, strings.ToLower(sdk.IMDSTokenHeader)) && (ttl || !strings.Contains(v, "-ttl-seconds"))
+	v, ok := gocode.ConstString(c.pass.TypesInfo, e)
+	v = strings.ToLower(v)
+	return ok && strings.Contains(v, tokenHeader) && (ttl || !strings.Contains(v, "-ttl-seconds"))
 }
+
+// tokenHeader is the IMDSv2 token header in lower case, as headers are
+// compared.
+var tokenHeader = strings.ToLower(sdk.IMDSTokenHeader)
 
 // How a function uses the token header on the requests it sends.
 type tokenUse int
@@ -177,12 +176,7 @@ func (c *checker) rawCalls(pkgToken bool) {
 // cursor is in, nil at package level.
 func enclosingBody(cur inspector.Cursor) *ast.BlockStmt {
 	for f := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
-		switch f := f.Node().(type) {
-		case *ast.FuncDecl:
-			return f.Body
-		case *ast.FuncLit:
-			return f.Body
-		}
+		return gocode.Body(f.Node())
 	}
 	return nil
 }

@@ -72,7 +72,7 @@ func (c *checker) pollHelper(cur inspector.Cursor) *types.Func {
 		return nil
 	}
 	res := c.pass.TypesInfo.TypeOf(lit).(*types.Signature).Results()
-	if res.Len() == 0 || res.Len() > 2 || !isError(res.At(res.Len()-1).Type()) {
+	if res.Len() == 0 || res.Len() > 2 || !gocode.IsError(res.At(res.Len()-1).Type()) {
 		return nil
 	}
 	if !takesDuration(fn.Type().(*types.Signature)) || c.paceGrows(fn) {

@@ -169,7 +169,7 @@ func (c *checker) resultVars(call inspector.Cursor, fn *types.Func) []types.Obje
 		if !ok || id.Name == "_" {
 			continue
 		}
-		if results.Len() > 1 && isError(results.At(i).Type()) {
+		if results.Len() > 1 && gocode.IsError(results.At(i).Type()) {
 			continue
 		}
 		obj := c.pass.TypesInfo.Defs[id]
@@ -181,10 +181,6 @@ func (c *checker) resultVars(call inspector.Cursor, fn *types.Func) []types.Obje
 		}
 	}
 	return vars
-}
-
-func isError(t types.Type) bool {
-	return types.Identical(t, types.Universe.Lookup("error").Type())
 }
 
 // isOperation reports whether fn sends an operation: a client's, or an
